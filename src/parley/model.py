@@ -45,7 +45,7 @@ class Article:
 
 @dataclass(frozen=True)
 class Actor:
-    """A resolved political actor: a knowledge-base leader (Wikidata id) or a person from the text."""
+    """A resolved actor: a knowledge-base leader (Wikidata id) or a person named in the text."""
 
     id: str
     name: str

@@ -1,0 +1,1 @@
+"""Parley: turn news articles into a sourced record of who met whom."""

@@ -1,0 +1,213 @@
+"""The `parley` command: thin commands, each parsing its options and calling one function."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+
+import click
+
+from parley import query
+from parley.contract import encounter_json, quote_json, result_json
+from parley.errors import ParleyError
+from parley.ingest import read_sources
+from parley.jobs import extract_results, ingest
+from parley.model import KINDS, STATUSES
+from parley.pipeline import Pipeline
+from parley.settings import Settings
+from parley.store import EncounterRecord, Store, open_store
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2023-11-15"
+        ) from None
+
+
+@click.group()
+@click.option("--db", default=None, help="SQLite file (default ./parley.db or PARLEY_DB).")
+@click.pass_context
+def main(ctx: click.Context, db: str | None) -> None:
+    """Parley: a sourced record of who met whom, read from news articles."""
+    ctx.obj = {"db": db or Settings.from_env().db}
+
+
+def _store(ctx: click.Context) -> Store:
+    try:
+        return open_store(ctx.obj["db"])
+    except ParleyError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", callback=_date, help="Date for texts without one (YYYY-MM-DD).")
+@click.option("--max-bytes", type=int, default=None, help="Largest file accepted, in bytes.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+def ingest_cmd(
+    ctx: click.Context,
+    paths: Sequence[str],
+    published: date | None,
+    max_bytes: int | None,
+    quiet: bool,
+) -> None:
+    """Read articles (files, directories, .jsonl[.gz], - for stdin) into the store."""
+    settings = Settings.from_env()
+    store = _store(ctx)
+    try:
+        summary = ingest(
+            paths,
+            store,
+            Pipeline(),
+            published=published,
+            max_bytes=max_bytes or settings.max_bytes,
+            progress=not quiet and sys.stderr.isatty(),
+        )
+    except ParleyError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        store.close()
+    for line in summary.lines():
+        click.echo(line)
+
+
+@main.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines, one object per article.")
+@click.option("--published", callback=_date, help="Date for texts without one (YYYY-MM-DD).")
+def extract_cmd(paths: Sequence[str], as_json: bool, published: date | None) -> None:
+    """Extract encounters and quotes from articles without storing them."""
+    items = read_sources(paths, published=published, max_bytes=Settings.from_env().max_bytes)
+    for result in extract_results(Pipeline(), items):
+        if as_json:
+            click.echo(json.dumps(result_json(result), ensure_ascii=False))
+            continue
+        click.echo(f"== {result.article.title or result.article.id}")
+        for encounter in result.encounters:
+            click.echo("  " + _row(encounter_json(encounter)))
+        for quote in result.quotes:
+            speaker = quote.speaker.name if quote.speaker else "?"
+            click.echo(f"  “{_clip(quote.text, 70)}” — {speaker}")
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _row(data: dict) -> str:
+    when = (data["time"] or {}).get("start") or "????-??-??"
+    if data["time"] and data["time"]["precision"] in {"month", "season"}:
+        when = when[:7]
+    elif data["time"] and data["time"]["precision"] == "year":
+        when = when[:4]
+    who = " & ".join(p["name"] for p in data["participants"])
+    place = (data["place"] or {}).get("name") or "-"
+    forum = data["forum"] or "-"
+    what = f"{data['status']:<9} {data['kind']:<7} {data['format']:<8}"
+    return f"{when:<10}  {what} {who:<40} {place:<18} {forum}"
+
+
+def _print_records(records: list[EncounterRecord], as_json: bool) -> None:
+    for record in records:
+        data = encounter_json(record.encounter)
+        data["article"] = {
+            "id": record.article_id,
+            "title": record.article_title,
+            "url": record.article_url,
+        }
+        if as_json:
+            click.echo(json.dumps(data, ensure_ascii=False))
+        else:
+            click.echo(_row(data))
+            click.echo(
+                f"            “{_clip(data['evidence'][0]['text'], 110)}” [{record.article_id}]"
+            )
+    if not records and not as_json:
+        click.echo("no encounters found")
+
+
+@main.command("timeline")
+@click.argument("first")
+@click.argument("second")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def timeline_cmd(ctx: click.Context, first: str, second: str, as_json: bool) -> None:
+    """Encounters between two actors in date order, each with a source sentence."""
+    store = _store(ctx)
+    try:
+        _print_records(query.timeline(store, first, second), as_json)
+    except ParleyError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        store.close()
+
+
+@main.command("encounters")
+@click.option("--actor", "actors", multiple=True, help="Repeat for several (all must take part).")
+@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES))
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS))
+@click.option("--since", callback=_date)
+@click.option("--until", callback=_date)
+@click.option("--place")
+@click.option("--limit", type=int)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def encounters_cmd(
+    ctx: click.Context, actors, statuses, kinds, since, until, place, limit, as_json
+) -> None:  # noqa: ANN001
+    """Encounters filtered by actor, status, kind, dates and place."""
+    store = _store(ctx)
+    try:
+        records = query.encounters(
+            store,
+            actors=actors,
+            statuses=statuses,
+            kinds=kinds,
+            since=since,
+            until=until,
+            place=place,
+            limit=limit,
+        )
+        _print_records(records, as_json)
+    except ParleyError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        store.close()
+
+
+@main.command("quotes")
+@click.option("--speaker")
+@click.option("--about")
+@click.option("--limit", type=int)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def quotes_cmd(
+    ctx: click.Context, speaker: str | None, about: str | None, limit: int | None, as_json: bool
+) -> None:
+    """Quotes by a speaker and/or about a subject."""
+    store = _store(ctx)
+    try:
+        records = query.quotes(store, speaker=speaker, about=about, limit=limit)
+    except ParleyError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        store.close()
+    for record in records:
+        data = quote_json(record.quote)
+        if as_json:
+            data["article"] = {"id": record.article_id, "title": record.article_title}
+            click.echo(json.dumps(data, ensure_ascii=False))
+        else:
+            who = data["speaker"]["name"] if data["speaker"] else "?"
+            click.echo(f"{who}: “{_clip(data['text'], 100)}” [{record.article_id}]")
+    if not records and not as_json:
+        click.echo("no quotes found")

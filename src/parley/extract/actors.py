@@ -1,0 +1,314 @@
+"""Actor mentions: names, titles, metonyms, pronouns and groups, resolved to canonical actors.
+
+Known leaders come from the knowledge base and win over the statistical NER (the small English
+pipelines tag "Trump" as an organisation). Other people come from the NER with their titles.
+A title ("the Chinese president") resolves by the date in force where it is written, a
+pronoun or "the pair" by the discourse before it in the same section.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from parley.extract.context import Context
+from parley.extract.titles import LEADER_TITLES, OTHER_TITLES, office_for
+from parley.model import Actor
+from parley.resolve.kb import KnowledgeBase, Leader
+
+_PARTICLE = r"(?:von|van|de|del|della|da|dos|du|der|den|bin|ibn|al|el|le|la)"
+_NAME_WORD = r"[A-Z\u00c0-\u024f][\w\u00c0-\u024f'\u2019.\-]*"
+_NAME_RUN = re.compile(
+    rf"(?:{_PARTICLE}\s+(?:{_PARTICLE}\s+)?)?{_NAME_WORD}"
+    rf"(?:\s+(?:(?:{_PARTICLE}\s+){{0,2}}){_NAME_WORD}){{0,5}}"
+)
+_PRONOUNS = {"he": "sg", "him": "sg", "his": "sg", "she": "sg", "her": "sg", "hers": "sg"}
+_GROUP = re.compile(
+    r"\b(?:the pair|both (?:leaders|men|women|presidents|sides)|the two (?:leaders|men|women|"
+    r"presidents|heads of state|sides)|the two|the leaders|they|them|their)\b",
+    re.IGNORECASE,
+)
+_HEAD_WORDS = frozenset(t.title() for t in LEADER_TITLES + OTHER_TITLES) | {
+    "The",
+    "President",
+    "Prime",
+    "Minister",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+}
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics or punctuation noise, for forgiving name comparison."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\s\-\u2019'.]+", " ", bare.lower()).strip()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where the text refers to one or more actors, and how (name, title, pronoun, group...)."""
+
+    start: int
+    end: int
+    actors: tuple[Actor, ...]
+    how: str
+
+
+def leader_actor(leader: Leader, on: date | None) -> Actor:
+    """The Actor record for a knowledge-base leader, with the country and title in force."""
+    term = None
+    if on is not None:
+        term = next(
+            (t for t in leader.terms if t.start <= on and (t.end is None or on <= t.end)), None
+        )
+    term = term or (leader.terms[-1] if leader.terms else None)
+    return Actor(
+        id=leader.id,
+        name=leader.name,
+        kind="person",
+        country_code=term.country_code if term else None,
+        title=term.title if term else None,
+    )
+
+
+def person_actor(name: str, title: str | None = None) -> Actor:
+    """An actor outside the knowledge base, identified by their folded name."""
+    return Actor(id="person:" + fold(name).replace(" ", "-"), name=name, kind="person", title=title)
+
+
+@dataclass
+class ActorFinder:
+    """Finds and resolves actor mentions in one article; built once, used for many articles."""
+
+    kb: KnowledgeBase
+    is_place: Callable[[str], bool]
+    _forms: dict[str, str] = field(init=False)
+    _title_re: re.Pattern[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._forms = {}
+        for surface, leader_id in self.kb.surface_forms():
+            self._forms.setdefault(fold(surface), leader_id)
+        forms = {f for c in self.kb.countries() for f in (c.name, *c.names, *c.demonyms)}
+        adjectives = sorted(forms, key=len, reverse=True)
+        adj = "|".join(re.escape(a) for a in adjectives)
+        titles = "|".join(re.escape(t) for t in sorted(LEADER_TITLES, key=len, reverse=True))
+        self._title_re = re.compile(
+            rf"\b(?P<det>(?:the|his|her|their|its|a|an)\s+)?"
+            rf"(?:(?P<adj>{adj})(?:['\u2019]s)?\s+)?"
+            rf"(?P<title>{titles})\b"
+            rf"(?:\s+of\s+(?:the\s+)?(?P<of>{adj}))?",
+            re.IGNORECASE,
+        )
+
+    # -- names -------------------------------------------------------------------------------
+    def _match_run(self, run: str, on: date | None) -> tuple[int, int, Leader] | None:
+        """Longest known name inside a capitalised run, as (start, end) within the run."""
+        words = list(re.finditer(r"\S+", run))
+        for size in range(len(words), 0, -1):
+            for first in range(0, len(words) - size + 1):
+                a, b = words[first].start(), words[first + size - 1].end()
+                piece = run[a:b].rstrip(".,'\u2019s") if size == 1 else run[a:b].rstrip(".,")
+                if piece.endswith(("'s", "\u2019s")):
+                    piece = piece[:-2]
+                leader_id = self._forms.get(fold(piece))
+                leader = self.kb.leader(leader_id) if leader_id is not None else None
+                if leader is None and size == 1:
+                    leader = self.kb.shared_surname(piece, on)
+                if leader is not None:
+                    return a, a + len(piece), leader
+        return None
+
+    def names(self, text: str, published: date | None, context: Context) -> list[Mention]:
+        """Knowledge-base leaders named in the text, then their bare given or family names."""
+        found: list[Mention] = []
+        local: dict[str, Actor] = {}
+        for run in _NAME_RUN.finditer(text):
+            on = _date_at(context, run.start(), published)
+            hit = self._match_run(run.group(), on)
+            if hit is None:
+                continue
+            a, b, leader = hit
+            actor = leader_actor(leader, on)
+            found.append(Mention(run.start() + a, run.start() + b, (actor,), "name"))
+            for token in leader.name.split() + [
+                w for alias in leader.aliases for w in alias.split()
+            ]:
+                if len(token) > 2 and token not in _HEAD_WORDS:
+                    local.setdefault(fold(token), actor)
+        if not local:
+            return found
+        taken = {(m.start, m.end) for m in found}
+        covered = [(m.start, m.end) for m in found]
+        for word in re.finditer(_NAME_WORD, text):
+            key = fold(word.group().rstrip(".,").removesuffix("'s").removesuffix("\u2019s"))
+            actor = local.get(key)
+            if actor is None or (word.start(), word.end()) in taken:
+                continue
+            if any(s <= word.start() < e for s, e in covered):
+                continue
+            end = word.start() + len(
+                word.group().rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
+            )
+            found.append(Mention(word.start(), end, (actor,), "name"))
+        return sorted(found, key=lambda m: m.start)
+
+    # -- titles and metonyms -------------------------------------------------------------------
+    def titles(
+        self, text: str, published: date | None, context: Context, names: list[Mention]
+    ) -> list[Mention]:
+        """Title phrases ("the Chinese president", "his Russian counterpart") naming a leader."""
+        out: list[Mention] = []
+        name_starts = {m.start for m in names}
+        for match in self._title_re.finditer(text):
+            follow = re.match(r"\s+", text[match.end() :])
+            after = match.end() + (follow.end() if follow else 0)
+            if after in name_starts or any(m.start <= match.start() < m.end for m in names):
+                continue  # "President Xi Jinping": the name carries the mention
+            country_text = match.group("adj") or match.group("of")
+            if country_text is None:
+                continue
+            country = self.kb.country(country_text)
+            if country is None:
+                continue
+            on = _date_at(context, match.start(), published) or published
+            if on is None:
+                continue
+            leader = self.kb.holder(country.code, office_for(match.group("title")), on)
+            if leader is None:
+                continue
+            start = match.start("adj") if match.group("adj") else match.start("title")
+            if match.group("det"):
+                start = match.start("det")
+            out.append(Mention(start, match.end(), (leader_actor(leader, on),), "title"))
+        return out
+
+    def metonyms(
+        self, doc: Doc, offset: int, published: date | None, context: Context
+    ) -> list[Mention]:
+        """Governments named by their seat ("the Kremlin", "Beijing") as subject or object."""
+        out: list[Mention] = []
+        for ent in doc.ents:
+            if ent.label_ not in {"GPE", "ORG", "FAC", "LOC"}:
+                continue
+            if ent.root.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}:
+                continue
+            if ent.root.dep_ == "pobj" and ent.root.head.lower_ not in {"with", "by", "between"}:
+                continue
+            country = self.kb.metonym(ent.text)
+            start = offset + ent.start_char
+            on = _date_at(context, start, published) or published
+            if country is None or on is None:
+                continue
+            leader = self.kb.holder(country.code, "leader", on)
+            if leader is not None:
+                out.append(
+                    Mention(start, offset + ent.end_char, (leader_actor(leader, on),), "metonym")
+                )
+        return out
+
+    # -- people outside the knowledge base --------------------------------------------------
+    def people(self, doc: Doc, offset: int, known: list[Mention]) -> list[Mention]:
+        """PERSON entities that are not known leaders, with a title read from the words before."""
+        out: list[Mention] = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start, end = offset + ent.start_char, offset + ent.end_char
+            if any(m.start < end and start < m.end for m in known):
+                continue
+            name = re.sub(r"['\u2019]s$", "", ent.text).strip()
+            if len(name) < 3 or not name[0].isupper() or self.is_place(name):
+                continue
+            title = _title_before(doc, ent.start)
+            out.append(Mention(start, start + len(name), (person_actor(name, title),), "person"))
+        return out
+
+
+def _title_before(doc: Doc, index: int) -> str | None:
+    """A title written just before a name: "national security adviser John Bolton"."""
+    window = doc[max(0, index - 5) : index].text
+    hits = [m for m in re.finditer(r"[A-Za-z .]+$", window)]
+    if not hits:
+        return None
+    tail = hits[-1].group().strip().lower()
+    for title in sorted(OTHER_TITLES + LEADER_TITLES, key=len, reverse=True):
+        if tail.endswith(title):
+            return title
+    return None
+
+
+def _date_at(context: Context, offset: int, published: date | None) -> date | None:
+    """The date a title at `offset` is read against: its section's date, else publication."""
+    section = context.section_at(offset)
+    if section.time is not None:
+        return section.time.start
+    return published
+
+
+def resolve_references(
+    doc: Doc, offset: int, mentions: list[Mention], context: Context
+) -> list[Mention]:
+    """Pronouns and group phrases in one parsed paragraph, resolved to earlier mentions.
+
+    A singular pronoun takes the latest subject mention before it (same sentence first, then
+    earlier sentences of the section); a group ("the pair", "both leaders", "they") takes the
+    last two distinct people named together in one sentence.
+    """
+    out: list[Mention] = []
+    by_start = sorted(mentions, key=lambda m: m.start)
+    for token in doc:
+        absolute = offset + token.idx
+        lower = token.lower_
+        section_start = context.section_at(absolute).start
+        earlier = [m for m in by_start if section_start <= m.start < absolute]
+        if lower in _PRONOUNS and token.pos_ == "PRON":
+            actor = _antecedent(doc, offset, earlier)
+            if actor is not None:
+                out.append(Mention(absolute, absolute + len(token.text), (actor,), "pronoun"))
+    for match in _GROUP.finditer(doc.text):
+        absolute = offset + match.start()
+        section_start = context.section_at(absolute).start
+        earlier = [m for m in by_start if section_start <= m.start < absolute]
+        pair = _last_pair(earlier + out)
+        if pair:
+            out.append(Mention(absolute, offset + match.end(), pair, "group"))
+    return out
+
+
+def _antecedent(doc: Doc, offset: int, earlier: list[Mention]) -> Actor | None:
+    people = [m for m in earlier if len(m.actors) == 1 and m.actors[0].kind == "person"]
+    if not people:
+        return None
+    for mention in reversed(people):
+        token = _token_at(doc, mention.start - offset)
+        if token is not None and token.dep_ in {"nsubj", "nsubjpass"}:
+            return mention.actors[0]
+    return people[-1].actors[0]
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    if char < 0 or char >= len(doc.text):
+        return None
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _last_pair(earlier: Iterable[Mention]) -> tuple[Actor, ...]:
+    """The two most recent distinct people mentioned, latest first in text order."""
+    seen: list[Actor] = []
+    for mention in reversed(list(earlier)):
+        for actor in mention.actors:
+            if actor.kind == "person" and actor.id not in {a.id for a in seen}:
+                seen.append(actor)
+        if len(seen) >= 2:
+            break
+    return tuple(reversed(seen[:2])) if len(seen) >= 2 else ()

@@ -1,0 +1,170 @@
+"""Discourse context: headings and datelines that set place, forum and time for the text below.
+
+A feature article such as "## Geneva, Switzerland: Summit, June 2021" followed by paragraphs
+states the place and month once, in the heading; a wire story states them once, in its
+dateline ("MOSCOW, July 3 (Reuters) -"). Later stages read each sentence against the section
+it falls in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from parley.extract.forums import forum_in
+from parley.extract.timex import find_times
+from parley.model import Place, Span, TimeRef
+
+PlaceLookup = Callable[[str], Place | None]
+
+_MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
+_BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<text>[^*_]{3,120})(?:\*\*|__)\s*$")
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?)"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+    r"\s*(?:\([A-Za-z .]+\))?\s*[-\u2013\u2014]{1,2}\s+"
+)
+_SENTENCE_END = re.compile(r"[.!?\u201d\"]\s*$")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A stretch of text governed by one heading (or by the dateline, or by nothing)."""
+
+    start: int
+    end: int
+    heading: Span | None = None
+    place: Place | None = None
+    time: TimeRef | None = None
+    forum: str | None = None
+
+
+@dataclass(frozen=True)
+class Context:
+    """The article's sections in order, plus the dateline's place and date if it has one."""
+
+    sections: tuple[Section, ...]
+    dateline_place: Place | None = None
+    dateline_time: TimeRef | None = None
+
+    def section_at(self, offset: int) -> Section:
+        """The section containing a character offset (the last one starting at or before it)."""
+        current = self.sections[0]
+        for section in self.sections:
+            if section.start > offset:
+                break
+            current = section
+        return current
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Lines of `text` with their start offsets."""
+    out, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        out.append((offset, line.rstrip("\r\n")))
+        offset += len(line)
+    return out
+
+
+def _is_blank(lines: list[tuple[int, str]], index: int) -> bool:
+    return index < 0 or index >= len(lines) or not lines[index][1].strip()
+
+
+def _heading_text(lines: list[tuple[int, str]], index: int) -> tuple[int, str] | None:
+    """The heading text of line `index` and its offset, or None if the line is body text."""
+    offset, line = lines[index]
+    for pattern in (_MARKDOWN_HEADING, _BOLD_LINE):
+        match = pattern.match(line)
+        if match:
+            return offset + match.start("text"), match.group("text")
+    stripped = line.strip()
+    standalone = _is_blank(lines, index - 1) and _is_blank(lines, index + 1)
+    if standalone and 3 <= len(stripped) <= 90 and not _SENTENCE_END.search(stripped):
+        return offset + line.index(stripped), stripped
+    return None
+
+
+def _heading_place(heading: str, lookup: PlaceLookup) -> Place | None:
+    """Place named before the colon of a heading: "Geneva, Switzerland: Summit, June 2021"."""
+    head = heading.split(":", 1)[0] if ":" in heading else heading
+    parts = [p.strip() for p in re.split(r",|\u2014|\u2013| - ", head) if p.strip()]
+    candidates = [", ".join(parts[:2])] if len(parts) >= 2 else []
+    candidates += parts
+    for candidate in candidates:
+        if re.fullmatch(r"[\d\s]+", candidate):
+            continue
+        place = lookup(candidate)
+        if place is not None:
+            return place
+    return None
+
+
+def _first_time(text: str, reference: date) -> TimeRef | None:
+    for mention in find_times(text, reference):
+        if mention.value is not None and mention.anchor == "absolute":
+            return mention.value
+    return None
+
+
+def build_context(text: str, published: date | None, lookup: PlaceLookup) -> Context:
+    """Split an article into sections by its headings, and read its dateline."""
+    reference = published or date.today()
+    lines = _lines(text)
+    sections: list[Section] = []
+    for index in range(len(lines)):
+        found = _heading_text(lines, index)
+        if found is None:
+            continue
+        offset, heading = found
+        place = _heading_place(heading, lookup)
+        time = _first_time(heading, reference)
+        forum = forum_in(heading)
+        if place is None and time is None and forum is None:
+            continue
+        sections.append(
+            Section(
+                start=lines[index][0],
+                end=len(text),
+                heading=Span(offset, offset + len(heading), heading),
+                place=place,
+                time=time,
+                forum=forum,
+            )
+        )
+    first_start = sections[0].start if sections else len(text)
+    bounded = [Section(0, first_start)]
+    for index, current in enumerate(sections):
+        end = sections[index + 1].start if index + 1 < len(sections) else len(text)
+        bounded.append(
+            Section(current.start, end, current.heading, current.place, current.time, current.forum)
+        )
+    dateline_place, dateline_time = _dateline(text, reference, lookup)
+    if dateline_place or dateline_time:
+        first = bounded[0]
+        bounded[0] = Section(first.start, first.end, None, dateline_place, dateline_time, None)
+    if bounded[0].start == bounded[0].end and len(bounded) > 1:
+        bounded.pop(0)
+    return Context(tuple(bounded), dateline_place, dateline_time)
+
+
+def _dateline(
+    text: str, reference: date, lookup: PlaceLookup
+) -> tuple[Place | None, TimeRef | None]:
+    """Place and date of a wire-style dateline at the start of the body."""
+    body_start = 0
+    for offset, line in _lines(text)[:6]:
+        if line.strip() and not _MARKDOWN_HEADING.match(line):
+            body_start = offset
+            break
+    match = _DATELINE.match(text, body_start)
+    if match is None:
+        return None, None
+    raw_place = match.group("place").strip()
+    place = lookup(raw_place.title()) or lookup(raw_place.split(",")[0].title())
+    time = None
+    if match.group("date"):
+        times = find_times(match.group("date"), reference)
+        time = times[0].value if times else None
+    return place, time

@@ -1,0 +1,225 @@
+"""Words that announce an encounter, and words that change its status or format.
+
+Each table maps a lemma to what it tells: the kind of encounter a trigger names, or the status
+a governing verb gives it ("called off the talks" -> cancelled). Kept apart from the rules so
+that a new construction is usually a new entry here, not new code.
+"""
+
+from __future__ import annotations
+
+# Verb lemma -> (kind, format). Role of the subject is in SUBJECT_ROLE.
+VERB_TRIGGERS: dict[str, tuple[str, str]] = {
+    "meet": ("meeting", "formal"),
+    "visit": ("visit", "formal"),
+    "host": ("meeting", "formal"),
+    "receive": ("meeting", "formal"),
+    "welcome": ("meeting", "formal"),
+    "confer": ("meeting", "formal"),
+    "negotiate": ("meeting", "formal"),
+    "speak": ("call", "formal"),
+    "talk": ("call", "formal"),
+    "call": ("call", "formal"),
+    "phone": ("call", "formal"),
+    "telephone": ("call", "formal"),
+    "ring": ("call", "formal"),
+    "greet": ("meeting", "informal"),
+    "shake": ("meeting", "informal"),
+    "chat": ("meeting", "informal"),
+    "dine": ("meeting", "informal"),
+    "lunch": ("meeting", "informal"),
+    "embrace": ("meeting", "informal"),
+    "hug": ("meeting", "informal"),
+    "golf": ("meeting", "informal"),
+    "stroll": ("meeting", "informal"),
+    "sit": ("meeting", "formal"),
+    "travel": ("visit", "formal"),
+    "fly": ("visit", "formal"),
+    "tour": ("visit", "formal"),
+}
+
+# Noun lemma -> (kind, format).
+NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
+    "meeting": ("meeting", "formal"),
+    "talk": ("meeting", "formal"),
+    "summit": ("meeting", "formal"),
+    "bilateral": ("meeting", "formal"),
+    "encounter": ("meeting", "formal"),
+    "session": ("meeting", "formal"),
+    "negotiation": ("meeting", "formal"),
+    "visit": ("visit", "formal"),
+    "trip": ("visit", "formal"),
+    "call": ("call", "formal"),
+    "phone": ("call", "formal"),
+    "phonecall": ("call", "formal"),
+    "videoconference": ("call", "formal"),
+    "conversation": ("call", "formal"),
+    "handshake": ("meeting", "informal"),
+    "chat": ("meeting", "informal"),
+    "exchange": ("meeting", "informal"),
+    "dinner": ("meeting", "informal"),
+    "lunch": ("meeting", "informal"),
+    "breakfast": ("meeting", "informal"),
+    "stroll": ("meeting", "informal"),
+    "walk": ("meeting", "informal"),
+    "pull-aside": ("meeting", "informal"),
+    "invitation": ("visit", "formal"),
+}
+
+# Words in the sentence that make speaking or a conversation a phone call, or a meeting in person.
+CALL_MARKERS = frozenset(
+    {
+        "phone",
+        "telephone",
+        "call",
+        "video",
+        "videoconference",
+        "virtual",
+        "virtually",
+        "secure",
+        "line",
+    }
+)
+IN_PERSON_MARKERS = frozenset(
+    {
+        "sidelines",
+        "sideline",
+        "briefly",
+        "person",
+        "dinner",
+        "lunch",
+        "breakfast",
+        "meal",
+        "stroll",
+        "handshake",
+    }
+)
+INFORMAL_MARKERS = frozenset(
+    {
+        "informal",
+        "informally",
+        "briefly",
+        "brief",
+        "sidelines",
+        "handshake",
+        "chat",
+        "pleasantries",
+        "impromptu",
+        "casual",
+        "meal",
+        "dinner",
+        "lunch",
+        "breakfast",
+    }
+)
+
+# Governing verbs that change the status of the encounter they take as object or complement.
+CANCEL = frozenset(
+    {
+        "cancel",
+        "scrap",
+        "scrub",
+        "axe",
+        "shelve",
+        "abandon",
+        "scuttle",
+        "nix",
+        "drop",
+        "ditch",
+        "torpedo",
+    }
+)
+POSTPONE = frozenset({"postpone", "delay", "defer", "reschedule", "suspend"})
+DECLINE = frozenset({"decline", "refuse", "reject", "rebuff", "snub", "spurn", "shun", "boycott"})
+PROPOSE = frozenset(
+    {
+        "invite",
+        "propose",
+        "offer",
+        "suggest",
+        "float",
+        "hope",
+        "want",
+        "seek",
+        "request",
+        "urge",
+        "plan",
+        "wish",
+        "intend",
+        "push",
+        "press",
+        "extend",
+        "agree",
+        "aim",
+        "consider",
+        "like",
+        "love",
+    }
+)
+SCHEDULE = frozenset(
+    {"schedule", "set", "slate", "expect", "prepare", "due", "announce", "confirm"}
+)
+NEVER_HAPPENED = frozenset({"happen", "materialize", "materialise", "occur", "take"})
+
+# Adjectives on a noun trigger: "the planned summit", "the cancelled meeting".
+CANCEL_ADJECTIVES = frozenset({"cancelled", "canceled", "aborted", "scrapped", "shelved"})
+POSTPONE_ADJECTIVES = frozenset({"postponed", "delayed"})
+PROPOSE_ADJECTIVES = frozenset(
+    {"proposed", "planned", "possible", "potential", "mooted", "hoped-for", "prospective", "future"}
+)
+SCHEDULE_ADJECTIVES = frozenset({"upcoming", "scheduled", "forthcoming", "expected", "next"})
+
+# Phrasal verbs read through their particle: "call off", "push back", "turn down".
+PHRASAL: dict[tuple[str, str], str] = {
+    ("call", "off"): "cancel",
+    ("push", "back"): "postpone",
+    ("put", "off"): "postpone",
+    ("turn", "down"): "decline",
+    ("pull", "out"): "cancel",
+    ("cut", "short"): "held",
+}
+
+# Roles of syntactic slots, by trigger lemma.
+SUBJECT_ROLE: dict[str, str] = {
+    "host": "host",
+    "receive": "host",
+    "welcome": "host",
+    "visit": "guest",
+    "travel": "guest",
+    "call": "initiator",
+    "phone": "initiator",
+    "telephone": "initiator",
+    "ring": "initiator",
+    "invite": "host",
+}
+OBJECT_ROLE: dict[str, str] = {
+    "host": "guest",
+    "receive": "guest",
+    "welcome": "guest",
+    "invite": "guest",
+}
+
+OUTCOME_VERBS = frozenset(
+    {
+        "agree",
+        "sign",
+        "announce",
+        "reach",
+        "fail",
+        "pledge",
+        "issue",
+        "conclude",
+        "produce",
+        "yield",
+        "end",
+    }
+)
+
+# Past forms the stems below do not cover.
+IRREGULAR_FORMS = ("met", "spoke", "rang", "shook", "flew", "sat", "held", "talks")
+
+
+def trigger_words_pattern() -> str:
+    """A regex alternation of every trigger's stem, for the cheap pre-filter before parsing."""
+    stems = {w[:-1] if w.endswith("e") else w for w in (*VERB_TRIGGERS, *NOUN_TRIGGERS)}
+    words = sorted(stems | set(IRREGULAR_FORMS), key=len, reverse=True)
+    return r"\b(?:" + "|".join(words) + r")\w*"

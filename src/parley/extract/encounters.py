@@ -1,0 +1,529 @@
+"""Encounters: who met, visited or called whom, with status, format, place, time and details.
+
+Read off the dependency parse of each sentence: a trigger (a verb such as "met", a noun such
+as "summit") gives the kind; its subject, object and "with"/"between" phrases give the
+participants; the verbs that govern it, negation and modality give the status ("called off
+the summit", "would not meet", "invited her to Beijing"). Place, time and forum come from the
+sentence, else from its section (heading or dateline).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from parley.extract import encounter_lexicon as lex
+from parley.extract.actors import Mention
+from parley.extract.context import Context, Section
+from parley.extract.durations import find_durations
+from parley.extract.forums import find_forums
+from parley.extract.timex import TimeMention, find_times
+from parley.model import Actor, Encounter, Participant, Place, Span, TimeRef
+from parley.resolve.gazetteer import Gazetteer
+
+_PARTICIPANT_DEPS = {
+    "nsubj",
+    "nsubjpass",
+    "dobj",
+    "pobj",
+    "conj",
+    "appos",
+    "poss",
+    "compound",
+    "agent",
+    "dative",
+}
+_LINK_PREPS = {"with", "between", "by", "to", "of", "and"}
+_PLACE_PREPS = {"in", "at", "to", "on", "near", "inside", "outside"}
+
+
+@dataclass(frozen=True)
+class ParsedParagraph:
+    """A parsed stretch of article text and where it starts in the article."""
+
+    offset: int
+    doc: object  # spacy.tokens.Doc; typed loosely to keep this module cheap to import in tests
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token
+    kind: str
+    format: str
+
+
+def _trigger(token: Token) -> Trigger | None:
+    """The encounter a token announces, if any."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in {"VERB", "AUX"}:
+        if lemma == "call":
+            particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+            preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+            if (
+                particles
+                or preps & {"for", "on", "upon"}
+                or any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in token.children)
+            ):
+                return None
+        if lemma == "shake" and not any(c.lemma_ == "hand" for c in token.children):
+            return None
+        if lemma in {"sit"} and not any(c.lower_ == "down" for c in token.children):
+            return None
+        if lemma in lex.VERB_TRIGGERS:
+            kind, fmt = lex.VERB_TRIGGERS[lemma]
+            return Trigger(token, kind, fmt)
+        return None
+    if token.pos_ in {"NOUN", "PROPN"} and lemma in lex.NOUN_TRIGGERS:
+        kind, fmt = lex.NOUN_TRIGGERS[lemma]
+        if lemma == "exchange" and not any(
+            c.lemma_ in {"brief", "short", "warm"} for c in token.children
+        ):
+            return None
+        if lemma == "talk" and token.tag_ != "NNS":
+            return None
+        return Trigger(token, kind, fmt)
+    return None
+
+
+def _governors(token: Token, limit: int = 4) -> list[Token]:
+    """The chain of verbs (and nouns) above a trigger, nearest first."""
+    chain, current = [], token
+    for _ in range(limit):
+        if current.head is current:
+            break
+        current = current.head
+        chain.append(current)
+        if current.dep_ not in {
+            "xcomp",
+            "dobj",
+            "pobj",
+            "prep",
+            "ccomp",
+            "acomp",
+            "attr",
+            "nsubjpass",
+            "nsubj",
+            "advcl",
+            "relcl",
+            "acl",
+            "conj",
+        }:
+            break
+    return chain
+
+
+def _phrasal(token: Token) -> str:
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+    return lex.PHRASAL.get((token.lemma_.lower(), particle), token.lemma_.lower())
+
+
+def _is_future(token: Token) -> bool:
+    aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    return (
+        bool(aux & {"will", "'ll", "shall"})
+        or ("is" in aux or "are" in aux)
+        and token.tag_ == "VBG"
+    )
+
+
+def _status(trigger: Trigger, sentence: SpacySpan) -> str | None:
+    """Status of the encounter a trigger names; None when the sentence denies it happened."""
+    token = trigger.token
+    negated = any(c.dep_ == "neg" for c in token.children)
+    aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    # the clause the trigger is subject of: "the summit was cancelled", "the visit never took place"
+    for governor in [token] + _governors(token):
+        verb = _phrasal(governor)
+        gov_neg = any(c.dep_ == "neg" or c.lower_ in {"never"} for c in governor.children)
+        gov_aux = {c.lower_ for c in governor.children if c.dep_ in {"aux", "auxpass"}}
+        if governor is not token:
+            if verb == "cancel" or verb in lex.CANCEL:
+                return "cancelled"
+            if verb == "postpone" or verb in lex.POSTPONE:
+                return "postponed"
+            if verb == "decline" or verb in lex.DECLINE:
+                return "declined"
+            if verb in lex.NEVER_HAPPENED and gov_neg:
+                return "proposed"
+            if verb in lex.PROPOSE:
+                if gov_aux & {"had"} and governor.lemma_ in {"plan", "hope", "expect"}:
+                    return "cancelled"
+                return "proposed" if not _is_future(governor) else "scheduled"
+            if verb in lex.SCHEDULE or governor.lower_ == "due":
+                if gov_aux & {"had"}:
+                    return "cancelled"
+                return "scheduled"
+            if verb == "held" or verb == "cut":
+                return "held"
+        if gov_neg and governor.pos_ in {"VERB", "AUX"}:
+            if gov_aux & {"would", "will", "wo", "could", "ca", "can"} or verb in lex.DECLINE:
+                return "declined"
+            return None
+    for amod in (c for c in token.children if c.dep_ in {"amod", "compound", "acl"}):
+        word = amod.lower_
+        if word in lex.CANCEL_ADJECTIVES:
+            return "cancelled"
+        if word in lex.POSTPONE_ADJECTIVES:
+            return "postponed"
+        if word in lex.PROPOSE_ADJECTIVES:
+            return "proposed"
+        if word in lex.SCHEDULE_ADJECTIVES:
+            return "scheduled"
+    if negated:
+        return "declined" if aux & {"would", "will", "wo"} else None
+    if aux & {"will", "'ll", "shall"}:
+        return "scheduled"
+    if aux & {"would", "could", "might", "may", "should"}:
+        return "proposed"
+    if token.tag_ == "VBG" and aux & {"is", "are", "'s"}:
+        return "scheduled"
+    return "held"
+
+
+def _tokens_for_participants(trigger: Trigger) -> list[tuple[Token, str | None]]:
+    """Tokens in the syntactic slots around a trigger, each with the role it gives."""
+    token = trigger.token
+    lemma = token.lemma_.lower()
+    slots: list[tuple[Token, str | None]] = []
+
+    def add_with_conj(tok: Token, role: str | None) -> None:
+        slots.append((tok, role))
+        for child in tok.children:
+            if child.dep_ in {"conj", "appos", "compound", "poss"}:
+                add_with_conj(child, role)
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in {"of", "with"}
+                and tok.dep_ in {"nsubj", "dobj"}
+            ):
+                pass
+            if child.dep_ == "cc":
+                continue
+
+    def scan(head: Token, subject_role: str | None, object_role: str | None) -> None:
+        for child in head.children:
+            if child.dep_ in {"nsubj", "nsubjpass", "agent"}:
+                target = child if child.dep_ != "agent" else next(iter(child.children), child)
+                add_with_conj(target, subject_role)
+            elif child.dep_ in {"dobj", "dative"}:
+                add_with_conj(child, object_role)
+            elif child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        add_with_conj(pobj, object_role if child.lower_ != "by" else subject_role)
+            elif child.dep_ in {"poss", "compound", "nmod", "amod"} and token.pos_ != "VERB":
+                add_with_conj(child, None)
+
+    scan(token, lex.SUBJECT_ROLE.get(lemma), lex.OBJECT_ROLE.get(lemma))
+    # the verb that takes a noun trigger ("Biden held talks with Xi") or governs the verb
+    for governor in _governors(token, 3):
+        verb = _phrasal(governor)
+        role = "canceller" if verb in lex.CANCEL or verb == "cancel" else lex.SUBJECT_ROLE.get(verb)
+        scan(governor, role, lex.OBJECT_ROLE.get(verb))
+        if governor.pos_ == "VERB" and governor.dep_ not in {"xcomp", "ccomp", "conj"}:
+            break
+    return slots
+
+
+def _actors_at(
+    tokens: list[tuple[Token, str | None]], offset: int, mentions: list[Mention]
+) -> list[tuple[Actor, str | None]]:
+    found: list[tuple[Actor, str | None]] = []
+    for tok, role in tokens:
+        start = offset + tok.idx
+        for mention in mentions:
+            if mention.start <= start < mention.end:
+                for actor in mention.actors:
+                    found.append((actor, role))
+    return found
+
+
+def _merge_participants(pairs: list[tuple[Actor, str | None]]) -> tuple[Participant, ...]:
+    by_id: dict[str, Participant] = {}
+    for actor, role in pairs:
+        current = by_id.get(actor.id)
+        if current is None or (current.role is None and role is not None):
+            by_id[actor.id] = Participant(actor, role)
+    return tuple(by_id.values())
+
+
+def _is_political(participants: tuple[Participant, ...]) -> bool:
+    """At least one known leader, or every side a titled official."""
+    known = [p for p in participants if not p.actor.id.startswith("person:")]
+    titled = [p for p in participants if p.actor.title]
+    return len(participants) >= 2 and (bool(known) or len(titled) == len(participants))
+
+
+@dataclass
+class EncounterExtractor:
+    """Reads encounters from parsed paragraphs; holds only the gazetteer (shared, read-only)."""
+
+    gazetteer: Gazetteer
+
+    def extract(
+        self,
+        text: str,
+        published: date | None,
+        paragraphs: list[ParsedParagraph],
+        mentions: list[Mention],
+        context: Context,
+        article_id: str,
+    ) -> list[Encounter]:
+        found: list[Encounter] = []
+        reference = published or date.today()
+        for paragraph in paragraphs:
+            for sentence in paragraph.doc.sents:  # type: ignore[attr-defined]
+                found.extend(
+                    self._sentence(
+                        text,
+                        reference,
+                        published,
+                        paragraph.offset,
+                        sentence,
+                        mentions,
+                        context,
+                        found,
+                    )
+                )
+        return _number(merge_mentions(found), article_id)
+
+    def _sentence(
+        self,
+        text: str,
+        reference: date,
+        published: date | None,
+        offset: int,
+        sentence: SpacySpan,
+        mentions: list[Mention],
+        context: Context,
+        earlier: list[Encounter],
+    ) -> list[Encounter]:
+        start, end = offset + sentence.start_char, offset + sentence.end_char
+        in_sentence = [m for m in mentions if start <= m.start < end]
+        words = {t.lower_ for t in sentence}
+        section = context.section_at(start)
+        out: list[Encounter] = []
+        for token in sentence:
+            trigger = _trigger(token)
+            if trigger is None:
+                continue
+            status = _status(trigger, sentence)
+            if status is None:
+                continue
+            pairs = _actors_at(_tokens_for_participants(trigger), offset, in_sentence)
+            participants = _merge_participants(pairs)
+            if len(participants) < 2 and token.pos_ != "VERB" and _anaphoric(token):
+                participants = _merge_participants(
+                    pairs + _context_pair(in_sentence, mentions, start, section)
+                )
+            if not _is_political(participants):
+                continue
+            kind, fmt = _kind_and_format(trigger, words)
+            evidence = Span(start, end, text[start:end])
+            time = self._time(
+                sentence.text, start, token.idx + offset, reference, section, context, earlier
+            )
+            if (
+                time is None
+                and status == "held"
+                and not context.sections[0].heading
+                and start < 600
+            ):
+                time = _lede_time(context, published)
+            if time is not None and status == "held" and published and time.start > published:
+                status = "scheduled"
+            out.append(
+                Encounter(
+                    id="",
+                    kind=kind,  # type: ignore[arg-type]
+                    format=fmt,  # type: ignore[arg-type]
+                    status=status,  # type: ignore[arg-type]
+                    participants=participants,
+                    evidence=(evidence,),
+                    place=None
+                    if kind == "call"
+                    else self._place(sentence, offset, section, context, mentions),
+                    forum=_forum(sentence.text) or (section.forum if kind != "call" else None),
+                    time=time,
+                    duration_minutes=_duration(sentence.text),
+                    cancelled_by=next(
+                        (p.actor for p in participants if p.role == "canceller"), None
+                    ),
+                )
+            )
+        return out
+
+    def _time(
+        self,
+        sentence_text: str,
+        sentence_start: int,
+        trigger_at: int,
+        reference: date,
+        section: Section,
+        context: Context,
+        earlier: list[Encounter],
+    ) -> TimeRef | None:
+        times: list[TimeMention] = [
+            t for t in find_times(sentence_text, reference, section.time) if t.value is not None
+        ]
+        if times:
+            nearest = min(times, key=lambda t: abs(sentence_start + t.start - trigger_at))
+            return nearest.value
+        return section.time
+
+    def _place(
+        self,
+        sentence: SpacySpan,
+        offset: int,
+        section: Section,
+        context: Context,
+        mentions: list[Mention],
+    ) -> Place | None:
+        venues = self.gazetteer.find_venues(sentence.text)
+        if venues:
+            return venues[0][2]
+        for ent in sentence.ents:
+            if ent.label_ not in {"GPE", "LOC", "FAC"}:
+                continue
+            head = ent.root.head
+            if ent.root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS or ent.root.dep_ == "dobj":
+                start = offset + ent.start_char
+                if any(m.start <= start < m.end for m in mentions):
+                    continue
+                place = self.gazetteer.lookup(ent.text)
+                if place is not None:
+                    return place
+        return section.place
+
+
+def _anaphoric(token: Token) -> bool:
+    """A noun trigger that refers back: "the summit", "their meeting", "that call"."""
+    return any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "that", "this", "its", "a"}
+        for c in token.children
+    )
+
+
+def _context_pair(
+    in_sentence: list[Mention], mentions: list[Mention], start: int, section: Section
+) -> list[tuple[Actor, str | None]]:
+    """The two leaders the section is about, when a sentence says only "the summit"."""
+    pool = [m for m in mentions if section.start <= m.start < start + 1] or in_sentence
+    seen: list[Actor] = []
+    for mention in reversed(pool):
+        for actor in mention.actors:
+            if (
+                actor.kind == "person"
+                and not actor.id.startswith("person:")
+                and actor.id not in {a.id for a in seen}
+            ):
+                seen.append(actor)
+        if len(seen) >= 2:
+            break
+    return [(actor, None) for actor in seen[:2]] if len(seen) >= 2 else []
+
+
+def _kind_and_format(trigger: Trigger, words: set[str]) -> tuple[str, str]:
+    kind, fmt = trigger.kind, trigger.format
+    lemma = trigger.token.lemma_.lower()
+    if lemma in {"speak", "talk", "conversation"}:
+        if words & lex.CALL_MARKERS:
+            kind = "call"
+        elif words & lex.IN_PERSON_MARKERS:
+            kind, fmt = "meeting", "informal"
+    if kind == "meeting" and words & {"phone", "telephone", "videoconference"}:
+        kind = "call"
+    if kind != "call" and words & lex.INFORMAL_MARKERS:
+        fmt = "informal"
+    return kind, fmt
+
+
+def _forum(sentence_text: str) -> str | None:
+    forums = find_forums(sentence_text)
+    named = [f for f in forums if f.name != "summit"]
+    return (named or forums)[0].name if forums else None
+
+
+def _duration(sentence_text: str) -> int | None:
+    durations = find_durations(sentence_text)
+    return durations[0][2] if durations else None
+
+
+def _lede_time(context: Context, published: date | None) -> TimeRef | None:
+    """A news report's opening event happened on its dateline date, else its publication date."""
+    if context.dateline_time is not None:
+        return context.dateline_time
+    if published is None:
+        return None
+    return TimeRef(published, published, "day", "")
+
+
+def merge_mentions(encounters: list[Encounter]) -> list[Encounter]:
+    """Sentences of one article that tell the same encounter become one record with all evidence."""
+    merged: list[Encounter] = []
+    for encounter in encounters:
+        twin = next((m for m in merged if _same(m, encounter)), None)
+        if twin is None:
+            merged.append(encounter)
+            continue
+        merged[merged.index(twin)] = _combine(twin, encounter)
+    return merged
+
+
+def _ids(encounter: Encounter) -> frozenset[str]:
+    return frozenset(p.actor.id for p in encounter.participants)
+
+
+def _same(a: Encounter, b: Encounter) -> bool:
+    if _ids(a) != _ids(b) or a.status != b.status or a.format != b.format:
+        return False
+    if (a.kind == "call") != (b.kind == "call"):
+        return False
+    if a.time and b.time:
+        return a.time.start <= b.time.end and b.time.start <= a.time.end
+    return True
+
+
+def _combine(a: Encounter, b: Encounter) -> Encounter:
+    time = a.time
+    if b.time and (time is None or _precision_rank(b.time) > _precision_rank(time)):
+        time = b.time
+    place = (
+        a.place
+        if a.place and (not b.place or a.place.kind == "venue" or b.place.kind == "country")
+        else b.place or a.place
+    )
+    durations = [d for d in (a.duration_minutes, b.duration_minutes) if d]
+    participants = _merge_participants([(p.actor, p.role) for p in a.participants + b.participants])
+    evidence = a.evidence + tuple(e for e in b.evidence if e not in a.evidence)
+    return replace(
+        a,
+        kind="visit" if "visit" in (a.kind, b.kind) and a.kind != "call" else a.kind,
+        participants=participants,
+        evidence=evidence,
+        time=time,
+        place=place,
+        forum=a.forum if a.forum and a.forum != "summit" else b.forum or a.forum,
+        duration_minutes=max(durations) if durations else None,
+        cancelled_by=a.cancelled_by or b.cancelled_by,
+    )
+
+
+def _precision_rank(time: TimeRef) -> int:
+    return {"year": 0, "season": 1, "month": 2, "day": 3}.get(time.precision, 0)
+
+
+def _number(encounters: list[Encounter], article_id: str) -> list[Encounter]:
+    """Stable ids: the article id and the encounter's first evidence offset."""
+    out = []
+    for encounter in encounters:
+        first = encounter.evidence[0]
+        digest = hashlib.sha1(
+            f"{article_id}:{first.start}:{encounter.kind}:{encounter.status}".encode()
+        ).hexdigest()[:12]
+        out.append(replace(encounter, id=f"enc-{digest}"))
+    return out

@@ -1,0 +1,68 @@
+"""Recognise the forum an encounter happened at: named summits and gatherings, or a bare "summit".
+
+A lexicon of regular expressions, each mapped to one canonical forum name, so that "G-20",
+"Group of 20" and "G20 summit" all come out as "G20 summit".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FORUMS: tuple[tuple[str, str], ...] = (
+    (r"G-?20|Group of (?:20|Twenty)", "G20 summit"),
+    (r"G-?7|Group of (?:7|Seven)", "G7 summit"),
+    (r"G-?8|Group of (?:8|Eight)", "G8 summit"),
+    (r"APEC|Asia[- ]Pacific Economic Cooperation", "APEC summit"),
+    (r"NATO (?:summit|leaders'? meeting)|North Atlantic Treaty Organization summit", "NATO summit"),
+    (r"(?:U\.?N\.?|United Nations) General Assembly|UNGA", "UN General Assembly"),
+    (r"BRICS", "BRICS summit"),
+    (r"East Asia Summit", "East Asia Summit"),
+    (r"ASEAN", "ASEAN summit"),
+    (r"Shanghai Cooperation Organi[sz]ation|SCO summit", "SCO summit"),
+    (r"Summit of the Americas", "Summit of the Americas"),
+    (
+        r"COP ?\d{1,2}|(?:U\.?N\.? )?[Cc]limate (?:[Cc]hange )?[Cc]onference",
+        "UN climate conference",
+    ),
+    (r"World Economic Forum|Davos", "World Economic Forum"),
+    (r"Munich Security Conference", "Munich Security Conference"),
+    (r"Quad(?: Leaders'?)? [Ss]ummit", "Quad summit"),
+    (r"European Council summit|EU summit|EU-\w+ summit", "EU summit"),
+    (r"Normandy[- ]format|Normandy Four", "Normandy format talks"),
+    (r"Eastern Economic Forum", "Eastern Economic Forum"),
+    (
+        r"(?:St\.? Petersburg International )Economic Forum",
+        "St. Petersburg International Economic Forum",
+    ),
+    (r"Commonwealth Heads of Government", "Commonwealth summit"),
+    (r"Conference on Interaction and Confidence[- ]Building", "CICA summit"),
+)
+_NAMED = re.compile(
+    "|".join(f"(?P<f{i}>\\b(?:{pattern})(?![\\w-]))" for i, (pattern, _) in enumerate(_FORUMS))
+)
+_GENERIC = re.compile(r"\b(?:summit|[Ss]ummit)\b")
+
+
+@dataclass(frozen=True)
+class ForumMention:
+    start: int
+    end: int
+    name: str
+
+
+def find_forums(text: str) -> list[ForumMention]:
+    """Named forums in `text`, in order; a bare "summit" only where no named forum is found."""
+    found = []
+    for match in _NAMED.finditer(text):
+        index = int(next(k for k, v in match.groupdict().items() if v is not None)[1:])
+        found.append(ForumMention(match.start(), match.end(), _FORUMS[index][1]))
+    if found:
+        return found
+    return [ForumMention(m.start(), m.end(), "summit") for m in _GENERIC.finditer(text)]
+
+
+def forum_in(text: str) -> str | None:
+    """The first forum named in a short text such as a heading, or None."""
+    forums = find_forums(text)
+    return forums[0].name if forums else None

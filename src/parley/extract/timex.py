@@ -1,0 +1,102 @@
+"""Find time expressions in text and normalise them to dates with a precision.
+
+Three kinds of anchor, as news uses them: absolute dates ("June 12, 2021"), deictic ones that
+count from the publication date ("Friday", "last week") and narrative ones that count from
+the time the story is telling ("the next year", "two months after"). A narrative expression
+is resolved against the latest time mentioned before it in the same text, else against the
+`narrative` time the caller gives (a section's date), else the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from parley.extract import timex_absolute, timex_relative
+from parley.extract import timex_calendar as cal
+from parley.extract.timex_base import Hit, Rule, State
+from parley.model import TimeRef
+
+__all__ = ["TimeMention", "find_times", "parse_time"]
+
+# Calendar rules first: on a tie in length the earlier rule wins.
+RULES: tuple[Rule, ...] = timex_absolute.RULES + timex_relative.RULES
+
+
+_Candidate = tuple[int, int, int, Rule, re.Match[str]]  # start, end, rule order, rule, match
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A time expression found in text; `value` is None when the words cannot be placed."""
+
+    start: int
+    end: int
+    text: str
+    value: TimeRef | None
+    anchor: str  # "absolute" | "deictic" | "narrative"
+
+
+# A line break inside a sentence (hard-wrapped text: "in May\n2024") reads as a space; one
+# before a capital stays a break, so a headline's last word does not join the dateline below.
+_SOFT_BREAK = re.compile(r"(?<=[^\s.!?:;])\n(?=[ \t]*[a-z0-9])")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    found = []
+    for order, rule in enumerate(RULES):
+        for m in rule.pattern.finditer(text):
+            if m.end() == m.start() or any(s <= m.start() < e for s, e in urls):
+                continue
+            if rule.accept is None or rule.accept(m, text):
+                found.append((m.start(), m.end(), order, rule, m))
+    return found
+
+
+def _select(
+    found: list[_Candidate],
+) -> list[_Candidate]:
+    """Longest matches first, earlier rules on ties; no two chosen matches overlap."""
+    chosen: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for item in sorted(found, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        start, end = item[0], item[1]
+        if all(end <= s or start >= e for s, e in taken):
+            chosen.append(item)
+            taken.append((start, end))
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> list[TimeMention]:
+    """Every time expression in `text`, in order, resolved against the publication date
+    `reference` and, for narrative expressions, the story's time (see the module docstring)."""
+    scan = _SOFT_BREAK.sub(" ", text)  # same length, so offsets still point into `text`
+    state = State(scan, reference, narrative or cal.one_day(reference, ""))
+    mentions: list[TimeMention] = []
+    for _, _, _, rule, m in _select(_candidates(scan)):
+        hits: list[Hit] = rule.resolve(m, state)
+        for start, end, value, kind in hits:
+            mentions.append(TimeMention(start, end, text[start:end], value, kind))
+            if value is not None:
+                state.recent.append(value)
+    return mentions
+
+
+def parse_time(
+    expression: str, reference: date, narrative: TimeRef | None = None
+) -> TimeRef | None:
+    """The time one expression names ("June 2021", "the next year"), or None.
+
+    The caller already knows these words are a time, so a bare "May" is read as the month.
+    """
+    for text in (expression, f"in {expression}"):
+        mentions = [m for m in find_times(text, reference, narrative) if m.value is not None]
+        if mentions:
+            best = max(mentions, key=lambda m: m.end - m.start)
+            value = best.value
+            assert value is not None
+            return TimeRef(value.start, value.end, value.precision, expression)
+    return None

@@ -1,0 +1,311 @@
+"""Rules for calendar times: dates, months, years, decades, seasons and quarters.
+
+A missing year is filled from the narrative or publication date (see `timex_calendar.nearest`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parley.extract import timex_calendar as cal
+from parley.extract.timex_base import (
+    Hit,
+    Rule,
+    State,
+    edge_of_month,
+    edge_of_year,
+    fold_edge,
+    future,
+    make_date,
+    month_no,
+    rule,
+    text_before,
+    two_digit_year,
+)
+from parley.extract.timex_lexicon import (
+    COUNTED,
+    DASH,
+    DAY,
+    DAY2,
+    EDGE,
+    FULL_MONTHS,
+    MAY_CONTEXT,
+    MONTH,
+    MONTH2,
+    MONTH_CONTEXT,
+    ORDINALS,
+    REL,
+    SEASON,
+    SEASON_CONTEXT,
+    WEEKDAY,
+    YEAR,
+    YEAR_BLOCKERS,
+    YEAR_CONTEXT,
+)
+from parley.model import TimeRef
+
+
+def _iso(m: re.Match[str], st: State) -> list[Hit]:
+    d = make_date(int(m["year"]), int(m["m"]), int(m["d"]))
+    return [(m.start(), m.end(), d and cal.one_day(d, m[0]), "absolute")]
+
+
+def _numeric(m: re.Match[str], st: State) -> list[Hit]:
+    y = int(m["y"]) if len(m["y"]) == 4 else two_digit_year(m["y"], st.reference)
+    d = make_date(y, int(m["m"]), int(m["d"]))
+    return [(m.start(), m.end(), d and cal.one_day(d, m[0]), "absolute")]
+
+
+def _day_range(y: int, mo: int, day: int, mo2: int, day2: int | None, text: str) -> TimeRef | None:
+    first = make_date(y, mo, day)
+    last = make_date(y if mo2 >= mo else y + 1, mo2, day2) if day2 else first
+    if first is None or last is None or last < first:
+        return None
+    return cal.days(first, last, text)
+
+
+def _calendar_day(m: re.Match[str], st: State) -> list[Hit]:
+    groups = m.groupdict()
+    mo = month_no(m["mon"])
+    mo2 = month_no(groups["mon2"]) if groups.get("mon2") else mo
+    day, day2 = int(m["day"]), int(m["day2"]) if m["day2"] else None
+    if m["year"]:
+        value = _day_range(int(m["year"]), mo, day, mo2, day2, m[0])
+        return [(m.start(), m.end(), value, "absolute")]
+    value = cal.nearest(
+        lambda y: _day_range(y, mo, day, mo2, day2, m[0]),
+        st.base.start,
+        future(st.text, m.start()),
+    )
+    return [(m.start(), m.end(), value, "absolute")]
+
+
+def _relative_year(word: str, st: State) -> tuple[int, str]:
+    word = " ".join(word.lower().split())
+    if word in ("this", "the same"):
+        return st.reference.year, "deictic"
+    if word == "last":
+        return st.reference.year - 1, "deictic"
+    if word == "next":
+        return st.reference.year + 1, "deictic"
+    step = 1 if word == "the following" else -1
+    return st.anchor("year").start.year + step, "narrative"
+
+
+def _month_year(m: re.Match[str], st: State) -> list[Hit]:
+    mo, edge = month_no(m["mon"]), fold_edge(m["edge"])
+    if m["year"]:
+        y, kind = int(m["year"]), "absolute"
+    else:
+        y, kind = _relative_year(m["ry"], st)
+    return [(m.start(), m.end(), edge_of_month(y, mo, edge, m[0]), kind)]
+
+
+def _bare_month_ok(m: re.Match[str], text: str) -> bool:
+    name = m["mon"]
+    if name not in FULL_MONTHS:
+        return False  # "Jan", "Dec." alone are too thin
+    if m["edge"] or m["rel"]:
+        return True
+    context = MAY_CONTEXT if name == "May" else MONTH_CONTEXT
+    return context.search(text_before(text, m.start())) is not None
+
+
+def _bare_month(m: re.Match[str], st: State) -> list[Hit]:
+    mo, edge, rel = month_no(m["mon"]), fold_edge(m["edge"]), (m["rel"] or "").lower()
+    ref = st.reference
+    if rel in ("last", "past"):
+        y, kind = (ref.year if mo < ref.month else ref.year - 1), "deictic"
+    elif rel in ("next", "coming"):
+        y, kind = (ref.year if mo > ref.month else ref.year + 1), "deictic"
+    elif rel == "this":
+        y, kind = ref.year, "deictic"
+    elif rel == "that":
+        y, kind = st.anchor("year").start.year, "narrative"
+    else:
+        value = cal.nearest(
+            lambda y: edge_of_month(y, mo, edge, m[0]), st.base.start, future(st.text, m.start())
+        )
+        return [(m.start(), m.end(), value, "absolute")]
+    return [(m.start(), m.end(), edge_of_month(y, mo, edge, m[0]), kind)]
+
+
+# --- years, decades, seasons, quarters ----------------------------------------------------
+
+
+def _year_ok(m: re.Match[str], text: str) -> bool:
+    if m["edge"]:
+        return True
+    before = text_before(text, m.start())
+    if re.search(r"[$£€#]\s*$|\d[\s,.]*$", before) or COUNTED.match(text, m.end()):
+        return False
+    context = YEAR_CONTEXT.search(before)
+    return context is not None and context["cap"] not in YEAR_BLOCKERS
+
+
+def _year(m: re.Match[str], st: State) -> list[Hit]:
+    y = int(m["year"])
+    if m["y2"]:
+        last = int(m["y2"]) if len(m["y2"]) == 4 else y // 100 * 100 + int(m["y2"])
+        if last > y:
+            return [(m.start(), m.end(), cal.years(y, last, m[0]), "absolute")]
+    return [(m.start(), m.end(), edge_of_year(y, fold_edge(m["edge"]), m[0]), "absolute")]
+
+
+def _short_year_ok(m: re.Match[str], text: str) -> bool:
+    return (
+        re.search(r"\b(?:since|in|of|from|until|by|class)\s*$", text_before(text, m.start()))
+        is not None
+    )
+
+
+def _short_year(m: re.Match[str], st: State) -> list[Hit]:
+    y = two_digit_year(m["yy"], st.reference)
+    return [(m.start(), m.end(), cal.year(y, m[0]), "absolute")]
+
+
+def _decade_ok(m: re.Match[str], text: str) -> bool:
+    if m["cent"] or m["apos"]:
+        return True
+    return re.search(r"\b(?:the|and|or|[\d]0s)\s*$", text_before(text, m.start())) is not None
+
+
+def _decade(m: re.Match[str], st: State) -> list[Hit]:
+    if m["cent"]:
+        first = int(m["cent"]) * 100 + int(m["d"]) * 10
+    else:
+        first = (2000 if m["d2"] in "01" else 1900) + int(m["d2"]) * 10
+    edge = fold_edge(m["edge"])
+    low, high = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(edge or "", (0, 9))
+    return [(m.start(), m.end(), cal.years(first + low, first + high, m[0]), "absolute")]
+
+
+def _season_ok(m: re.Match[str], text: str) -> bool:
+    if m["year"] or m["ry"]:
+        return True
+    after = text[m.end() : m.end() + 30]
+    if re.match(r"\s+of\s|\s+[A-Z]", after):
+        return False  # "the fall of Kabul", "the Winter Olympics"
+    if m["edge"] or m["rel"]:
+        return True
+    return SEASON_CONTEXT.search(text_before(text, m.start())) is not None
+
+
+def _season(m: re.Match[str], st: State) -> list[Hit]:
+    start_month = cal.SEASON_START[m["season"].lower()]
+    rel = (m["rel"] or "").lower()
+    if m["year"]:
+        return [(m.start(), m.end(), cal.season(int(m["year"]), start_month, m[0]), "absolute")]
+    if m["ry"]:
+        y, kind = _relative_year(m["ry"], st)
+        return [(m.start(), m.end(), cal.season(y, start_month, m[0]), kind)]
+    if rel in ("", "that"):
+        anchor = st.anchor("month").start if rel else st.base.start
+        forward = future(st.text, m.start())
+        found = cal.nearest(lambda y: cal.season(y, start_month, m[0]), anchor, forward)
+        return [(m.start(), m.end(), found, "narrative" if rel else "absolute")]
+    ref = st.reference
+    seasons = [cal.season(y, start_month, m[0]) for y in range(ref.year - 2, ref.year + 2)]
+    if rel in ("last", "past"):
+        found = [s for s in seasons if s.end < ref][-1]
+    elif rel in ("next", "coming"):
+        found = next(s for s in seasons if s.start > ref)
+    else:  # this: the one we are in, else the one of this calendar year
+        found = next(
+            (s for s in seasons if s.start <= ref <= s.end),
+            next(s for s in seasons if s.start.year == ref.year),
+        )
+    return [(m.start(), m.end(), found, "deictic")]
+
+
+def _quarter(m: re.Match[str], st: State) -> list[Hit]:
+    word = (m["ord"] or "").lower()
+    q = int(m["q"]) if m["q"] else ORDINALS.get(word, 4)
+    if m["year"]:
+        return [(m.start(), m.end(), cal.quarter(int(m["year"]), q, m[0]), "absolute")]
+    if m["ry"]:
+        y, kind = _relative_year(m["ry"], st)
+        return [(m.start(), m.end(), cal.quarter(y, q, m[0]), kind)]
+    if m["the_year"]:
+        y = st.anchor("year").start.year
+        return [(m.start(), m.end(), cal.quarter(y, q, m[0]), "narrative")]
+    if word == "last":  # the last quarter: the one before the current
+        current = (st.reference.month - 1) // 3
+        y, q = (st.reference.year, current) if current else (st.reference.year - 1, 4)
+        return [(m.start(), m.end(), cal.quarter(y, q, m[0]), "deictic")]
+    forward = future(st.text, m.start())
+    found = cal.nearest(lambda y: cal.quarter(y, q, m[0]), st.base.start, forward)
+    return [(m.start(), m.end(), found, "absolute")]
+
+
+_WD_LEAD = rf"(?:{WEEKDAY}\s*,?\s*)?"
+_REL_YEAR = r"(?P<ry>this|last|next|the\s+following|the\s+previous|the\s+same)\s+year\b"
+
+RULES: tuple[Rule, ...] = (
+    rule("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", _iso, first="12"),
+    rule(
+        "numeric",
+        r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])",
+        _numeric,
+        first="0-9",
+    ),
+    rule(
+        "month_day",
+        rf"{_WD_LEAD}{MONTH}\s+{DAY}(?!\s*(?::|%|\.\d))(?:{DASH}(?:{MONTH2}\s+)?{DAY2})?"
+        rf"(?:\s*,?\s*{YEAR})?",
+        _calendar_day,
+        first="A-Z",
+    ),
+    rule(
+        "day_month",
+        rf"(?<![\d.,$£€])\b{_WD_LEAD}(?:the\s+)?{DAY}(?:{DASH}{DAY2})?\s+(?:of\s+)?{MONTH}"
+        rf"(?:\s*,?\s*{YEAR})?",
+        _calendar_day,
+        first="0-9A-Zt",
+    ),
+    rule(
+        "month_year",
+        rf"(?:{EDGE})?{MONTH}\s*,?\s*(?:of\s+)?(?:{YEAR}|{_REL_YEAR})",
+        _month_year,
+        first="A-Zemltvbsc",
+    ),
+    rule(
+        "month",
+        rf"(?:{EDGE}|(?P<rel>last|next|this|that|coming|past)\s+)?{MONTH}(?!\s*\d)",
+        _bare_month,
+        _bare_month_ok,
+        first="A-Zemltvbscnp",
+    ),
+    rule(
+        "year",
+        rf"(?:{EDGE})?\b{YEAR}(?:\s*[-–/]\s*(?P<y2>(?:19|20)\d\d|\d\d)(?![\d,]))?",
+        _year,
+        _year_ok,
+        first="0-9emltvbscEML",
+    ),
+    rule("short_year", r"['’](?P<yy>\d\d)\b(?!s)", _short_year, _short_year_ok),
+    rule(
+        "decade",
+        r"(?:(?P<edge>early|mid|late)[\s-]+)?(?:\b(?P<cent>19|20)(?P<d>\d)0|(?P<apos>['’])?"
+        r"\b(?P<d2>\d)0)['’]?s\b",
+        _decade,
+        _decade_ok,
+        first="0-9eml'’",
+    ),
+    rule(
+        "season",
+        rf"(?:{EDGE}|{REL}\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|(?P<ry>this|last|next)\s+year))?",
+        _season,
+        _season_ok,
+        first="A-Zemltvbscnpafw",
+    ),
+    rule(
+        "quarter",
+        r"(?:\b(?:[Tt]he\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+        r"[\s-]+quarter\b|\bQ(?P<q>[1-4])\b)"
+        rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?{YEAR}|(?P<ry>this|last|next)\s+year\b"
+        r"|(?P<the_year>the\s+year)\b))?",
+        _quarter,
+        first="TtfstlQ0-9",
+    ),
+)

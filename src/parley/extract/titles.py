@@ -1,0 +1,82 @@
+"""Title words of news prose and the office each stands for in the knowledge base.
+
+"Chinese President Xi", "the French leader", "his Russian counterpart", "Prime Minister of
+Japan": the title word tells which office to ask the knowledge base about, the adjective or
+"of"-phrase tells which country.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Title words that name a head of state or government (what KnowledgeBase.holder understands).
+LEADER_TITLES: tuple[str, ...] = (
+    "supreme leader",
+    "prime minister",
+    "crown prince",
+    "head of state",
+    "head of government",
+    "president",
+    "premier",
+    "chancellor",
+    "taoiseach",
+    "leader",
+    "counterpart",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+)
+
+# Titles of people who are not heads but still act in encounters (kept as the person's title).
+OTHER_TITLES: tuple[str, ...] = (
+    "vice president",
+    "deputy prime minister",
+    "foreign minister",
+    "defense minister",
+    "defence minister",
+    "finance minister",
+    "minister",
+    "secretary of state",
+    "secretary of defense",
+    "secretary",
+    "national security adviser",
+    "national security advisor",
+    "ambassador",
+    "envoy",
+    "special envoy",
+    "senator",
+    "sen.",
+    "rep.",
+    "speaker",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "press secretary",
+    "adviser",
+    "advisor",
+    "general",
+    "gen.",
+    "governor",
+    "mayor",
+    "first lady",
+    "chief of staff",
+    "interpreter",
+    "pope",
+)
+
+TITLE_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(t) for t in sorted(LEADER_TITLES + OTHER_TITLES, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def office_for(title: str) -> str:
+    """Normalise a title phrase to the title word the knowledge base is asked about."""
+    lowered = title.lower()
+    for word in LEADER_TITLES:
+        if word in lowered:
+            return word
+    return lowered

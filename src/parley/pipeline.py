@@ -1,0 +1,215 @@
+"""The extraction pipeline: an ordered list of named stages over an article's state.
+
+Each stage says what it needs and what it adds; assembling stages in the wrong order fails with
+the stage's name. The parse stage works on batches so spaCy sees many paragraphs at once, and a
+cheap pre-filter decides which paragraphs deserve the parser at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import islice
+from typing import Any
+
+from parley.errors import PipelineError
+from parley.extract.actors import ActorFinder, Mention, resolve_references
+from parley.extract.context import Context, build_context
+from parley.extract.encounter_lexicon import trigger_words_pattern
+from parley.extract.encounters import EncounterExtractor, ParsedParagraph
+from parley.extract.quotes import find_quotes
+from parley.model import ActorMention, Article, ArticleResult, Encounter, Quote
+from parley.nlp import load_pipeline
+from parley.resolve.gazetteer import Gazetteer
+from parley.resolve.kb import KnowledgeBase
+from parley.settings import Settings
+
+# Words that make a paragraph worth parsing: an encounter may be told there, or someone quoted.
+_WORTH_PARSING = re.compile(trigger_words_pattern() + '|[\u201c"]', re.IGNORECASE)
+_PARAGRAPH = re.compile(r"\S(?:.|\n(?!\s*\n))*")
+_MAX_PARAGRAPH = 20_000
+
+
+@dataclass
+class ArticleState:
+    """What the stages know about one article so far."""
+
+    article: Article
+    chunks: list[tuple[int, str]] | None = None
+    context: Context | None = None
+    paragraphs: list[ParsedParagraph] | None = None
+    mentions: list[Mention] | None = None
+    encounters: list[Encounter] | None = None
+    quotes: list[Quote] | None = None
+
+    @property
+    def reference(self) -> date | None:
+        return self.article.published
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One named step: reads `needs` from the state, fills in `adds`."""
+
+    name: str
+    needs: tuple[str, ...]
+    adds: tuple[str, ...]
+    run: Callable[[list[ArticleState]], None]
+
+
+@dataclass
+class Resources:
+    """Everything loaded once per process and shared read-only by the stages."""
+
+    settings: Settings = field(default_factory=Settings.from_env)
+
+    def __post_init__(self) -> None:
+        self.kb = KnowledgeBase.default()
+        self.gazetteer = Gazetteer.default()
+        self.nlp = load_pipeline(self.settings.spacy_model)
+        self.finder = ActorFinder(self.kb, self.gazetteer.is_known)
+        self.extractor = EncounterExtractor(self.gazetteer)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"settings": self.settings}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.settings = state["settings"]
+        self.__post_init__()
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    for match in _PARAGRAPH.finditer(text):
+        start, chunk = match.start(), match.group()
+        for offset in range(0, len(chunk), _MAX_PARAGRAPH):
+            yield start + offset, chunk[offset : offset + _MAX_PARAGRAPH]
+
+
+class Pipeline:
+    """Stages in order; `run` for one article, `run_batches` for a stream."""
+
+    def __init__(self, resources: Resources | None = None, stages: list[Stage] | None = None):
+        self.resources = resources or Resources()
+        self.stages = stages if stages is not None else default_stages(self.resources)
+        check_order(self.stages)
+
+    def run(self, article: Article) -> ArticleResult:
+        return next(self.run_batches([article]))
+
+    def run_batches(
+        self, articles: Iterable[Article], batch_size: int = 32
+    ) -> Iterator[ArticleResult]:
+        """Results in input order, processing `batch_size` articles at a time."""
+        iterator = iter(articles)
+        while batch := list(islice(iterator, batch_size)):
+            states = [ArticleState(article) for article in batch]
+            for stage in self.stages:
+                try:
+                    stage.run(states)
+                except PipelineError:
+                    raise
+                except Exception as error:  # a bug in a stage: say which stage
+                    raise PipelineError(stage.name, f"failed: {error!r}") from error
+            for state in states:
+                yield to_result(state)
+
+
+def check_order(stages: list[Stage]) -> None:
+    """Fail early, naming the stage, when a stage needs what no earlier stage adds."""
+    available = {"article"}
+    for stage in stages:
+        missing = [need for need in stage.needs if need not in available]
+        if missing:
+            raise PipelineError(
+                stage.name,
+                f"needs {', '.join(missing)}, which no earlier stage adds",
+                options=[s.name for s in stages],
+                fix="put the stage that adds it first",
+            )
+        available.update(stage.adds)
+
+
+def default_stages(res: Resources) -> list[Stage]:
+    """The standard order: pre-filter, context, parse, actors, encounters, quotes."""
+
+    def prefilter(states: list[ArticleState]) -> None:
+        for state in states:
+            state.chunks = [
+                (o, c) for o, c in _paragraphs(state.article.text) if _WORTH_PARSING.search(c)
+            ]
+
+    def context(states: list[ArticleState]) -> None:
+        for state in states:
+            state.context = build_context(state.article.text, state.reference, res.gazetteer.lookup)
+
+    def parse(states: list[ArticleState]) -> None:
+        jobs = [(state, offset, chunk) for state in states for offset, chunk in state.chunks or []]
+        docs = res.nlp.pipe((chunk for _, _, chunk in jobs), batch_size=res.settings.batch_size)
+        for state in states:
+            state.paragraphs = []
+        for (state, offset, _), doc in zip(jobs, docs, strict=True):
+            assert state.paragraphs is not None
+            state.paragraphs.append(ParsedParagraph(offset, doc))
+
+    def actors(states: list[ArticleState]) -> None:
+        for state in states:
+            text, published, ctx = state.article.text, state.reference, state.context
+            assert ctx is not None and state.paragraphs is not None
+            names = res.finder.names(text, published, ctx)
+            found = names + res.finder.titles(text, published, ctx, names)
+            for para in state.paragraphs:
+                found += res.finder.metonyms(para.doc, para.offset, published, ctx)  # type: ignore[arg-type]
+                found += res.finder.people(para.doc, para.offset, found)  # type: ignore[arg-type]
+            found.sort(key=lambda m: m.start)
+            for para in state.paragraphs:
+                found += resolve_references(para.doc, para.offset, found, ctx)  # type: ignore[arg-type]
+            state.mentions = sorted(found, key=lambda m: (m.start, m.end))
+
+    def encounters(states: list[ArticleState]) -> None:
+        for state in states:
+            assert state.paragraphs is not None and state.mentions is not None and state.context
+            state.encounters = res.extractor.extract(
+                state.article.text,
+                state.reference,
+                state.paragraphs,
+                state.mentions,
+                state.context,
+                state.article.id,
+            )
+
+    def quotes(states: list[ArticleState]) -> None:
+        for state in states:
+            assert state.mentions is not None and state.context and state.encounters is not None
+            state.quotes = find_quotes(
+                state.article.text, state.mentions, state.context, state.encounters
+            )
+
+    return [
+        Stage("prefilter", ("article",), ("chunks",), prefilter),
+        Stage("context", ("article",), ("context",), context),
+        Stage("parse", ("chunks",), ("paragraphs",), parse),
+        Stage("actors", ("context", "paragraphs"), ("mentions",), actors),
+        Stage("encounters", ("mentions", "context", "paragraphs"), ("encounters",), encounters),
+        Stage("quotes", ("mentions", "encounters"), ("quotes",), quotes),
+    ]
+
+
+def to_result(state: ArticleState) -> ArticleResult:
+    """The stages' findings as the frozen result the store and the contract read."""
+    counts: Counter[str] = Counter()
+    actors = {}
+    for mention in state.mentions or []:
+        if mention.how in {"pronoun", "group"}:
+            continue
+        for actor in mention.actors:
+            counts[actor.id] += 1
+            actors.setdefault(actor.id, actor)
+    return ArticleResult(
+        article=state.article,
+        encounters=tuple(state.encounters or ()),
+        quotes=tuple(state.quotes or ()),
+        actors=tuple(ActorMention(actors[i], n) for i, n in counts.most_common()),
+    )

@@ -1,0 +1,1 @@
+"""Resolve mentions to canonical actors, places and records."""

@@ -1,0 +1,145 @@
+"""Store logic shared by every SQL backend: migrations, the one write path, and the reads.
+
+A backend subclass supplies only the connection-specific bits (`_query`, `_execute`,
+`_executemany`, `_transaction`, `close`); all SQL here uses `?` placeholders and portable
+clauses, so a PostgreSQL backend needs a placeholder translation, not new queries.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from datetime import UTC, date, datetime
+
+from parley.model import Actor, ArticleResult
+from parley.store import read
+from parley.store.protocol import SaveOutcome
+from parley.store.records import EncounterRecord, QuoteRecord
+from parley.store.schema import BOOKKEEPING, MIGRATIONS, Migration, pending
+from parley.store.write import INSERTS, UPSERT_ACTOR, article_rows
+
+_COUNTED = ("articles", "encounters", "quotes", "actors")
+
+
+class SQLStore(ABC):
+    """A `Store` over any DB-API connection that speaks the schema in `schema.py`."""
+
+    @abstractmethod
+    def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
+        """Run a SELECT and return all rows."""
+
+    @abstractmethod
+    def _execute(self, sql: str, params: Sequence[object] = ()) -> None:
+        """Run one statement that returns nothing."""
+
+    @abstractmethod
+    def _executemany(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
+        """Run one statement once per row."""
+
+    @abstractmethod
+    def _transaction(self) -> AbstractContextManager[None]:
+        """A write transaction: commit on success, roll back on any exception."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the connection."""
+
+    def _migrate(self, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[str]:
+        """Apply missing migrations in order; returns the labels applied now."""
+        self._execute(BOOKKEEPING)
+        applied_now = []
+        for migration in pending(self._applied(), migrations):
+            with self._transaction():
+                # Re-check under the write lock: another process may have migrated meanwhile.
+                if migration.number in self._applied():
+                    continue
+                for statement in migration.statements:
+                    self._execute(statement)
+                self._execute(
+                    "INSERT INTO schema_migrations (number, name, applied_at) VALUES (?, ?, ?)",
+                    (migration.number, migration.name, datetime.now(UTC).isoformat()),
+                )
+            applied_now.append(migration.label)
+        return applied_now
+
+    def _applied(self) -> set[int]:
+        return {row[0] for row in self._query("SELECT number FROM schema_migrations")}
+
+    def migrations(self) -> list[str]:
+        """Labels of the applied migrations, oldest first (e.g. "0001_initial")."""
+        rows = self._query("SELECT number, name FROM schema_migrations ORDER BY number")
+        return [f"{number:04d}_{name}" for number, name in rows]
+
+    def save(self, result: ArticleResult) -> SaveOutcome:
+        """The one write path: store, replace or skip an article with all its facts, atomically.
+
+        Same content hash as stored → "unchanged" and nothing is written; a different hash →
+        the old facts are deleted and the new ones inserted ("replaced"). Any failure rolls
+        the whole article back, so readers never see half of one.
+        """
+        rows = article_rows(result)
+        article_id = result.article.id
+        with self._transaction():
+            existing = self._query("SELECT content_hash FROM articles WHERE id = ?", (article_id,))
+            if existing and existing[0][0] == rows.content_hash:
+                return "unchanged"
+            if existing:
+                self._execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            self._executemany(UPSERT_ACTOR, rows.actors)
+            for table, sql in INSERTS.items():
+                if rows.tables[table]:
+                    self._executemany(sql, rows.tables[table])
+        return "replaced" if existing else "stored"
+
+    def encounters(
+        self,
+        *,
+        actor_ids: Sequence[str] = (),
+        statuses: Sequence[str] = (),
+        kinds: Sequence[str] = (),
+        since: date | None = None,
+        until: date | None = None,
+        place: str | None = None,
+        limit: int | None = None,
+    ) -> list[EncounterRecord]:
+        """Encounters that include ALL `actor_ids` as participants and pass every other filter.
+
+        Ordered by time start (undated last), then article date, then article and position in
+        it. since/until keep encounters whose time range overlaps; undated ones never match.
+        `place` matches the place name, country name or country code, ignoring case/accents.
+        """
+        return read.encounters(
+            self._query,
+            actor_ids=actor_ids,
+            statuses=statuses,
+            kinds=kinds,
+            since=since,
+            until=until,
+            place=place,
+            limit=limit,
+        )
+
+    def quotes(
+        self,
+        *,
+        speaker_ids: Sequence[str] = (),
+        about: str | None = None,
+        limit: int | None = None,
+    ) -> list[QuoteRecord]:
+        """Quotes by any of `speaker_ids`; `about` is a text substring or an article actor.
+
+        An actor matches `about` by id or by whole-word name prefix, so "putin" finds quotes
+        in articles that name Vladimir Putin.
+        """
+        return read.quotes(self._query, speaker_ids=speaker_ids, about=about, limit=limit)
+
+    def find_actors(self, name: str) -> list[Actor]:
+        """Forgiving name search: case/diacritics-insensitive whole-word prefixes."""
+        return read.find_actors(self._query, name)
+
+    def article_ids(self) -> set[str]:
+        return {row[0] for row in self._query("SELECT id FROM articles")}
+
+    def counts(self) -> dict[str, int]:
+        return {t: self._query(f"SELECT COUNT(*) FROM {t}")[0][0] for t in _COUNTED}

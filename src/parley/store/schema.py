@@ -1,0 +1,161 @@
+"""Numbered, named migrations: the only place the schema is defined.
+
+Each migration runs once, in order, inside a transaction, and is recorded in
+`schema_migrations`; opening an older database applies the ones it lacks. Never edit a
+released migration: add the next number. The DDL sticks to types and clauses that SQLite and
+PostgreSQL share (TEXT, INTEGER, DOUBLE PRECISION, composite keys, ON DELETE CASCADE); dates
+are ISO-8601 TEXT so that comparisons need no date functions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One schema step; `statements` run in order within one transaction."""
+
+    number: int
+    name: str
+    statements: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return f"{self.number:04d}_{self.name}"
+
+
+BOOKKEEPING = """CREATE TABLE IF NOT EXISTS schema_migrations (
+    number INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+)"""
+
+_INITIAL = (
+    """CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        title TEXT,
+        published TEXT,
+        source TEXT,
+        url TEXT,
+        content_hash TEXT NOT NULL,
+        text TEXT NOT NULL,
+        metadata TEXT NOT NULL DEFAULT '{}'
+    )""",
+    # Latest-seen version of each actor: what find_actors searches.
+    """CREATE TABLE actors (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        country_code TEXT,
+        title TEXT,
+        name_key TEXT NOT NULL
+    )""",
+    # Each actor as one article named it, so old articles read back exactly as they were saved
+    # even after a later article gives the same actor a new title.
+    """CREATE TABLE article_actors (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        actor_id TEXT NOT NULL REFERENCES actors (id),
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        country_code TEXT,
+        title TEXT,
+        mentions INTEGER NOT NULL,
+        PRIMARY KEY (article_id, actor_id)
+    )""",
+    """CREATE TABLE encounters (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        encounter_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        format TEXT NOT NULL,
+        status TEXT NOT NULL,
+        place_name TEXT,
+        place_country TEXT,
+        place_country_code TEXT,
+        place_lat DOUBLE PRECISION,
+        place_lon DOUBLE PRECISION,
+        place_kind TEXT,
+        place_name_key TEXT,
+        place_country_key TEXT,
+        forum TEXT,
+        time_start TEXT,
+        time_end TEXT,
+        time_precision TEXT,
+        time_text TEXT,
+        duration_minutes INTEGER,
+        outcome TEXT,
+        cancelled_by TEXT REFERENCES actors (id),
+        reason TEXT,
+        PRIMARY KEY (article_id, encounter_id)
+    )""",
+    """CREATE TABLE participants (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        encounter_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        actor_id TEXT NOT NULL REFERENCES actors (id),
+        role TEXT,
+        PRIMARY KEY (article_id, encounter_id, seq),
+        FOREIGN KEY (article_id, encounter_id)
+            REFERENCES encounters (article_id, encounter_id) ON DELETE CASCADE
+    )""",
+    """CREATE TABLE evidence (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        encounter_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        span_start INTEGER NOT NULL,
+        span_end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (article_id, encounter_id, seq),
+        FOREIGN KEY (article_id, encounter_id)
+            REFERENCES encounters (article_id, encounter_id) ON DELETE CASCADE
+    )""",
+    """CREATE TABLE attendees (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        encounter_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        actor_id TEXT NOT NULL REFERENCES actors (id),
+        PRIMARY KEY (article_id, encounter_id, seq),
+        FOREIGN KEY (article_id, encounter_id)
+            REFERENCES encounters (article_id, encounter_id) ON DELETE CASCADE
+    )""",
+    # encounter_id is the encounter's own id within the same article (or NULL); it is not a
+    # foreign key so that a quote tied to an encounter the extractor dropped still stores.
+    """CREATE TABLE quotes (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        speaker_id TEXT REFERENCES actors (id),
+        text TEXT NOT NULL,
+        text_key TEXT NOT NULL,
+        span_start INTEGER NOT NULL,
+        span_end INTEGER NOT NULL,
+        span_text TEXT NOT NULL,
+        encounter_id TEXT,
+        PRIMARY KEY (article_id, seq)
+    )""",
+)
+
+_TIMELINE_INDEXES = (
+    "CREATE INDEX participants_by_actor ON participants (actor_id, article_id, encounter_id)",
+    "CREATE INDEX encounters_by_time ON encounters (time_start, time_end)",
+    "CREATE INDEX article_actors_by_actor ON article_actors (actor_id)",
+    "CREATE INDEX quotes_by_speaker ON quotes (speaker_id)",
+    "CREATE INDEX actors_by_name_key ON actors (name_key)",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial", _INITIAL),
+    Migration(2, "timeline_indexes", _TIMELINE_INDEXES),
+)
+
+
+def pending(applied: set[int], migrations: tuple[Migration, ...] = MIGRATIONS) -> list[Migration]:
+    """Migrations not yet applied, in order; refuses a database newer than this code."""
+    known = {m.number for m in migrations}
+    unknown = sorted(applied - known)
+    if unknown:
+        raise ValueError(
+            f"database has migrations {unknown} that this Parley does not know "
+            f"(it knows up to {max(known):04d}); upgrade Parley or use another database"
+        )
+    return [m for m in sorted(migrations, key=lambda m: m.number) if m.number not in applied]

@@ -1,0 +1,164 @@
+"""Sentence table for encounter extraction: who, kind, status and format."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+D = date(2023, 11, 20)
+
+# (text, participants' names, kind, status, format)
+CASES = [
+    (
+        "President Biden met Chinese President Xi Jinping in Woodside on Wednesday.",
+        {"Joe Biden", "Xi Jinping"},
+        "meeting",
+        "held",
+        "formal",
+    ),
+    (
+        "Joe Biden spoke with Xi Jinping by phone on Tuesday.",
+        {"Joe Biden", "Xi Jinping"},
+        "call",
+        "held",
+        "formal",
+    ),
+    (
+        "President Joseph R. Biden, Jr. spoke today with Prime Minister Rishi Sunak"
+        " of the United Kingdom.",
+        {"Joe Biden", "Rishi Sunak"},
+        "call",
+        "held",
+        "formal",
+    ),
+    (
+        "Vladimir Putin and Recep Tayyip Erdogan held talks in Sochi.",
+        {"Vladimir Putin", "Recep Tayyip Erdoğan"},
+        "meeting",
+        "held",
+        "formal",
+    ),
+    (
+        "Emmanuel Macron hosted Olaf Scholz at the Elysee Palace.",
+        {"Emmanuel Macron", "Olaf Scholz"},
+        "meeting",
+        "held",
+        "formal",
+    ),
+    (
+        "Narendra Modi will meet Xi Jinping in Kazan next week.",
+        {"Narendra Modi", "Xi Jinping"},
+        "meeting",
+        "scheduled",
+        "formal",
+    ),
+    (
+        "Donald Trump cancelled his summit with Kim Jong Un.",
+        {"Donald Trump", "Kim Jong Un"},
+        "meeting",
+        "cancelled",
+        "formal",
+    ),
+    (
+        "Trump called off the planned summit with Kim Jong Un in a letter.",
+        {"Donald Trump", "Kim Jong Un"},
+        "meeting",
+        "cancelled",
+        "formal",
+    ),
+    (
+        "Xi Jinping invited Joe Biden to visit Beijing.",
+        {"Xi Jinping", "Joe Biden"},
+        "visit",
+        "proposed",
+        "formal",
+    ),
+    (
+        "Angela Merkel postponed her meeting with Donald Trump because of a snowstorm.",
+        {"Angela Merkel", "Donald Trump"},
+        "meeting",
+        "postponed",
+        "formal",
+    ),
+    (
+        "Hassan Rouhani declined to meet Barack Obama at the United Nations.",
+        {"Hassan Rouhani", "Barack Obama"},
+        "meeting",
+        "declined",
+        "formal",
+    ),
+    (
+        "Kim Jong Un wrote to Donald Trump. Then Trump and Kim shook hands"
+        " at the demilitarized zone.",
+        {"Donald Trump", "Kim Jong Un"},
+        "meeting",
+        "held",
+        "informal",
+    ),
+    (
+        "Obama and Putin chatted briefly on the sidelines of the G20 summit.",
+        {"Barack Obama", "Vladimir Putin"},
+        "meeting",
+        "held",
+        "informal",
+    ),
+    (
+        "Modi telephoned Vladimir Putin on Friday.",
+        {"Narendra Modi", "Vladimir Putin"},
+        "call",
+        "held",
+        "formal",
+    ),
+    (
+        "Joe Biden visited Kyiv and met Volodymyr Zelenskyy.",
+        {"Joe Biden", "Volodymyr Zelenskyy"},
+        "meeting",
+        "held",
+        "formal",
+    ),
+    (
+        "Putin said he would not meet Zelensky.",
+        {"Vladimir Putin", "Volodymyr Zelenskyy"},
+        "meeting",
+        "declined",
+        "formal",
+    ),
+    (
+        "Biden welcomed Prime Minister Kishida to the White House.",
+        {"Joe Biden", "Fumio Kishida"},
+        "meeting",
+        "held",
+        "formal",
+    ),
+    (
+        "Macron held a phone call with Putin on Sunday.",
+        {"Emmanuel Macron", "Vladimir Putin"},
+        "call",
+        "held",
+        "formal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "kind", "status", "fmt"), CASES)
+def test_sentence(extract, text: str, who: set[str], kind: str, status: str, fmt: str) -> None:
+    result = extract(text, D)
+    found = [
+        (frozenset(p.actor.name for p in e.participants), e.kind, e.status, e.format)
+        for e in result.encounters
+    ]
+    assert (frozenset(who), kind, status, fmt) in found, found
+
+
+NEGATIVE = [
+    "Xi Jinping gave a speech in Beijing about the economy.",
+    "The president called on Congress to pass the budget.",
+    "Trump has never met Kim Jong Un's sister.",
+    "Biden and Xi did not meet in 2022.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_encounter(extract, text: str) -> None:
+    assert extract(text, D).encounters == ()

@@ -1,0 +1,455 @@
+"""Time expressions found in news sentences and the dates they name."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from parley.extract.timex import find_times, parse_time
+from parley.model import TimeRef
+
+REF = date(2021, 6, 16)  # a Wednesday
+MONDAY = date(2021, 6, 14)
+JUNE = TimeRef(date(2021, 6, 1), date(2021, 6, 30), "month", "June 2021")
+JUNE_12 = TimeRef(date(2021, 6, 12), date(2021, 6, 12), "day", "June 12, 2021")
+
+# (sentence, publication date, narrative time) -> (text, start, end, precision)
+CASES = [
+    # absolute
+    ("They met in June 2021.", REF, None, ("June 2021", "2021-06-01", "2021-06-30", "month")),
+    ("They met on June 12, 2021.", REF, None, ("June 12, 2021", "2021-06-12", "2021-06-12", "day")),
+    ("They met on 12 June 2021.", REF, None, ("12 June 2021", "2021-06-12", "2021-06-12", "day")),
+    ("They met on June 12.", REF, None, ("June 12", "2021-06-12", "2021-06-12", "day")),
+    (
+        "On December 3, Putin visited Delhi.",
+        REF,
+        None,
+        ("December 3", "2020-12-03", "2020-12-03", "day"),
+    ),
+    (
+        "The summit will be held on December 3.",
+        REF,
+        None,
+        ("December 3", "2021-12-03", "2021-12-03", "day"),
+    ),
+    ("The talks resume on June 30.", REF, None, ("June 30", "2021-06-30", "2021-06-30", "day")),
+    ("He was elected in 2019.", REF, None, ("2019", "2019-01-01", "2019-12-31", "year")),
+    ("In 1998, the two leaders met.", REF, None, ("1998", "1998-01-01", "1998-12-31", "year")),
+    ("It is the lowest level since 2003.", REF, None, ("2003", "2003-01-01", "2003-12-31", "year")),
+    (
+        "Tickets for the 2008 Olympics sold out.",
+        REF,
+        None,
+        ("2008", "2008-01-01", "2008-12-31", "year"),
+    ),
+    (
+        "They met in the spring of 2019.",
+        REF,
+        None,
+        ("spring of 2019", "2019-03-01", "2019-05-31", "season"),
+    ),
+    (
+        "The summer of 2018 was hot.",
+        REF,
+        None,
+        ("summer of 2018", "2018-06-01", "2018-08-31", "season"),
+    ),
+    (
+        "A visit is planned for spring 2019.",
+        REF,
+        None,
+        ("spring 2019", "2019-03-01", "2019-05-31", "season"),
+    ),
+    ("Winter 2019 was mild.", REF, None, ("Winter 2019", "2019-12-01", "2020-02-29", "season")),
+    (
+        "Talks stalled in the fall of 2011.",
+        REF,
+        None,
+        ("fall of 2011", "2011-09-01", "2011-11-30", "season"),
+    ),
+    (
+        "The base should open by mid-2019.",
+        REF,
+        None,
+        ("mid-2019", "2019-05-01", "2019-08-31", "season"),
+    ),
+    ("Prices rose in late 2020.", REF, None, ("late 2020", "2020-09-01", "2020-12-31", "season")),
+    ("Xi visited in early March.", REF, None, ("early March", "2021-03-01", "2021-03-10", "month")),
+    (
+        "Polls close at the end of June.",
+        REF,
+        None,
+        ("the end of June", "2021-06-21", "2021-06-30", "month"),
+    ),
+    (
+        "Debt must fall by the end of 2019.",
+        REF,
+        None,
+        ("the end of 2019", "2019-12-01", "2019-12-31", "month"),
+    ),
+    (
+        "The accord was signed 2019-03-04 in Hanoi.",
+        REF,
+        None,
+        ("2019-03-04", "2019-03-04", "2019-03-04", "day"),
+    ),
+    (
+        "The order was signed on 7/4/2020.",
+        REF,
+        None,
+        ("7/4/2020", "2020-07-04", "2020-07-04", "day"),
+    ),
+    ("The visit began on Jan. 5.", REF, None, ("Jan. 5", "2021-01-05", "2021-01-05", "day")),
+    (
+        "The vote took place on Sept. 20.",
+        REF,
+        None,
+        ("Sept. 20", "2020-09-20", "2020-09-20", "day"),
+    ),
+    ("The forum runs June 12-14.", REF, None, ("June 12-14", "2021-06-12", "2021-06-14", "day")),
+    (
+        "Talks ran from June 30 to July 2.",
+        REF,
+        None,
+        ("June 30 to July 2", "2021-06-30", "2021-07-02", "day"),
+    ),
+    (
+        "Ties were cut on the 12th of June.",
+        REF,
+        None,
+        ("the 12th of June", "2021-06-12", "2021-06-12", "day"),
+    ),
+    ("Relations thawed in the 1990s.", REF, None, ("1990s", "1990-01-01", "1999-12-31", "year")),
+    (
+        "Cars were boxy in the late 1980s.",
+        REF,
+        None,
+        ("late 1980s", "1986-01-01", "1989-12-31", "year"),
+    ),
+    (
+        "Trade fell in the first quarter of 2019.",
+        REF,
+        None,
+        ("the first quarter of 2019", "2019-01-01", "2019-03-31", "season"),
+    ),
+    ("She returned home in May.", REF, None, ("May", "2021-05-01", "2021-05-31", "month")),
+    (
+        "It happened in January 2020.",
+        REF,
+        None,
+        ("January 2020", "2020-01-01", "2020-01-31", "month"),
+    ),
+    (
+        "Merkel met Macron on Friday, June 11, 2021.",
+        REF,
+        None,
+        ("Friday, June 11, 2021", "2021-06-11", "2021-06-11", "day"),
+    ),
+    ("Sales grew between 2014 and 2016.", REF, None, ("2016", "2016-01-01", "2016-12-31", "year")),
+    ("Sales grew between 2014 and 2016.", REF, None, ("2014", "2014-01-01", "2014-12-31", "year")),
+    (
+        "Troops stay until October of next year.",
+        REF,
+        None,
+        ("October of next year", "2022-10-01", "2022-10-31", "month"),
+    ),
+    (
+        "Output fell in the fourth quarter.",
+        date(2007, 3, 13),
+        None,
+        ("the fourth quarter", "2006-10-01", "2006-12-31", "season"),
+    ),
+    (
+        "The plan was announced in January.",
+        date(2006, 8, 19),
+        None,
+        ("January", "2006-01-01", "2006-01-31", "month"),
+    ),
+    (
+        "The plane made its first flight on 11 December.",
+        date(2010, 1, 25),
+        None,
+        ("11 December", "2009-12-11", "2009-12-11", "day"),
+    ),
+    (
+        "Nikkei at lowest level since '82.",
+        date(2008, 10, 27),
+        None,
+        ("'82", "1982-01-01", "1982-12-31", "year"),
+    ),
+    (
+        "Markets fell on March 01 , 2008 .",
+        REF,
+        None,
+        ("March 01 , 2008", "2008-03-01", "2008-03-01", "day"),
+    ),
+    # deictic: against the publication date
+    ("Biden spoke to reporters today.", REF, None, ("today", "2021-06-16", "2021-06-16", "day")),
+    ("The ministers met yesterday.", REF, None, ("yesterday", "2021-06-15", "2021-06-15", "day")),
+    ("The ministers meet tomorrow.", REF, None, ("tomorrow", "2021-06-17", "2021-06-17", "day")),
+    ("Putin met Xi on Friday.", REF, None, ("Friday", "2021-06-11", "2021-06-11", "day")),
+    ("Friday's talks were tense.", REF, None, ("Friday", "2021-06-11", "2021-06-11", "day")),
+    ("He will meet Xi on Friday.", REF, None, ("Friday", "2021-06-18", "2021-06-18", "day")),
+    ("Markets stay closed until Friday.", REF, None, ("Friday", "2021-06-18", "2021-06-18", "day")),
+    ("The leaders met on Wednesday.", REF, None, ("Wednesday", "2021-06-16", "2021-06-16", "day")),
+    ("They spoke by phone on Tuesday.", REF, None, ("Tuesday", "2021-06-15", "2021-06-15", "day")),
+    (
+        "They spoke Tuesday morning.",
+        REF,
+        None,
+        ("Tuesday morning", "2021-06-15", "2021-06-15", "day"),
+    ),
+    ("They spoke last week.", REF, None, ("last week", "2021-06-07", "2021-06-13", "day")),
+    ("They meet next month.", REF, None, ("next month", "2021-07-01", "2021-07-31", "month")),
+    ("Growth will slow this year.", REF, None, ("this year", "2021-01-01", "2021-12-31", "year")),
+    ("Growth slowed last year.", REF, None, ("last year", "2020-01-01", "2020-12-31", "year")),
+    ("Elections are due next year.", REF, None, ("next year", "2022-01-01", "2022-12-31", "year")),
+    ("He resigned two days ago.", REF, None, ("two days ago", "2021-06-14", "2021-06-14", "day")),
+    (
+        "He resigned three weeks ago.",
+        REF,
+        None,
+        ("three weeks ago", "2021-05-26", "2021-05-26", "day"),
+    ),
+    (
+        "He resigned two months ago.",
+        REF,
+        None,
+        ("two months ago", "2021-04-01", "2021-04-30", "month"),
+    ),
+    ("She took office a year ago.", REF, None, ("a year ago", "2020-01-01", "2020-12-31", "year")),
+    (
+        "Talks began earlier this month.",
+        REF,
+        None,
+        ("earlier this month", "2021-06-01", "2021-06-15", "month"),
+    ),
+    (
+        "A summit is planned later this year.",
+        REF,
+        None,
+        ("later this year", "2021-06-17", "2021-12-31", "year"),
+    ),
+    ("The pair will dine tonight.", REF, None, ("tonight", "2021-06-16", "2021-06-16", "day")),
+    ("The pair met this morning.", REF, None, ("this morning", "2021-06-16", "2021-06-16", "day")),
+    ("Talks broke down last night.", REF, None, ("last night", "2021-06-15", "2021-06-15", "day")),
+    ("They met last Friday.", REF, None, ("last Friday", "2021-06-11", "2021-06-11", "day")),
+    ("They meet next Tuesday.", REF, None, ("next Tuesday", "2021-06-22", "2021-06-22", "day")),
+    (
+        "The law passed last September.",
+        REF,
+        None,
+        ("last September", "2020-09-01", "2020-09-30", "month"),
+    ),
+    (
+        "Protests are expected this weekend.",
+        REF,
+        None,
+        ("this weekend", "2021-06-19", "2021-06-20", "day"),
+    ),
+    (
+        "Talks went on over the weekend.",
+        MONDAY,
+        None,
+        ("the weekend", "2021-06-12", "2021-06-13", "day"),
+    ),
+    (
+        "It rained the day before yesterday.",
+        REF,
+        None,
+        ("the day before yesterday", "2021-06-14", "2021-06-14", "day"),
+    ),
+    # narrative: against the section's time, else the latest time told, else publication
+    (
+        "That spring, he travelled to Moscow.",
+        REF,
+        JUNE,
+        ("That spring", "2021-03-01", "2021-05-31", "season"),
+    ),
+    (
+        "Later that year, they met again.",
+        REF,
+        JUNE,
+        ("Later that year", "2021-01-01", "2021-12-31", "year"),
+    ),
+    (
+        "The next year, Xi visited Moscow.",
+        REF,
+        JUNE,
+        ("The next year", "2022-01-01", "2022-12-31", "year"),
+    ),
+    (
+        "The following month, they met.",
+        REF,
+        JUNE,
+        ("The following month", "2021-07-01", "2021-07-31", "month"),
+    ),
+    (
+        "Two months after, they met.",
+        REF,
+        JUNE,
+        ("Two months after", "2021-08-01", "2021-08-31", "month"),
+    ),
+    (
+        "Earlier that month, aides met.",
+        REF,
+        JUNE,
+        ("Earlier that month", "2021-06-01", "2021-06-30", "month"),
+    ),
+    (
+        "A few weeks before, they spoke.",
+        REF,
+        JUNE,
+        ("A few weeks before", "2021-05-01", "2021-06-30", "month"),
+    ),
+    ("Weeks later, they met.", REF, JUNE, ("Weeks later", "2021-06-01", "2021-07-31", "month")),
+    ("That day, the talks ended.", REF, JUNE_12, ("That day", "2021-06-12", "2021-06-12", "day")),
+    ("The same day, Xi left.", REF, JUNE_12, ("The same day", "2021-06-12", "2021-06-12", "day")),
+    ("The next day, Xi left.", REF, JUNE_12, ("The next day", "2021-06-13", "2021-06-13", "day")),
+    ("Days later, Xi left.", REF, JUNE_12, ("Days later", "2021-06-14", "2021-06-18", "day")),
+    (
+        "A year later, they met again.",
+        REF,
+        JUNE_12,
+        ("A year later", "2022-01-01", "2022-12-31", "year"),
+    ),
+    (
+        "The following month, they met.",
+        REF,
+        None,
+        ("The following month", "2021-07-01", "2021-07-31", "month"),
+    ),
+    (
+        "In 2014, Putin came. The next year, Xi went.",
+        REF,
+        None,
+        ("The next year", "2015-01-01", "2015-12-31", "year"),
+    ),
+    (
+        "They met on June 16. Two days later, Xi left.",
+        date(2021, 6, 20),
+        None,
+        ("Two days later", "2021-06-18", "2021-06-18", "day"),
+    ),
+    (
+        "Stocks fell on Monday, to end the day lower.",
+        REF,
+        None,
+        ("the day", "2021-06-14", "2021-06-14", "day"),
+    ),
+]
+
+NEGATIVES = [
+    "She may meet him soon.",
+    "Thousands joined a protest march in the capital.",
+    "He arrived at 4:16 P.M. sharp.",
+    "The army sent 2,000 troops.",
+    "Resolution 1973 authorised force.",
+    "Flight 1990 landed safely.",
+    "He is 56 years old.",
+    "Theresa May met Merkel.",
+    "The report, a speech by May, was cut.",
+    "Crowds marked the fall of Kabul.",
+    "The Arab Spring began in Tunisia.",
+    "The Winter Olympics opened.",
+    "The index fell 2010 points.",
+    "It costs $2020 a month.",
+    "Both are in their 20s.",
+    "Black Monday shook the markets.",
+    "He left the day after the vote.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "reference", "narrative", "expected"), CASES)
+def test_time_is_found_and_placed(
+    sentence: str, reference: date, narrative: TimeRef | None, expected: tuple[str, ...]
+) -> None:
+    mentions = find_times(sentence, reference, narrative)
+    got = [
+        (m.text, m.value.start.isoformat(), m.value.end.isoformat(), m.value.precision)
+        for m in mentions
+        if m.value is not None
+    ]
+    assert expected in got
+    for m in mentions:
+        assert sentence[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES)
+def test_non_times_are_not_tagged(sentence: str) -> None:
+    assert find_times(sentence, REF) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor"),
+    [
+        ("They met on June 12, 2021.", "absolute"),
+        ("They met on Friday.", "deictic"),
+        ("The next year, they met.", "narrative"),
+    ],
+)
+def test_anchor_kind(sentence: str, anchor: str) -> None:
+    assert [m.anchor for m in find_times(sentence, REF)] == [anchor]
+
+
+def test_event_anchor_without_date_has_no_value() -> None:
+    (mention,) = find_times("He arrived two days before the summit.", REF)
+    assert (mention.text, mention.value) == ("two days before", None)
+
+
+def test_dateline_does_not_run_into_next_line() -> None:
+    texts = [m.text for m in find_times("Markets closed until Friday\nSeptember 18 , 2008", REF)]
+    assert texts == ["Friday", "September 18 , 2008"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "start", "end", "precision"),
+    [
+        ("June 2021", "2021-06-01", "2021-06-30", "month"),
+        ("May", "2021-05-01", "2021-05-31", "month"),
+        ("the next year", "2022-01-01", "2022-12-31", "year"),
+        ("2019", "2019-01-01", "2019-12-31", "year"),
+        ("Friday", "2021-06-11", "2021-06-11", "day"),
+    ],
+)
+def test_parse_time(expression: str, start: str, end: str, precision: str) -> None:
+    value = parse_time(expression, REF)
+    assert value is not None
+    assert (value.start.isoformat(), value.end.isoformat(), value.precision) == (
+        start,
+        end,
+        precision,
+    )
+    assert value.text == expression
+
+
+def test_parse_time_of_no_time_is_none() -> None:
+    assert parse_time("the visit never took place", REF) is None
+
+
+def test_fast_on_a_long_article() -> None:
+    paragraph = (
+        "President Biden met Vladimir Putin in Geneva on Wednesday, June 16, 2021, for about "
+        "four hours. The two leaders last spoke in April, and a year later relations had soured. "
+        "Officials said the next round of talks may take place in the spring of 2022 or later. "
+    )
+    article = (paragraph * 40)[:5000]
+    find_times(article, REF)
+    runs = 20
+    began = time.perf_counter()
+    for _ in range(runs):
+        find_times(article, REF)
+    assert (time.perf_counter() - began) / runs < 0.02
+
+
+def test_hard_wrapped_line_still_reads_as_one_date() -> None:
+    (mention,) = find_times("Storms hit from December\n25 to December 27, 2021.", REF)
+    assert mention.text == "December\n25 to December 27, 2021"
+    assert mention.value is not None
+    assert (mention.value.start, mention.value.end) == (date(2021, 12, 25), date(2021, 12, 27))
+
+
+def test_dates_inside_links_are_skipped() -> None:
+    assert find_times("See https://example.org/news/2025-05-13/report for more.", REF) == []
