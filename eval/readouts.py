@@ -29,28 +29,33 @@ DEFAULT = (
 _MODE = {"call": "call", "virtual_meeting": "call", "meeting": "meeting"}
 
 
+def named_counterparts(label: str) -> list[str]:
+    """The people a title names: "President Macron of France, Chancellor Scholz of Germany"."""
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", label) if p.strip()]
+    stripped = [re.sub(r"\s+(?:of|Of)\s+(?:the\s+)?[A-Z][\w .'-]+$", "", p).strip() for p in parts]
+    return parts + [p for p in stripped if p]
+
+
 def counterpart_ids(kb: KnowledgeBase, label: str, on: date) -> set[str]:
-    """Ids the title's counterpart may resolve to ("Prime Minister Justin Trudeau of Canada")."""
-    name = re.sub(r"\s+of\s+(?:the\s+)?[A-Z][\w .'-]+$", "", label).strip()
+    """Ids the title's counterparts resolve to ("Prime Minister Justin Trudeau of Canada")."""
     ids = set()
-    for candidate in (name, label):
-        leader = kb.find(candidate, on)
+    for name in named_counterparts(label):
+        leader = kb.find(name, on)
         if leader is not None:
             ids.add(leader.id)
     return ids
 
 
-def surname(label: str) -> str:
-    name = re.sub(r"\s+of\s+(?:the\s+)?[A-Z][\w .'-]+$", "", label).strip()
-    return name.split()[-1].lower() if name else ""
+def surnames(label: str) -> set[str]:
+    return {name.split()[-1].lower() for name in named_counterparts(label) if name.split()}
 
 
 def _pick(
-    encounters: list[Encounter], president: str, others: set[str], last: str
+    encounters: list[Encounter], president: str, others: set[str], last: set[str]
 ) -> Encounter | None:
     def has_counterpart(e: Encounter) -> bool:
         return any(
-            p.actor.id in others or p.actor.name.lower().endswith(last) for p in e.participants
+            p.actor.id in others or p.actor.name.lower().split()[-1] in last for p in e.participants
         )
 
     pairs = [
@@ -79,7 +84,10 @@ def main() -> int:
     kb = KnowledgeBase.default()
     pipeline = Pipeline()
     articles = [
-        Article(id=r["id"], text=r["text"], published=date.fromisoformat(r["date"])) for r in rows
+        Article(
+            r["id"], r["text"], published=date.fromisoformat(r["date"]), url=r.get("source_url")
+        )
+        for r in rows
     ]
     found = kind_ok = date_ok = 0
     misses: list[str] = []
@@ -91,7 +99,7 @@ def main() -> int:
             list(result.encounters),
             president.id,
             counterpart_ids(kb, row["counterpart_from_title"], on),
-            surname(row["counterpart_from_title"]),
+            surnames(row["counterpart_from_title"]),
         )
         if chosen is None:
             misses.append(

@@ -20,6 +20,7 @@ from parley.extract.actors import ActorFinder, Mention, resolve_references
 from parley.extract.context import Context, build_context
 from parley.extract.encounter_lexicon import trigger_words_pattern
 from parley.extract.encounters import EncounterExtractor, ParsedParagraph
+from parley.extract.publishers import publisher_country
 from parley.extract.quotes import find_quotes
 from parley.model import ActorMention, Article, ArticleResult, Encounter, Quote
 from parley.nlp import load_pipeline
@@ -159,7 +160,8 @@ def default_stages(res: Resources) -> list[Stage]:
             text, published, ctx = state.article.text, state.reference, state.context
             assert ctx is not None and state.paragraphs is not None
             names = res.finder.names(text, published, ctx)
-            found = names + res.finder.titles(text, published, ctx, names)
+            home = publisher_country(state.article.url or state.article.source)
+            found = names + res.finder.titles(text, published, ctx, names, home)
             for para in state.paragraphs:
                 found += res.finder.metonyms(para.doc, para.offset, published, ctx)  # type: ignore[arg-type]
                 found += res.finder.people(para.doc, para.offset, found)  # type: ignore[arg-type]

@@ -42,6 +42,11 @@ _HEAD_WORDS = frozenset(t.title() for t in LEADER_TITLES + OTHER_TITLES) | {
     "Mrs.",
     "Ms.",
     "Dr.",
+    "Jr.",
+    "Jr",
+    "Sr.",
+    "II",
+    "III",
 }
 
 
@@ -163,9 +168,18 @@ class ActorFinder:
 
     # -- titles and metonyms -------------------------------------------------------------------
     def titles(
-        self, text: str, published: date | None, context: Context, names: list[Mention]
+        self,
+        text: str,
+        published: date | None,
+        context: Context,
+        names: list[Mention],
+        home: str | None = None,
     ) -> list[Mention]:
-        """Title phrases ("the Chinese president", "his Russian counterpart") naming a leader."""
+        """Title phrases ("the Chinese president", "the President") naming a leader.
+
+        A title with no country names the latest leader of that title in the section, else
+        the holder in `home`, the country the article is written from.
+        """
         out: list[Mention] = []
         name_starts = {m.start for m in names}
         for match in self._title_re.finditer(text):
@@ -173,16 +187,27 @@ class ActorFinder:
             after = match.end() + (follow.end() if follow else 0)
             if after in name_starts or any(m.start <= match.start() < m.end for m in names):
                 continue  # "President Xi Jinping": the name carries the mention
+            on = _date_at(context, match.start(), published) or published
+            if on is None:
+                continue
+            office = office_for(match.group("title"))
             country_text = match.group("adj") or match.group("of")
             if country_text is None:
+                if not match.group("det") or office in {"leader", "counterpart"}:
+                    continue
+                actor = _latest_with_title(
+                    names, office, context.section_at(match.start()).start, match.start()
+                )
+                if actor is None and home is not None:
+                    holder = self.kb.holder(home, office, on)
+                    actor = leader_actor(holder, on) if holder is not None else None
+                if actor is not None:
+                    out.append(Mention(match.start("det"), match.end(), (actor,), "title"))
                 continue
             country = self.kb.country(country_text)
             if country is None:
                 continue
-            on = _date_at(context, match.start(), published) or published
-            if on is None:
-                continue
-            leader = self.kb.holder(country.code, office_for(match.group("title")), on)
+            leader = self.kb.holder(country.code, office, on)
             if leader is None:
                 continue
             start = match.start("adj") if match.group("adj") else match.start("title")
@@ -231,6 +256,15 @@ class ActorFinder:
             title = _title_before(doc, ent.start)
             out.append(Mention(start, start + len(name), (person_actor(name, title),), "person"))
         return out
+
+
+def _latest_with_title(names: list[Mention], office: str, floor: int, before: int) -> Actor | None:
+    """The last leader named between `floor` and `before` whose title is `office`."""
+    for mention in reversed([m for m in names if floor <= m.start < before]):
+        actor = mention.actors[0]
+        if actor.title and office in actor.title.lower():
+            return actor
+    return None
 
 
 def _title_before(doc: Doc, index: int) -> str | None:

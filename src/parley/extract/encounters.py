@@ -25,19 +25,8 @@ from parley.extract.timex import TimeMention, find_times
 from parley.model import Actor, Encounter, Participant, Place, Span, TimeRef
 from parley.resolve.gazetteer import Gazetteer
 
-_PARTICIPANT_DEPS = {
-    "nsubj",
-    "nsubjpass",
-    "dobj",
-    "pobj",
-    "conj",
-    "appos",
-    "poss",
-    "compound",
-    "agent",
-    "dative",
-}
 _LINK_PREPS = {"with", "between", "by", "to", "of", "and"}
+_NP_DEPS = {"conj", "appos", "compound", "poss", "flat", "nmod"}
 _PLACE_PREPS = {"in", "at", "to", "on", "near", "inside", "outside"}
 
 
@@ -191,18 +180,15 @@ def _tokens_for_participants(trigger: Trigger) -> list[tuple[Token, str | None]]
     slots: list[tuple[Token, str | None]] = []
 
     def add_with_conj(tok: Token, role: str | None) -> None:
+        """The noun phrase headed by `tok`: its compounds, appositions, conjuncts and of-phrases."""
         slots.append((tok, role))
         for child in tok.children:
-            if child.dep_ in {"conj", "appos", "compound", "poss"}:
+            if child.dep_ in _NP_DEPS:
                 add_with_conj(child, role)
-            if (
-                child.dep_ == "prep"
-                and child.lower_ in {"of", "with"}
-                and tok.dep_ in {"nsubj", "dobj"}
-            ):
-                pass
-            if child.dep_ == "cc":
-                continue
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        add_with_conj(pobj, role)
 
     def scan(head: Token, subject_role: str | None, object_role: str | None) -> None:
         for child in head.children:
@@ -316,6 +302,9 @@ class EncounterExtractor:
                 continue
             pairs = _actors_at(_tokens_for_participants(trigger), offset, in_sentence)
             participants = _merge_participants(pairs)
+            if len(participants) == 1 and token.pos_ == "VERB":
+                pairs += _named_after(token, offset, in_sentence)
+                participants = _merge_participants(pairs)
             if len(participants) < 2 and token.pos_ != "VERB" and _anaphoric(token):
                 participants = _merge_participants(
                     pairs + _context_pair(in_sentence, mentions, start, section)
@@ -398,6 +387,22 @@ class EncounterExtractor:
                 if place is not None:
                     return place
         return section.place
+
+
+def _named_after(
+    token: Token, offset: int, mentions: list[Mention]
+) -> list[tuple[Actor, str | None]]:
+    """The first leader named just after a verb trigger, when the parse lost its object.
+
+    "spoke today with President Ivan Duque of Colombia to express..." is often parsed with
+    Duque as the subject of "express"; the first name within a few words still is the object.
+    """
+    start = offset + token.idx + len(token.text)
+    for mention in mentions:
+        near = start <= mention.start <= start + 60
+        if near and len(mention.actors) == 1 and not mention.actors[0].id.startswith("person:"):
+            return [(mention.actors[0], lex.OBJECT_ROLE.get(token.lemma_.lower()))]
+    return []
 
 
 def _anaphoric(token: Token) -> bool:

@@ -1,0 +1,249 @@
+"""Score Parley on the feature articles against their hand-checked golden files.
+
+For each `tests/golden/*.json`, the article it names is run through the pipeline and its
+encounters are matched one to one with the golden ones:
+- a strict match needs the same actors, status, month and place (the issue's definition);
+- a loose match needs the same actors and either the same month or overlapping evidence,
+  and is what field accuracy (status, place, time, forum, duration) is measured on;
+- quote speakers: each golden quote is found among the extracted ones by its words, and its
+  speaker must be the same actor.
+
+Run: .venv/bin/python eval/features.py [--golden DIR] [--details]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from parley.ingest import IngestProblem, read_sources
+from parley.model import ArticleResult, Encounter
+from parley.pipeline import Pipeline
+from parley.resolve.kb import KnowledgeBase, fold
+
+ROOT = Path(__file__).resolve().parents[1]
+FIELDS = ("status", "place", "time", "forum", "duration")
+
+
+def actor_key(kb: KnowledgeBase, name: str) -> str:
+    leader = kb.find(name)
+    return leader.id if leader else "name:" + fold(name)
+
+
+def _month(encounter: Encounter) -> str | None:
+    if encounter.time is None:
+        return None
+    if encounter.time.precision == "year":
+        return f"{encounter.time.start.year}"
+    return encounter.time.start.isoformat()[:7]
+
+
+def _same_month(gold: str | None, encounter: Encounter) -> bool:
+    got = _month(encounter)
+    if gold is None or got is None:
+        return gold == got
+    if len(gold) == 4:
+        return got.startswith(gold)
+    if encounter.time and encounter.time.precision == "season":
+        return encounter.time.start.isoformat()[:7] <= gold <= encounter.time.end.isoformat()[:7]
+    return got == gold
+
+
+def _same_place(gold: dict[str, Any], encounter: Encounter) -> bool:
+    place = encounter.place
+    if gold.get("place") is None:
+        if gold.get("country_code") and place is not None:
+            return place.country_code == gold["country_code"]
+        return place is None
+    if place is None:
+        return False
+    if fold(place.name) == fold(gold["place"]):
+        return True
+    # a venue or a city inside the golden place's city counts when the country agrees
+    same_country = place.country_code == gold.get("country_code")
+    return same_country and place.kind == "venue" and fold(gold["place"]) in fold(str(place))
+
+
+def _keys(kb: KnowledgeBase, encounter: Encounter) -> frozenset[str]:
+    return frozenset(
+        p.actor.id if not p.actor.id.startswith("person:") else "name:" + fold(p.actor.name)
+        for p in encounter.participants
+    )
+
+
+def _evidence_overlaps(text: str, gold: dict[str, Any], encounter: Encounter) -> bool:
+    at = text.find(gold.get("evidence") or "\0")
+    if at < 0:
+        return False
+    end = at + len(gold["evidence"])
+    return any(s.start < end and at < s.end for s in encounter.evidence)
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    predicted: int = 0
+    strict: int = 0
+    loose: int = 0
+    fields: Counter[str] = field(default_factory=Counter)
+    quotes: int = 0
+    quotes_found: int = 0
+    speakers_right: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in (
+            "gold",
+            "predicted",
+            "strict",
+            "loose",
+            "quotes",
+            "quotes_found",
+            "speakers_right",
+        ):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.fields.update(other.fields)
+        self.misses += other.misses
+
+
+def score_article(golden: dict[str, Any], result: ArticleResult, kb: KnowledgeBase) -> Score:
+    """Match one article's extraction against its golden file."""
+    text = result.article.text
+    score = Score(gold=len(golden["encounters"]), predicted=len(result.encounters))
+    strict_free = list(result.encounters)
+    loose_free = list(result.encounters)
+    for gold in golden["encounters"]:
+        want = frozenset(actor_key(kb, n) for n in gold["participants"])
+        strict = next(
+            (
+                e
+                for e in strict_free
+                if _keys(kb, e) == want
+                and e.status == gold["status"]
+                and _same_month(gold.get("month"), e)
+                and _same_place(gold, e)
+            ),
+            None,
+        )
+        if strict is not None:
+            strict_free.remove(strict)
+            score.strict += 1
+        loose = next(
+            (
+                e
+                for e in loose_free
+                if want <= _keys(kb, e)
+                and (_evidence_overlaps(text, gold, e) or _same_month(gold.get("month"), e))
+            ),
+            None,
+        )
+        if loose is None:
+            score.misses.append(
+                f"MISSING {gold['status']} {gold.get('month')} {gold['evidence'][:70]}"
+            )
+            continue
+        loose_free.remove(loose)
+        score.loose += 1
+        checks = {
+            "status": loose.status == gold["status"],
+            "place": _same_place(gold, loose),
+            "time": _same_month(gold.get("month"), loose),
+            "forum": (loose.forum or None) == (gold.get("forum") or None),
+            "duration": loose.duration_minutes == gold.get("duration_minutes"),
+        }
+        score.fields.update(name for name, ok in checks.items() if ok)
+        wrong = [n for n, ok in checks.items() if not ok]
+        if wrong or strict is None:
+            got = f"{loose.status} {_month(loose)} {loose.place.name if loose.place else None}"
+            score.misses.append(
+                f"FIELDS {wrong} gold={gold['status']} {gold.get('month')} "
+                f"{gold.get('place')} got={got}: {gold['evidence'][:60]}"
+            )
+    for extra in loose_free:
+        names = "+".join(p.actor.name for p in extra.participants)
+        score.misses.append(
+            f"EXTRA {extra.status} {_month(extra)} {names}: {extra.evidence[0].text[:70]}"
+        )
+    for quote in golden.get("quotes", []):
+        score.quotes += 1
+        found = next(
+            (q for q in result.quotes if quote["text"] in q.text or q.text in quote["text"]), None
+        )
+        if found is None:
+            score.misses.append(f"QUOTE NOT FOUND {quote['text'][:60]}")
+            continue
+        score.quotes_found += 1
+        speaker = found.speaker
+        key = None
+        if speaker is not None:
+            key = (
+                speaker.id if not speaker.id.startswith("person:") else "name:" + fold(speaker.name)
+            )
+        if key == actor_key(kb, quote["speaker"]):
+            score.speakers_right += 1
+        else:
+            score.misses.append(
+                f"SPEAKER {quote['speaker']} got {speaker.name if speaker else None}: {quote['text'][:50]}"
+            )
+    return score
+
+
+def run(golden_dir: Path, details: bool, out=sys.stdout) -> Score:
+    kb = KnowledgeBase.default()
+    pipeline = Pipeline()
+    total = Score()
+    for path in sorted(golden_dir.glob("*.json")):
+        golden = json.loads(path.read_text(encoding="utf-8"))
+        item = next(read_sources([str(ROOT / golden["article"])]))
+        if isinstance(item, IngestProblem):
+            print(f"{path.name}: {item}", file=out)
+            continue
+        score = score_article(golden, pipeline.run(item), kb)
+        total.add(score)
+        print(
+            f"{path.stem:<16} gold {score.gold:>3}  strict {score.strict:>3}  loose {score.loose:>3}"
+            f"  predicted {score.predicted:>3}  speakers {score.speakers_right}/{score.quotes}",
+            file=out,
+        )
+        if details:
+            for miss in score.misses:
+                print("    " + miss, file=out)
+    return total
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--golden", type=Path, default=ROOT / "tests/golden")
+    parser.add_argument("--details", action="store_true")
+    args = parser.parse_args()
+    total = run(args.golden, args.details)
+    print(
+        f"encounter recall (strict: actors, status, month, place): {total.strict}/{total.gold}"
+        f" = {total.strict / max(total.gold, 1):.3f}"
+    )
+    print(
+        f"encounter precision (strict matches / predicted):        {total.strict}/{total.predicted}"
+        f" = {total.strict / max(total.predicted, 1):.3f}"
+    )
+    print(f"loosely matched (same actors, month or evidence):        {total.loose}/{total.gold}")
+    for name in FIELDS:
+        print(
+            f"  field accuracy {name:<9} {total.fields[name]}/{total.loose}"
+            f" = {total.fields[name] / max(total.loose, 1):.3f}"
+        )
+    print(
+        f"quotes found: {total.quotes_found}/{total.quotes}; speaker accuracy:"
+        f" {total.speakers_right}/{total.quotes} = {total.speakers_right / max(total.quotes, 1):.3f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
