@@ -188,7 +188,8 @@ def score_article(golden: dict[str, Any], result: ArticleResult, kb: KnowledgeBa
             score.speakers_right += 1
         else:
             score.misses.append(
-                f"SPEAKER {quote['speaker']} got {speaker.name if speaker else None}: {quote['text'][:50]}"
+                f"SPEAKER {quote['speaker']} got {speaker.name if speaker else None}:"
+                f" {quote['text'][:50]}"
             )
     return score
 
@@ -206,7 +207,8 @@ def run(golden_dir: Path, details: bool, out=sys.stdout) -> Score:
         score = score_article(golden, pipeline.run(item), kb)
         total.add(score)
         print(
-            f"{path.stem:<16} gold {score.gold:>3}  strict {score.strict:>3}  loose {score.loose:>3}"
+            f"{path.stem:<16} gold {score.gold:>3}  strict {score.strict:>3}"
+            f"  loose {score.loose:>3}"
             f"  predicted {score.predicted:>3}  speakers {score.speakers_right}/{score.quotes}",
             file=out,
         )
@@ -240,7 +242,8 @@ def main() -> int:
         )
     print(
         f"quotes found: {total.quotes_found}/{total.quotes}; speaker accuracy:"
-        f" {total.speakers_right}/{total.quotes} = {total.speakers_right / max(total.quotes, 1):.3f}"
+        f" {total.speakers_right}/{total.quotes}"
+        f" = {total.speakers_right / max(total.quotes, 1):.3f}"
     )
     return 0
 

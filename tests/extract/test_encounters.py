@@ -113,7 +113,7 @@ CASES = [
     (
         "Joe Biden visited Kyiv and met Volodymyr Zelenskyy.",
         {"Joe Biden", "Volodymyr Zelenskyy"},
-        "meeting",
+        "visit",
         "held",
         "formal",
     ),
