@@ -15,7 +15,7 @@ from itertools import islice
 
 from tqdm import tqdm
 
-from parley.errors import PipelineError
+from parley.errors import ParleyError, PipelineError
 from parley.ingest import IngestProblem, read_sources
 from parley.model import Article, ArticleResult
 from parley.pipeline import Pipeline
@@ -98,7 +98,13 @@ def ingest(
     bar = tqdm(desc="articles", unit=" art", disable=not progress, file=sys.stderr)
     for result in extract_results(pipeline, items, report, on_problem=summary.skipped.append):
         summary.read += 1
-        summary.outcomes[store.save(result)] += 1
+        try:
+            summary.outcomes[store.save(result)] += 1
+        except (ParleyError, ValueError) as error:  # nothing of this article was written
+            message = f"{result.article.source or result.article.id}: not stored: {error}"
+            report(message)
+            summary.skipped.append(message)
+            continue
         summary.encounters += len(result.encounters)
         summary.quotes += len(result.quotes)
         bar.update(1)

@@ -523,12 +523,15 @@ def _precision_rank(time: TimeRef) -> int:
 
 
 def _number(encounters: list[Encounter], article_id: str) -> list[Encounter]:
-    """Stable ids: the article id and the encounter's first evidence offset."""
-    out = []
+    """Stable ids from what the encounter is: article, first evidence, actors, kind, status."""
+    out, seen = [], set()
     for encounter in encounters:
-        first = encounter.evidence[0]
-        digest = hashlib.sha1(
-            f"{article_id}:{first.start}:{encounter.kind}:{encounter.status}".encode()
-        ).hexdigest()[:12]
+        actors = ",".join(sorted(p.actor.id for p in encounter.participants))
+        key = f"{article_id}:{encounter.evidence[0].start}:{actors}:{encounter.kind}:"
+        key += f"{encounter.status}:{encounter.format}"
+        digest = hashlib.sha1(key.encode()).hexdigest()[:12]
+        while digest in seen:  # the same sentence telling two alike encounters
+            digest = hashlib.sha1((key := key + "+").encode()).hexdigest()[:12]
+        seen.add(digest)
         out.append(replace(encounter, id=f"enc-{digest}"))
     return out
