@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any, TypeVar
 
 import click
 
@@ -18,6 +20,21 @@ from parley.model import KINDS, STATUSES
 from parley.pipeline import Pipeline
 from parley.settings import Settings
 from parley.store import EncounterRecord, Store, open_store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _reports_errors(command: F) -> F:
+    """Parley's own errors end a command with one line on stderr, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except ParleyError as error:
+            raise click.ClickException(str(error)) from None
+
+    return wrapper  # type: ignore[return-value]
 
 
 def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -40,10 +57,7 @@ def main(ctx: click.Context, db: str | None) -> None:
 
 
 def _store(ctx: click.Context) -> Store:
-    try:
-        return open_store(ctx.obj["db"])
-    except ParleyError as error:
-        raise click.ClickException(str(error)) from None
+    return open_store(ctx.obj["db"])
 
 
 @main.command("ingest")
@@ -52,6 +66,7 @@ def _store(ctx: click.Context) -> Store:
 @click.option("--max-bytes", type=int, default=None, help="Largest file accepted, in bytes.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.pass_context
+@_reports_errors
 def ingest_cmd(
     ctx: click.Context,
     paths: Sequence[str],
@@ -61,18 +76,17 @@ def ingest_cmd(
 ) -> None:
     """Read articles (files, directories, .jsonl[.gz], - for stdin) into the store."""
     settings = Settings.from_env()
+    pipeline = Pipeline()
     store = _store(ctx)
     try:
         summary = ingest(
             paths,
             store,
-            Pipeline(),
+            pipeline,
             published=published,
             max_bytes=max_bytes or settings.max_bytes,
             progress=not quiet and sys.stderr.isatty(),
         )
-    except ParleyError as error:
-        raise click.ClickException(str(error)) from None
     finally:
         store.close()
     for line in summary.lines():
@@ -83,10 +97,13 @@ def ingest_cmd(
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines, one object per article.")
 @click.option("--published", callback=_date, help="Date for texts without one (YYYY-MM-DD).")
+@_reports_errors
 def extract_cmd(paths: Sequence[str], as_json: bool, published: date | None) -> None:
     """Extract encounters and quotes from articles without storing them."""
-    items = read_sources(paths, published=published, max_bytes=Settings.from_env().max_bytes)
-    for result in extract_results(Pipeline(), items):
+    settings = Settings.from_env()
+    pipeline = Pipeline()
+    items = read_sources(paths, published=published, max_bytes=settings.max_bytes)
+    for result in extract_results(pipeline, items):
         if as_json:
             click.echo(json.dumps(result_json(result), ensure_ascii=False))
             continue
@@ -140,13 +157,12 @@ def _print_records(records: list[EncounterRecord], as_json: bool) -> None:
 @click.argument("second")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
+@_reports_errors
 def timeline_cmd(ctx: click.Context, first: str, second: str, as_json: bool) -> None:
     """Encounters between two actors in date order, each with a source sentence."""
     store = _store(ctx)
     try:
         _print_records(query.timeline(store, first, second), as_json)
-    except ParleyError as error:
-        raise click.ClickException(str(error)) from None
     finally:
         store.close()
 
@@ -161,6 +177,7 @@ def timeline_cmd(ctx: click.Context, first: str, second: str, as_json: bool) -> 
 @click.option("--limit", type=int)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
+@_reports_errors
 def encounters_cmd(
     ctx: click.Context, actors, statuses, kinds, since, until, place, limit, as_json
 ) -> None:  # noqa: ANN001
@@ -178,8 +195,6 @@ def encounters_cmd(
             limit=limit,
         )
         _print_records(records, as_json)
-    except ParleyError as error:
-        raise click.ClickException(str(error)) from None
     finally:
         store.close()
 
@@ -190,6 +205,7 @@ def encounters_cmd(
 @click.option("--limit", type=int)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
+@_reports_errors
 def quotes_cmd(
     ctx: click.Context, speaker: str | None, about: str | None, limit: int | None, as_json: bool
 ) -> None:
@@ -197,8 +213,6 @@ def quotes_cmd(
     store = _store(ctx)
     try:
         records = query.quotes(store, speaker=speaker, about=about, limit=limit)
-    except ParleyError as error:
-        raise click.ClickException(str(error)) from None
     finally:
         store.close()
     for record in records:

@@ -8,6 +8,7 @@ from contextlib import closing
 import pytest
 from store_samples import geneva_result, woodside_result
 
+from parley.errors import StoreError
 from parley.store import SQLiteStore, Store, open_store
 from parley.store.schema import BOOKKEEPING, MIGRATIONS, Migration
 from parley.store.write import INSERTS
@@ -100,7 +101,7 @@ def test_file_urls_open_the_same_file(tmp_path, form):
     [("postgresql://parley:s3cret@db/parley", "postgresql"), ("", ""), ("mysql://x", "mysql")],
 )
 def test_unknown_url_names_valid_forms_and_hides_secrets(url, scheme):
-    with pytest.raises(ValueError, match="valid: a file path") as info:
+    with pytest.raises(StoreError, match="valid: a file path") as info:
         open_store(url)
     assert f"scheme {scheme!r}" in str(info.value)
     assert "s3cret" not in str(info.value)
@@ -108,5 +109,5 @@ def test_unknown_url_names_valid_forms_and_hides_secrets(url, scheme):
 
 def test_missing_folder_is_reported_with_the_path(tmp_path):
     missing = tmp_path / "nope" / "p.db"
-    with pytest.raises(FileNotFoundError, match="does not exist"):
+    with pytest.raises(StoreError, match="does not exist"):
         open_store(str(missing))

@@ -140,7 +140,7 @@ def build_context(text: str, published: date | None, lookup: PlaceLookup) -> Con
         bounded.append(
             Section(current.start, end, current.heading, current.place, current.time, current.forum)
         )
-    dateline_place, dateline_time = _dateline(text, reference, lookup)
+    dateline_place, dateline_time = _dateline(text, reference, published, lookup)
     if dateline_place or dateline_time:
         first = bounded[0]
         bounded[0] = Section(first.start, first.end, None, dateline_place, dateline_time, None)
@@ -150,7 +150,7 @@ def build_context(text: str, published: date | None, lookup: PlaceLookup) -> Con
 
 
 def _dateline(
-    text: str, reference: date, lookup: PlaceLookup
+    text: str, reference: date, published: date | None, lookup: PlaceLookup
 ) -> tuple[Place | None, TimeRef | None]:
     """Place and date of a wire-style dateline at the start of the body."""
     body_start = 0
@@ -164,7 +164,7 @@ def _dateline(
     raw_place = match.group("place").strip()
     place = lookup(raw_place.title()) or lookup(raw_place.split(",")[0].title())
     time = None
-    if match.group("date"):
+    if match.group("date") and published is not None:
         times = find_times(match.group("date"), reference)
         time = times[0].value if times else None
     return place, time

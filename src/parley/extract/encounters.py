@@ -314,7 +314,7 @@ class EncounterExtractor:
             kind, fmt = _kind_and_format(trigger, words)
             evidence = Span(start, end, text[start:end])
             time = self._time(
-                sentence.text, start, token.idx + offset, reference, section, context, earlier
+                sentence.text, start, token.idx + offset, reference, published is not None, section
             )
             if (
                 time is None
@@ -352,12 +352,15 @@ class EncounterExtractor:
         sentence_start: int,
         trigger_at: int,
         reference: date,
+        dated: bool,
         section: Section,
-        context: Context,
-        earlier: list[Encounter],
     ) -> TimeRef | None:
+        """The time nearest the trigger in its sentence, else the section's; relative times
+        only when the article has a publication date to anchor them."""
         times: list[TimeMention] = [
-            t for t in find_times(sentence_text, reference, section.time) if t.value is not None
+            t
+            for t in find_times(sentence_text, reference, section.time)
+            if t.value is not None and (dated or t.anchor == "absolute")
         ]
         if times:
             nearest = min(times, key=lambda t: abs(sentence_start + t.start - trigger_at))

@@ -7,8 +7,10 @@ store.encounters(actor_ids=["Q6279", "Q15031"])     # timeline of two actors
 
 from __future__ import annotations
 
+import sqlite3
 from os import PathLike
 
+from parley.errors import StoreError
 from parley.store.protocol import SaveOutcome, Store
 from parley.store.records import EncounterRecord, QuoteRecord
 from parley.store.sqlite import MEMORY, SQLiteStore
@@ -30,14 +32,18 @@ _VALID = (
 
 
 def open_store(url: str | PathLike[str]) -> Store:
-    """Open (creating and migrating if needed) the store that `url` names."""
+    """Open (creating and migrating if needed) the store that `url` names.
+
+    Raises StoreError, naming the path but never a URL's password, when it cannot be opened.
+    """
     text = str(url).strip()
     if text in (MEMORY, "sqlite://", _SQLITE + MEMORY):
         return SQLiteStore(MEMORY)
-    if text.startswith(_SQLITE) and len(text) > len(_SQLITE):
-        return SQLiteStore(text[len(_SQLITE) :])
-    if not text or "://" in text:
-        # Name only the scheme: a database URL may carry a password.
+    path = text[len(_SQLITE) :] if text.startswith(_SQLITE) and len(text) > len(_SQLITE) else text
+    if not path or "://" in path:
         scheme = text.split("://", 1)[0] if text else ""
-        raise ValueError(f"unsupported store URL scheme {scheme!r}; valid: {_VALID}")
-    return SQLiteStore(text)
+        raise StoreError(f"unsupported store URL scheme {scheme!r}; valid: {_VALID}")
+    try:
+        return SQLiteStore(path)
+    except (OSError, sqlite3.Error, ValueError) as error:
+        raise StoreError(f"cannot open store {path!r}: {error}") from None
