@@ -172,7 +172,8 @@ def add_curated(builder: IndexBuilder) -> None:
         name = row["name"].lstrip("~")
         place = [name, row["country_code"], float(row["lat"]), float(row["lon"])]
         forms = [row["name"], *split_aliases(row["aliases"])]
-        ident = builder.add([*place, "venue", 0, "", 1], [form.lstrip("~") for form in forms])
+        row_data = [*place, "venue", 0, "", 1, row["city"]]
+        ident = builder.add(row_data, [form.lstrip("~") for form in forms])
         for form in forms:
             if not form.startswith(("~", "The ")):
                 for variant in {form, ascii_fold(form)}:

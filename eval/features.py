@@ -66,7 +66,7 @@ def _same_place(gold: dict[str, Any], encounter: Encounter) -> bool:
         return True
     # a venue or a city inside the golden place's city counts when the country agrees
     same_country = place.country_code == gold.get("country_code")
-    return same_country and place.kind == "venue" and fold(gold["place"]) in fold(str(place))
+    return same_country and place.city is not None and fold(place.city) == fold(gold["place"])
 
 
 def _keys(kb: KnowledgeBase, encounter: Encounter) -> frozenset[str]:

@@ -20,6 +20,7 @@ def _place(place: Place | None) -> dict[str, Any] | None:
         "lat": place.lat,
         "lon": place.lon,
         "kind": place.kind,
+        "city": place.city,
     }
 
 

@@ -64,6 +64,7 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     kind: str = "city"
+    city: str | None = None  # the city a venue stands in; a city's own name
 
 
 @dataclass(frozen=True)

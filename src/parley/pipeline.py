@@ -17,11 +17,12 @@ from typing import Any
 
 from parley.errors import PipelineError
 from parley.extract.actors import ActorFinder, Mention, resolve_references
-from parley.extract.context import Context, build_context
+from parley.extract.context import Context, build_context, section_times
 from parley.extract.encounter_lexicon import trigger_words_pattern
-from parley.extract.encounters import EncounterExtractor, ParsedParagraph
+from parley.extract.encounters import ArticleView, EncounterExtractor, ParsedParagraph
 from parley.extract.publishers import publisher_country
 from parley.extract.quotes import find_quotes
+from parley.extract.timex import TimeMention
 from parley.model import ActorMention, Article, ArticleResult, Encounter, Quote
 from parley.nlp import load_pipeline
 from parley.resolve.gazetteer import Gazetteer
@@ -43,6 +44,7 @@ class ArticleState:
     context: Context | None = None
     paragraphs: list[ParsedParagraph] | None = None
     mentions: list[Mention] | None = None
+    times: list[TimeMention] | None = None
     encounters: list[Encounter] | None = None
     quotes: list[Quote] | None = None
 
@@ -72,7 +74,7 @@ class Resources:
         self.gazetteer = Gazetteer.default()
         self.nlp = load_pipeline(self.settings.spacy_model)
         self.finder = ActorFinder(self.kb, self.gazetteer.is_known)
-        self.extractor = EncounterExtractor(self.gazetteer)
+        self.extractor = EncounterExtractor(self.gazetteer, self.kb)
 
     def __getstate__(self) -> dict[str, Any]:
         return {"settings": self.settings}
@@ -166,21 +168,28 @@ def default_stages(res: Resources) -> list[Stage]:
                 found += res.finder.metonyms(para.doc, para.offset, published, ctx)  # type: ignore[arg-type]
                 found += res.finder.people(para.doc, para.offset, found)  # type: ignore[arg-type]
             found.sort(key=lambda m: m.start)
-            for para in state.paragraphs:
-                found += resolve_references(para.doc, para.offset, found, ctx)  # type: ignore[arg-type]
+            docs = [(para.offset, para.doc) for para in state.paragraphs]
+            found += resolve_references(docs, found, ctx)  # type: ignore[arg-type]
             state.mentions = sorted(found, key=lambda m: (m.start, m.end))
+
+    def times(states: list[ArticleState]) -> None:
+        for state in states:
+            assert state.context is not None
+            state.times = section_times(state.article.text, state.reference, state.context)
 
     def encounters(states: list[ArticleState]) -> None:
         for state in states:
-            assert state.paragraphs is not None and state.mentions is not None and state.context
-            state.encounters = res.extractor.extract(
+            assert state.paragraphs is not None and state.mentions is not None
+            assert state.context is not None and state.times is not None
+            view = ArticleView(
+                state.article.id,
                 state.article.text,
                 state.reference,
-                state.paragraphs,
-                state.mentions,
                 state.context,
-                state.article.id,
+                state.mentions,
+                state.times,
             )
+            state.encounters = res.extractor.extract(view, state.paragraphs)
 
     def quotes(states: list[ArticleState]) -> None:
         for state in states:
@@ -192,9 +201,10 @@ def default_stages(res: Resources) -> list[Stage]:
     return [
         Stage("prefilter", ("article",), ("chunks",), prefilter),
         Stage("context", ("article",), ("context",), context),
+        Stage("times", ("context",), ("times",), times),
         Stage("parse", ("chunks",), ("paragraphs",), parse),
         Stage("actors", ("context", "paragraphs"), ("mentions",), actors),
-        Stage("encounters", ("mentions", "context", "paragraphs"), ("encounters",), encounters),
+        Stage("encounters", ("mentions", "times", "paragraphs"), ("encounters",), encounters),
         Stage("quotes", ("mentions", "encounters"), ("quotes",), quotes),
     ]
 

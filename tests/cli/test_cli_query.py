@@ -147,11 +147,6 @@ def test_quotes_text_names_speaker_and_source(library: Path) -> None:
     )
 
 
-@pytest.mark.xfail(
-    reason="--place matches only the place's own name or country: a venue ('the Kremlin in "
-    "Moscow') keeps no city, so asking for Moscow misses it",
-    strict=True,
-)
 def test_place_filter_finds_a_venue_by_its_city(library: Path) -> None:
     rows = json_lines(cli(library, "encounters", "--json", "--place", "Moscow"))
     assert _days(rows) == ["2023-03-20"]

@@ -33,6 +33,52 @@ _GROUP = re.compile(
     r"presidents|heads of state|sides)|the two|the leaders|they|them|their)\b",
     re.IGNORECASE,
 )
+# Capitalised words that are never a leader's bare name, whatever the knowledge base holds.
+_NOT_NAMES = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "i",
+        "we",
+        "he",
+        "she",
+        "they",
+        "it",
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "of",
+        "to",
+        "and",
+        "but",
+        "or",
+        "so",
+        "if",
+        "as",
+    ]
+)
 _HEAD_WORDS = frozenset(t.title() for t in LEADER_TITLES + OTHER_TITLES) | {
     "The",
     "President",
@@ -124,6 +170,8 @@ class ActorFinder:
                 piece = run[a:b].rstrip(".,'\u2019s") if size == 1 else run[a:b].rstrip(".,")
                 if piece.endswith(("'s", "\u2019s")):
                     piece = piece[:-2]
+                if size == 1 and fold(piece) in _NOT_NAMES:
+                    continue
                 leader_id = self._forms.get(fold(piece))
                 leader = self.kb.leader(leader_id) if leader_id is not None else None
                 if leader is None and size == 1:
@@ -147,7 +195,7 @@ class ActorFinder:
             for token in leader.name.split() + [
                 w for alias in leader.aliases for w in alias.split()
             ]:
-                if len(token) > 2 and token not in _HEAD_WORDS:
+                if len(token) > 2 and token not in _HEAD_WORDS and fold(token) not in _NOT_NAMES:
                     local.setdefault(fold(token), actor)
         if not local:
             return found
@@ -251,7 +299,8 @@ class ActorFinder:
             if any(m.start < end and start < m.end for m in known):
                 continue
             name = re.sub(r"['\u2019]s$", "", ent.text).strip()
-            if len(name) < 3 or not name[0].isupper() or self.is_place(name):
+            hyphenated = doc.text[ent.end_char : ent.end_char + 1] == "-"
+            if len(name) < 3 or not name[0].isupper() or hyphenated or self.is_place(name):
                 continue
             title = _title_before(doc, ent.start)
             out.append(Mention(start, start + len(name), (person_actor(name, title),), "person"))
@@ -289,51 +338,90 @@ def _date_at(context: Context, offset: int, published: date | None) -> date | No
 
 
 def resolve_references(
-    doc: Doc, offset: int, mentions: list[Mention], context: Context
+    paragraphs: list[tuple[int, Doc]], mentions: list[Mention], context: Context
 ) -> list[Mention]:
-    """Pronouns and group phrases in one parsed paragraph, resolved to earlier mentions.
+    """Pronouns and group phrases, resolved to the actors named before them in the section.
 
-    A singular pronoun takes the latest subject mention before it (same sentence first, then
-    earlier sentences of the section); a group ("the pair", "both leaders", "they") takes the
-    last two distinct people named together in one sentence.
+    A singular pronoun takes the latest subject before it (same sentence first, then earlier
+    sentences), never the subject of its own verb when it is that verb's object ("Putin
+    received him"); resolved pronouns carry the chain on. A group ("the pair", "both
+    leaders", "they") takes the last two people named, else the article's two main leaders.
     """
+    subjects = _subject_starts(paragraphs)
+    known = sorted(mentions, key=lambda m: m.start)
+    main_pair = _main_pair(known)
     out: list[Mention] = []
-    by_start = sorted(mentions, key=lambda m: m.start)
-    for token in doc:
-        absolute = offset + token.idx
-        lower = token.lower_
-        section_start = context.section_at(absolute).start
-        earlier = [m for m in by_start if section_start <= m.start < absolute]
-        if lower in _PRONOUNS and token.pos_ == "PRON":
-            actor = _antecedent(doc, offset, earlier)
+    for offset, doc in paragraphs:
+        groups = [(offset + g.start(), offset + g.end()) for g in _GROUP.finditer(doc.text)]
+        for token in doc:
+            absolute = offset + token.idx
+            if token.lower_ not in _PRONOUNS or token.pos_ != "PRON":
+                continue
+            if any(a <= absolute < b for a, b in groups):
+                continue
+            section_start = context.section_at(absolute).start
+            earlier = sorted(
+                (m for m in known + out if section_start <= m.start < absolute),
+                key=lambda m: m.start,
+            )
+            actor = _antecedent(token, offset, earlier, subjects)
             if actor is not None:
                 out.append(Mention(absolute, absolute + len(token.text), (actor,), "pronoun"))
-    for match in _GROUP.finditer(doc.text):
-        absolute = offset + match.start()
-        section_start = context.section_at(absolute).start
-        earlier = [m for m in by_start if section_start <= m.start < absolute]
-        pair = _last_pair(earlier + out)
-        if pair:
-            out.append(Mention(absolute, offset + match.end(), pair, "group"))
+        for start, end in groups:
+            section_start = context.section_at(start).start
+            earlier = [m for m in known + out if section_start <= m.start < start]
+            earlier.sort(key=lambda m: m.start)
+            pair = _last_pair(earlier) or main_pair
+            if pair:
+                out.append(Mention(start, end, pair, "group"))
     return out
 
 
-def _antecedent(doc: Doc, offset: int, earlier: list[Mention]) -> Actor | None:
+def _subject_starts(paragraphs: list[tuple[int, Doc]]) -> set[int]:
+    """Article offsets of every token that is a clause's subject."""
+    return {
+        offset + token.idx
+        for offset, doc in paragraphs
+        for token in doc
+        if token.dep_ in {"nsubj", "nsubjpass"}
+    }
+
+
+def _is_subject(mention: Mention, subjects: set[int]) -> bool:
+    return any(mention.start <= at < mention.end for at in subjects)
+
+
+def _antecedent(
+    pronoun: Token, offset: int, earlier: list[Mention], subjects: set[int]
+) -> Actor | None:
     people = [m for m in earlier if len(m.actors) == 1 and m.actors[0].kind == "person"]
+    excluded: set[str] = set()
+    if pronoun.dep_ in {"dobj", "pobj", "dative"}:
+        verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                at = offset + child.idx
+                excluded |= {m.actors[0].id for m in people if m.start <= at < m.end}
+    people = [m for m in people if m.actors[0].id not in excluded]
     if not people:
         return None
     for mention in reversed(people):
-        token = _token_at(doc, mention.start - offset)
-        if token is not None and token.dep_ in {"nsubj", "nsubjpass"}:
+        if _is_subject(mention, subjects):
             return mention.actors[0]
     return people[-1].actors[0]
 
 
-def _token_at(doc: Doc, char: int) -> Token | None:
-    if char < 0 or char >= len(doc.text):
-        return None
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.root if span is not None else None
+def _main_pair(mentions: list[Mention]) -> tuple[Actor, ...]:
+    """The two known leaders an article names most: whom "the pair" means by default."""
+    counts: dict[str, int] = {}
+    actors: dict[str, Actor] = {}
+    for mention in mentions:
+        for actor in mention.actors:
+            if actor.kind == "person" and not actor.id.startswith("person:"):
+                counts[actor.id] = counts.get(actor.id, 0) + 1
+                actors.setdefault(actor.id, actor)
+    top = sorted(counts, key=lambda i: -counts[i])[:2]
+    return tuple(actors[i] for i in top) if len(top) == 2 else ()
 
 
 def _last_pair(earlier: Iterable[Mention]) -> tuple[Actor, ...]:

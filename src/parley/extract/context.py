@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from parley.extract.forums import forum_in
-from parley.extract.timex import find_times
+from parley.extract.timex import TimeMention, find_times
 from parley.model import Place, Span, TimeRef
 
 PlaceLookup = Callable[[str], Place | None]
@@ -168,3 +168,26 @@ def _dateline(
         times = find_times(match.group("date"), reference)
         time = times[0].value if times else None
     return place, time
+
+
+def section_times(text: str, published: date | None, context: Context) -> list[TimeMention]:
+    """Every time expression of the article, each read in the chain of its own section.
+
+    A section is read as one story: its heading's time anchors "the next year", and each
+    time told moves the story on, so "on June 29" after "In 2016" falls in 2016. Without a
+    publication date only absolute times are kept: relative ones would be a guess.
+    """
+    reference = published or date.today()
+    out: list[TimeMention] = []
+    for section in context.sections:
+        chunk = text[section.start : section.end]
+        for mention in find_times(chunk, reference, section.time):
+            if published is None and mention.anchor != "absolute":
+                continue
+            start = section.start + mention.start
+            out.append(
+                TimeMention(
+                    start, start + len(mention.text), mention.text, mention.value, mention.anchor
+                )
+            )
+    return out

@@ -32,10 +32,11 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "golf": ("meeting", "informal"),
     "stroll": ("meeting", "informal"),
     "sit": ("meeting", "formal"),
-    "travel": ("visit", "formal"),
-    "fly": ("visit", "formal"),
     "tour": ("visit", "formal"),
 }
+
+# Verbs of going that make a visit only with a destination: "flew to Sochi", "arrived in Kyiv".
+MOTION_VERBS = frozenset({"travel", "fly", "arrive", "come", "return", "go", "head", "journey"})
 
 # Noun lemma -> (kind, format).
 NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
@@ -215,11 +216,12 @@ OUTCOME_VERBS = frozenset(
 )
 
 # Past forms the stems below do not cover.
-IRREGULAR_FORMS = ("met", "spoke", "rang", "shook", "flew", "sat", "held", "talks")
+IRREGULAR_FORMS = ("met", "spoke", "rang", "shook", "flew", "sat", "held", "talks", "came", "went")
 
 
 def trigger_words_pattern() -> str:
     """A regex alternation of every trigger's stem, for the cheap pre-filter before parsing."""
-    stems = {w[:-1] if w.endswith("e") else w for w in (*VERB_TRIGGERS, *NOUN_TRIGGERS)}
+    lemmas = (*VERB_TRIGGERS, *NOUN_TRIGGERS, *MOTION_VERBS)
+    stems = {w[:-1] if w.endswith("e") else w for w in lemmas}
     words = sorted(stems | set(IRREGULAR_FORMS), key=len, reverse=True)
     return r"\b(?:" + "|".join(words) + r")\w*"

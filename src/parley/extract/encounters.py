@@ -21,9 +21,10 @@ from parley.extract.actors import Mention
 from parley.extract.context import Context, Section
 from parley.extract.durations import find_durations
 from parley.extract.forums import find_forums
-from parley.extract.timex import TimeMention, find_times
+from parley.extract.timex import TimeMention
 from parley.model import Actor, Encounter, Participant, Place, Span, TimeRef
 from parley.resolve.gazetteer import Gazetteer
+from parley.resolve.kb import KnowledgeBase
 
 _LINK_PREPS = {"with", "between", "by", "to", "of", "and"}
 _NP_DEPS = {"conj", "appos", "compound", "poss", "flat", "nmod"}
@@ -36,6 +37,18 @@ class ParsedParagraph:
 
     offset: int
     doc: object  # spacy.tokens.Doc; typed loosely to keep this module cheap to import in tests
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """What the encounter rules read of one article: its text and the earlier stages' layers."""
+
+    article_id: str
+    text: str
+    published: date | None
+    context: Context
+    mentions: list[Mention]
+    times: list[TimeMention]
 
 
 @dataclass(frozen=True)
@@ -62,6 +75,8 @@ def _trigger(token: Token) -> Trigger | None:
             return None
         if lemma in {"sit"} and not any(c.lower_ == "down" for c in token.children):
             return None
+        if lemma in lex.MOTION_VERBS:
+            return Trigger(token, "visit", "formal") if _destination(token) else None
         if lemma in lex.VERB_TRIGGERS:
             kind, fmt = lex.VERB_TRIGGERS[lemma]
             return Trigger(token, kind, fmt)
@@ -76,6 +91,20 @@ def _trigger(token: Token) -> Trigger | None:
             return None
         return Trigger(token, kind, fmt)
     return None
+
+
+def _destination(token: Token) -> bool:
+    """A motion verb that names a place it goes to: "flew to Sochi", "arrived in Kyiv"."""
+    for prep in token.children:
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in {"to", "in", "into"}
+            and any(
+                c.dep_ == "pobj" and c.ent_type_ in {"GPE", "FAC", "LOC"} for c in prep.children
+            )
+        ):
+            return True
+    return False
 
 
 def _governors(token: Token, limit: int = 4) -> list[Token]:
@@ -206,13 +235,24 @@ def _tokens_for_participants(trigger: Trigger) -> list[tuple[Token, str | None]]
 
     scan(token, lex.SUBJECT_ROLE.get(lemma), lex.OBJECT_ROLE.get(lemma))
     # the verb that takes a noun trigger ("Biden held talks with Xi") or governs the verb
-    for governor in _governors(token, 3):
+    for governor in _governors(token, 6):
+        if governor.pos_ not in {"VERB", "AUX"}:
+            continue  # "two days of talks with Trump": read past the nouns to the verb
         verb = _phrasal(governor)
         role = "canceller" if verb in lex.CANCEL or verb == "cancel" else lex.SUBJECT_ROLE.get(verb)
         scan(governor, role, lex.OBJECT_ROLE.get(verb))
-        if governor.pos_ == "VERB" and governor.dep_ not in {"xcomp", "ccomp", "conj"}:
+        if governor.dep_ not in {"xcomp", "ccomp", "conj"}:
             break
     return slots
+
+
+def _has_object(token: Token) -> bool:
+    """Whether a verb names whom it acts on: an object, an agent, or a with/between phrase."""
+    return any(
+        c.dep_ in {"dobj", "dative", "agent"}
+        or (c.dep_ == "prep" and c.lower_ in {"with", "between", "to", "by"})
+        for c in token.children
+    )
 
 
 def _actors_at(
@@ -249,49 +289,20 @@ class EncounterExtractor:
     """Reads encounters from parsed paragraphs; holds only the gazetteer (shared, read-only)."""
 
     gazetteer: Gazetteer
+    kb: KnowledgeBase
 
-    def extract(
-        self,
-        text: str,
-        published: date | None,
-        paragraphs: list[ParsedParagraph],
-        mentions: list[Mention],
-        context: Context,
-        article_id: str,
-    ) -> list[Encounter]:
+    def extract(self, view: ArticleView, paragraphs: list[ParsedParagraph]) -> list[Encounter]:
         found: list[Encounter] = []
-        reference = published or date.today()
         for paragraph in paragraphs:
             for sentence in paragraph.doc.sents:  # type: ignore[attr-defined]
-                found.extend(
-                    self._sentence(
-                        text,
-                        reference,
-                        published,
-                        paragraph.offset,
-                        sentence,
-                        mentions,
-                        context,
-                        found,
-                    )
-                )
-        return _number(merge_mentions(found), article_id)
+                found.extend(self._sentence(view, paragraph.offset, sentence))
+        return _number(merge_mentions(found), view.article_id)
 
-    def _sentence(
-        self,
-        text: str,
-        reference: date,
-        published: date | None,
-        offset: int,
-        sentence: SpacySpan,
-        mentions: list[Mention],
-        context: Context,
-        earlier: list[Encounter],
-    ) -> list[Encounter]:
+    def _sentence(self, view: ArticleView, offset: int, sentence: SpacySpan) -> list[Encounter]:
         start, end = offset + sentence.start_char, offset + sentence.end_char
-        in_sentence = [m for m in mentions if start <= m.start < end]
+        in_sentence = [m for m in view.mentions if start <= m.start < end]
         words = {t.lower_ for t in sentence}
-        section = context.section_at(start)
+        section = view.context.section_at(start)
         out: list[Encounter] = []
         for token in sentence:
             trigger = _trigger(token)
@@ -300,31 +311,18 @@ class EncounterExtractor:
             status = _status(trigger, sentence)
             if status is None:
                 continue
-            pairs = _actors_at(_tokens_for_participants(trigger), offset, in_sentence)
-            participants = _merge_participants(pairs)
-            if len(participants) == 1 and token.pos_ == "VERB":
-                pairs += _named_after(token, offset, in_sentence)
-                participants = _merge_participants(pairs)
-            if len(participants) < 2 and token.pos_ != "VERB" and _anaphoric(token):
-                participants = _merge_participants(
-                    pairs + _context_pair(in_sentence, mentions, start, section)
-                )
+            kind, fmt = _kind_and_format(trigger, words)
+            place = None if kind == "call" else self._place(sentence, offset, section, view)
+            time = self._time(view.times, start, end, token.idx + offset, section)
+            participants = self._participants(
+                trigger, offset, in_sentence, view, section, place, time
+            )
             if not _is_political(participants):
                 continue
-            kind, fmt = _kind_and_format(trigger, words)
-            evidence = Span(start, end, text[start:end])
-            time = self._time(
-                sentence.text, start, token.idx + offset, reference, published is not None, section
-            )
-            if (
-                time is None
-                and status == "held"
-                and not context.sections[0].heading
-                and start < 600
-            ):
-                time = _lede_time(context, published)
-            if time is not None and status == "held" and published and time.start > published:
-                status = "scheduled"
+            if time is None and status == "held" and not view.context.sections[0].heading:
+                time = _lede_time(view.context, view.published) if start < 600 else None
+            if time is not None and status == "held" and view.published:
+                status = "scheduled" if time.start > view.published else status
             out.append(
                 Encounter(
                     id="",
@@ -332,10 +330,8 @@ class EncounterExtractor:
                     format=fmt,  # type: ignore[arg-type]
                     status=status,  # type: ignore[arg-type]
                     participants=participants,
-                    evidence=(evidence,),
-                    place=None
-                    if kind == "call"
-                    else self._place(sentence, offset, section, context, mentions),
+                    evidence=(Span(start, end, view.text[start:end]),),
+                    place=place,
                     forum=_forum(sentence.text) or (section.forum if kind != "call" else None),
                     time=time,
                     duration_minutes=_duration(sentence.text),
@@ -346,34 +342,68 @@ class EncounterExtractor:
             )
         return out
 
-    def _time(
+    def _participants(
         self,
-        sentence_text: str,
-        sentence_start: int,
-        trigger_at: int,
-        reference: date,
-        dated: bool,
+        trigger: Trigger,
+        offset: int,
+        in_sentence: list[Mention],
+        view: ArticleView,
         section: Section,
+        place: Place | None,
+        time: TimeRef | None,
+    ) -> tuple[Participant, ...]:
+        """Who takes part: the syntactic slots, then the discourse when the parse leaves a gap.
+
+        A verb whose object the parse lost takes the first leader named just after it; a
+        visit abroad takes the host country's leader when the article names them; a verb with
+        no object at all ("Zelenskyy was received in the Oval Office") or an anaphoric noun
+        ("the summit was cancelled") takes the other leader of the pair the section is about.
+        """
+        token = trigger.token
+        pairs = _actors_at(_tokens_for_participants(trigger), offset, in_sentence)
+        if len(_merge_participants(pairs)) == 1 and token.pos_ == "VERB":
+            pairs += _named_after(token, offset, in_sentence)
+        if trigger.kind == "visit" and place is not None and place.country_code:
+            pairs += self._host(place.country_code, time or section.time, view, pairs)
+        count = len(_merge_participants(pairs))
+        lone_verb = token.pos_ == "VERB" and count == 1 and not _has_object(token)
+        if count < 2 and (lone_verb or (token.pos_ != "VERB" and _anaphoric(token))):
+            start = offset + token.sent.start_char
+            local = _context_pair(in_sentence, view.mentions, start, section)
+            if lone_verb:
+                present = {a.id for a, _ in pairs}
+                local = local if present & {a.id for a, _ in local} else []
+            pairs += local
+        return _merge_participants(pairs)
+
+    def _host(
+        self,
+        country: str,
+        time: TimeRef | None,
+        view: ArticleView,
+        pairs: list[tuple[Actor, str | None]],
+    ) -> list[tuple[Actor, str | None]]:
+        """The leader of the visited country, when the article names that leader somewhere."""
+        on = time.start if time else view.published
+        if on is None or any(a.country_code == country for a, _ in pairs):
+            return []
+        leader = self.kb.holder(country, "leader", on)
+        if leader is None:
+            return []
+        named = next((a for m in view.mentions for a in m.actors if a.id == leader.id), None)
+        return [(named, "host")] if named is not None else []
+
+    def _time(
+        self, times: list[TimeMention], start: int, end: int, trigger_at: int, section: Section
     ) -> TimeRef | None:
-        """The time nearest the trigger in its sentence, else the section's; relative times
-        only when the article has a publication date to anchor them."""
-        times: list[TimeMention] = [
-            t
-            for t in find_times(sentence_text, reference, section.time)
-            if t.value is not None and (dated or t.anchor == "absolute")
-        ]
-        if times:
-            nearest = min(times, key=lambda t: abs(sentence_start + t.start - trigger_at))
-            return nearest.value
+        """The time told nearest the trigger in its sentence, else the section's."""
+        inside = [t for t in times if start <= t.start < end and t.value is not None]
+        if inside:
+            return min(inside, key=lambda t: abs(t.start - trigger_at)).value
         return section.time
 
     def _place(
-        self,
-        sentence: SpacySpan,
-        offset: int,
-        section: Section,
-        context: Context,
-        mentions: list[Mention],
+        self, sentence: SpacySpan, offset: int, section: Section, view: ArticleView
     ) -> Place | None:
         venues = self.gazetteer.find_venues(sentence.text)
         if venues:
@@ -384,7 +414,7 @@ class EncounterExtractor:
             head = ent.root.head
             if ent.root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS or ent.root.dep_ == "dobj":
                 start = offset + ent.start_char
-                if any(m.start <= start < m.end for m in mentions):
+                if any(m.start <= start < m.end and m.how != "metonym" for m in view.mentions):
                     continue
                 place = self.gazetteer.lookup(ent.text)
                 if place is not None:
@@ -443,6 +473,8 @@ def _kind_and_format(trigger: Trigger, words: set[str]) -> tuple[str, str]:
             kind = "call"
         elif words & lex.IN_PERSON_MARKERS:
             kind, fmt = "meeting", "informal"
+        elif lemma == "talk" and trigger.token.pos_ == "VERB":
+            kind = "meeting"  # "talked for four hours": in person unless a phone is named
     if kind == "meeting" and words & {"phone", "telephone", "videoconference"}:
         kind = "call"
     if kind != "call" and words & lex.INFORMAL_MARKERS:

@@ -258,8 +258,9 @@ def _ident(raw: int) -> int:
 
 
 def _record(row: list[Any], countries: dict[str, str]) -> _Record:
-    name, code, lat, lon, kind, weight, admin1, curated = row
-    place = Place(name, countries.get(code), code or None, lat, lon, kind)
+    name, code, lat, lon, kind, weight, admin1, curated = row[:8]
+    city = row[8] if len(row) > 8 else (name if kind == "city" else None)
+    place = Place(name, countries.get(code), code or None, lat, lon, kind, city or None)
     return _Record(place, float(weight), admin1, bool(curated))
 
 

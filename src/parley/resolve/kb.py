@@ -384,7 +384,8 @@ class KnowledgeBase:
     def shared_surname(self, word: str, on: date | None) -> Leader | None:
         """A bare surname several leaders share ("Kim"), read as the one in office on `on`."""
         key = spelling_key(fold(word))
-        if len(key) < 2 or key in COMMON_WORDS or on is None or key not in self._surname:
+        common = key in COMMON_WORDS or fold(word) in COMMON_WORDS
+        if len(key) < 2 or common or on is None or key not in self._surname:
             return None
         return self._choose(set(self._surname[key]), on)
 

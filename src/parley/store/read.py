@@ -95,7 +95,7 @@ _ENCOUNTER_COLUMNS = (
     "e.article_id, e.encounter_id, e.kind, e.format, e.status, e.place_name, e.place_country, "
     "e.place_country_code, e.place_lat, e.place_lon, e.place_kind, e.forum, e.time_start, "
     "e.time_end, e.time_precision, e.time_text, e.duration_minutes, e.outcome, e.cancelled_by, "
-    "e.reason, a.title, a.url, a.published"
+    "e.reason, a.title, a.url, a.published, e.place_city"
 )
 
 
@@ -134,9 +134,11 @@ def encounters(
         params.append(until.isoformat())
     if place is not None:
         where.append(
-            "(e.place_name_key = ? OR e.place_country_key = ? OR UPPER(e.place_country_code) = ?)"
+            "(e.place_name_key = ? OR e.place_city_key = ? OR e.place_country_key = ?"
+            " OR UPPER(e.place_country_code) = ?)"
         )
-        params += [fold(place.strip()), fold(place.strip()), place.strip().upper()]
+        key = fold(place.strip())
+        params += [key, key, key, place.strip().upper()]
     sql = (
         f"SELECT {_ENCOUNTER_COLUMNS} FROM encounters e JOIN articles a ON a.id = e.article_id"
         + (" WHERE " + " AND ".join(where) if where else "")
@@ -159,7 +161,8 @@ def _encounter_records(query: Query, rows: list[tuple]) -> list[EncounterRecord]
         art, enc_id, kind, fmt, status, p_name, p_country, p_cc, lat, lon, p_kind = row[:11]
         forum, t_start, t_end, precision, t_text, minutes, outcome, cancelled, reason = row[11:20]
         key = (art, enc_id)
-        place = Place(p_name, p_country, p_cc, lat, lon, p_kind) if p_name is not None else None
+        city = row[23]
+        place = Place(p_name, p_country, p_cc, lat, lon, p_kind, city) if p_name else None
         time = None
         if t_start is not None:
             start, end = date.fromisoformat(t_start), date.fromisoformat(t_end)

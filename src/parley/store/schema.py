@@ -143,9 +143,15 @@ _TIMELINE_INDEXES = (
     "CREATE INDEX actors_by_name_key ON actors (name_key)",
 )
 
+_PLACE_CITY = (
+    "ALTER TABLE encounters ADD COLUMN place_city TEXT",
+    "ALTER TABLE encounters ADD COLUMN place_city_key TEXT",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _INITIAL),
     Migration(2, "timeline_indexes", _TIMELINE_INDEXES),
+    Migration(3, "place_city", _PLACE_CITY),
 )
 
 
