@@ -82,7 +82,6 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
             mentions.append(TimeMention(start, end, text[start:end], value, kind))
             if value is not None:
                 state.recent.append(value)
-                state.told_at = end
     return mentions
 
 

@@ -6,7 +6,6 @@ A missing year is filled from the narrative or publication date (see `timex_cale
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from parley.extract import timex_calendar as cal
 from parley.extract.timex_base import (
@@ -73,27 +72,12 @@ def _calendar_day(m: re.Match[str], st: State) -> list[Hit]:
     if m["year"]:
         value = _day_range(int(m["year"]), mo, day, mo2, day2, m[0])
         return [(m.start(), m.end(), value, "absolute")]
-    value = _yearless(lambda y: _day_range(y, mo, day, mo2, day2, m[0]), st, m.start())
+    value = cal.nearest(
+        lambda y: _day_range(y, mo, day, mo2, day2, m[0]),
+        st.base.start,
+        future(st.text, m.start()),
+    )
     return [(m.start(), m.end(), value, "absolute")]
-
-
-_STORY_REACH = 400  # characters: about two sentences
-
-
-def _yearless(make: Callable[[int], TimeRef | None], st: State, at: int) -> TimeRef | None:
-    """A date without its year ("on June 29") is in the year the story has reached.
-
-    Once the text has told a time ("In 2016 ..."), yearless dates in the next few sentences
-    follow it; otherwise they are the nearest such date to the publication (or section) date.
-    """
-    if st.recent and at - st.told_at <= _STORY_REACH:
-        told = st.anchor("year")
-        if told.precision == "year":
-            same_year = make(told.start.year)
-            if same_year is not None:
-                return same_year
-        return cal.nearest(make, told.start, future(st.text, at))
-    return cal.nearest(make, st.base.start, future(st.text, at))
 
 
 def _relative_year(word: str, st: State) -> tuple[int, str]:
@@ -139,7 +123,9 @@ def _bare_month(m: re.Match[str], st: State) -> list[Hit]:
     elif rel == "that":
         y, kind = st.anchor("year").start.year, "narrative"
     else:
-        value = _yearless(lambda y: edge_of_month(y, mo, edge, m[0]), st, m.start())
+        value = cal.nearest(
+            lambda y: edge_of_month(y, mo, edge, m[0]), st.base.start, future(st.text, m.start())
+        )
         return [(m.start(), m.end(), value, "absolute")]
     return [(m.start(), m.end(), edge_of_month(y, mo, edge, m[0]), kind)]
 

@@ -31,7 +31,6 @@ class State:
     reference: date
     base: TimeRef  # the narrative time if given, else the publication day
     recent: list[TimeRef] = field(default_factory=list)
-    told_at: int = -1  # where the latest time told in the text ends
 
     def anchor(self, unit: str = "year") -> TimeRef:
         """The latest time told that is at least as precise as `unit`, else the latest at all."""
