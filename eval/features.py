@@ -5,6 +5,8 @@ encounters are matched one to one with the golden ones:
 - a strict match needs the same actors, status, month and place (the issue's definition);
 - a loose match needs the same actors and either the same month or overlapping evidence,
   and is what field accuracy (status, place, time, forum, duration) is measured on;
+- precision counts the extracted encounters of the article's pair (the golden files list
+  only those);
 - quote speakers: each golden quote is found among the extracted ones by its words, and its
   speaker must be the same actor.
 
@@ -114,9 +116,12 @@ class Score:
 def score_article(golden: dict[str, Any], result: ArticleResult, kb: KnowledgeBase) -> Score:
     """Match one article's extraction against its golden file."""
     text = result.article.text
-    score = Score(gold=len(golden["encounters"]), predicted=len(result.encounters))
-    strict_free = list(result.encounters)
-    loose_free = list(result.encounters)
+    pair = frozenset(actor_key(kb, n) for n in golden["pair"])
+    # the golden files list the pair's encounters only: others are neither right nor wrong
+    about_pair = [e for e in result.encounters if pair <= _keys(kb, e)]
+    score = Score(gold=len(golden["encounters"]), predicted=len(about_pair))
+    strict_free = list(about_pair)
+    loose_free = list(about_pair)
     for gold in golden["encounters"]:
         want = frozenset(actor_key(kb, n) for n in gold["participants"])
         strict = next(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -96,6 +96,74 @@ _HEAD_WORDS = frozenset(t.title() for t in LEADER_TITLES + OTHER_TITLES) | {
 }
 
 
+# Words that may stand in a capitalised run beside a name: "Chinese President Xi", "Mr. Putin".
+_TITLE_WORDS = frozenset(
+    w for title in (*LEADER_TITLES, *OTHER_TITLES) for w in title.split()
+) | frozenset(
+    [
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "emperor",
+        "empress",
+        "prince",
+        "princess",
+        "crown",
+        "sheikh",
+        "vice",
+        "former",
+        "acting",
+        "interim",
+        "new",
+        "then",
+        "late",
+        "incoming",
+        "outgoing",
+        "his",
+        "her",
+        "majesty",
+        "highness",
+        "elect",
+    ]
+)
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")
+
+
+def _runs(text: str) -> Iterator[tuple[int, str]]:
+    """Capitalised runs, cut after a word that ends a sentence ("Biden. Then Xi")."""
+    for match in _NAME_RUN.finditer(text):
+        start = match.start()
+        for word in re.finditer(r"\S+", match.group()):
+            ends_sentence = word.group().endswith(".") and not _ABBREVIATION.fullmatch(word.group())
+            if ends_sentence:
+                yield start, text[start : match.start() + word.end()]
+                start = match.start() + word.end()
+                while start < match.end() and text[start].isspace():
+                    start += 1
+        if start < match.end():
+            yield start, text[start : match.end()]
+
+
+def _bare(word: str) -> str:
+    """A word without trailing punctuation or possessive: "Putin's," -> "Putin"."""
+    word = (
+        word.rstrip('.,;:!?)\u201d"')
+        if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.", word)
+        else word
+    )
+    for suffix in ("'s", "\u2019s", "'", "\u2019"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics or punctuation noise, for forgiving name comparison."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -143,8 +211,10 @@ class ActorFinder:
     is_place: Callable[[str], bool]
     _forms: dict[str, str] = field(init=False)
     _title_re: re.Pattern[str] = field(init=False)
+    _title_words: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
+        self._title_words = _TITLE_WORDS
         self._forms = {}
         for surface, leader_id in self.kb.surface_forms():
             self._forms.setdefault(fold(surface), leader_id)
@@ -161,37 +231,68 @@ class ActorFinder:
         )
 
     # -- names -------------------------------------------------------------------------------
-    def _match_run(self, run: str, on: date | None) -> tuple[int, int, Leader] | None:
-        """Longest known name inside a capitalised run, as (start, end) within the run."""
-        words = list(re.finditer(r"\S+", run))
+    def _match_run(
+        self, run: str, on: date | None, opens_sentence: bool
+    ) -> tuple[int, int, Leader] | None:
+        """Longest known name inside a capitalised run, as (start, end) within the run.
+
+        The rest of the run must be titles or country words ("Chinese President Xi"), or the
+        capitalised word that opens a sentence ("Then Biden"): "Hong Kong" holds no "Hong" and
+        "Trump Tower" no "Trump".
+        """
+        words = [w.group() for w in re.finditer(r"\S+", run)]
+        starts = [w.start() for w in re.finditer(r"\S+", run)]
         for size in range(len(words), 0, -1):
             for first in range(0, len(words) - size + 1):
-                a, b = words[first].start(), words[first + size - 1].end()
-                piece = run[a:b].rstrip(".,'\u2019s") if size == 1 else run[a:b].rstrip(".,")
-                if piece.endswith(("'s", "\u2019s")):
-                    piece = piece[:-2]
+                a = starts[first]
+                piece = _bare(run[a : starts[first + size - 1] + len(words[first + size - 1])])
                 if size == 1 and fold(piece) in _NOT_NAMES:
                     continue
                 leader_id = self._forms.get(fold(piece))
                 leader = self.kb.leader(leader_id) if leader_id is not None else None
                 if leader is None and size == 1:
                     leader = self.kb.shared_surname(piece, on)
-                if leader is not None:
+                if leader is None:
+                    continue
+                own = {fold(t) for n in (leader.name, *leader.aliases) for t in n.split()}
+                rest_ok = all(
+                    self._is_title_word(_bare(word))
+                    or (index == 0 and opens_sentence)
+                    or fold(_bare(word)) in own  # "Kishida Fumio": the name in another order
+                    or (size > 1 and index > first)  # "Alejandro Giammattei Falla"
+                    for index, word in enumerate(words)
+                    if not first <= index < first + size
+                )
+                if rest_ok:
                     return a, a + len(piece), leader
         return None
+
+    def _is_title_word(self, word: str) -> bool:
+        """A title or country word, whole or hyphenated: "President-Elect", "U.S.-born"."""
+        parts = [word, *word.split("-")] if "-" in word else [word]
+        return all(
+            p.lower() in self._title_words or self.kb.country(p) is not None
+            for p in (parts[1:] if len(parts) > 1 else parts)
+        )
 
     def names(self, text: str, published: date | None, context: Context) -> list[Mention]:
         """Knowledge-base leaders named in the text, then their bare given or family names."""
         found: list[Mention] = []
         local: dict[str, Actor] = {}
-        for run in _NAME_RUN.finditer(text):
-            on = _date_at(context, run.start(), published)
-            hit = self._match_run(run.group(), on)
+        for run_start, run in _runs(text):
+            on = _date_at(context, run_start, published)
+            before = text[:run_start].rstrip()
+            opens = (
+                not before
+                or before[-1] in '.!?:;"\u201c\u201d\n('
+                or "\n" in text[len(before) : run_start]
+            )
+            hit = self._match_run(run, on, opens)
             if hit is None:
                 continue
             a, b, leader = hit
             actor = leader_actor(leader, on)
-            found.append(Mention(run.start() + a, run.start() + b, (actor,), "name"))
+            found.append(Mention(run_start + a, run_start + b, (actor,), "name"))
             for token in leader.name.split() + [
                 w for alias in leader.aliases for w in alias.split()
             ]:
@@ -233,7 +334,9 @@ class ActorFinder:
         for match in self._title_re.finditer(text):
             follow = re.match(r"\s+", text[match.end() :])
             after = match.end() + (follow.end() if follow else 0)
-            if after in name_starts or any(m.start <= match.start() < m.end for m in names):
+            if after in name_starts or any(
+                m.start <= match.end() and match.start() < m.end for m in names
+            ):
                 continue  # "President Xi Jinping": the name carries the mention
             on = _date_at(context, match.start(), published) or published
             if on is None:
