@@ -138,14 +138,20 @@ def score_article(golden: dict[str, Any], result: ArticleResult, kb: KnowledgeBa
         if strict is not None:
             strict_free.remove(strict)
             score.strict += 1
-        loose = next(
-            (
-                e
-                for e in loose_free
-                if want <= _keys(kb, e)
-                and (_evidence_overlaps(text, gold, e) or _same_month(gold.get("month"), e))
+        candidates = [
+            e
+            for e in loose_free
+            if want <= _keys(kb, e)
+            and (_evidence_overlaps(text, gold, e) or _same_month(gold.get("month"), e))
+        ]
+        loose = max(
+            candidates,
+            key=lambda e: (
+                _evidence_overlaps(text, gold, e),
+                e.status == gold["status"],
+                _same_place(gold, e),
             ),
-            None,
+            default=None,
         )
         if loose is None:
             score.misses.append(

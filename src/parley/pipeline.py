@@ -16,7 +16,7 @@ from itertools import islice
 from typing import Any
 
 from parley.errors import PipelineError
-from parley.extract.actors import ActorFinder, Mention, resolve_references
+from parley.extract.actors import ActorFinder, Mention, main_pair, resolve_references
 from parley.extract.context import Context, build_context, section_times
 from parley.extract.encounter_lexicon import trigger_words_pattern
 from parley.extract.encounters import ArticleView, EncounterExtractor, ParsedParagraph
@@ -188,6 +188,7 @@ def default_stages(res: Resources) -> list[Stage]:
                 state.context,
                 state.mentions,
                 state.times,
+                main_pair(state.mentions),
             )
             state.encounters = res.extractor.extract(view, state.paragraphs)
 

@@ -24,7 +24,7 @@ from parley.resolve.kb import KnowledgeBase, Leader
 _PARTICLE = r"(?:von|van|de|del|della|da|dos|du|der|den|bin|ibn|al|el|le|la)"
 _NAME_WORD = r"[A-Z\u00c0-\u024f][\w\u00c0-\u024f'\u2019.\-]*"
 _NAME_RUN = re.compile(
-    rf"(?:{_PARTICLE}\s+(?:{_PARTICLE}\s+)?)?{_NAME_WORD}"
+    rf"(?:\b{_PARTICLE}\s+(?:{_PARTICLE}\s+)?)?(?<![\w\u00c0-\u024f]){_NAME_WORD}"
     rf"(?:\s+(?:(?:{_PARTICLE}\s+){{0,2}}){_NAME_WORD}){{0,5}}"
 )
 _PRONOUNS = {"he": "sg", "him": "sg", "his": "sg", "she": "sg", "her": "sg", "hers": "sg"}
@@ -452,7 +452,7 @@ def resolve_references(
     """
     subjects = _subject_starts(paragraphs)
     known = sorted(mentions, key=lambda m: m.start)
-    main_pair = _main_pair(known)
+    pair_of_article = main_pair(known)
     out: list[Mention] = []
     for offset, doc in paragraphs:
         groups = [(offset + g.start(), offset + g.end()) for g in _GROUP.finditer(doc.text)]
@@ -474,7 +474,7 @@ def resolve_references(
             section_start = context.section_at(start).start
             earlier = [m for m in known + out if section_start <= m.start < start]
             earlier.sort(key=lambda m: m.start)
-            pair = _last_pair(earlier) or main_pair
+            pair = _last_pair(earlier) or pair_of_article
             if pair:
                 out.append(Mention(start, end, pair, "group"))
     return out
@@ -514,7 +514,7 @@ def _antecedent(
     return people[-1].actors[0]
 
 
-def _main_pair(mentions: list[Mention]) -> tuple[Actor, ...]:
+def main_pair(mentions: list[Mention]) -> tuple[Actor, ...]:
     """The two known leaders an article names most: whom "the pair" means by default."""
     counts: dict[str, int] = {}
     actors: dict[str, Actor] = {}

@@ -33,7 +33,11 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "stroll": ("meeting", "informal"),
     "sit": ("meeting", "formal"),
     "tour": ("visit", "formal"),
+    "invite": ("visit", "formal"),
 }
+
+# Triggers that are themselves an offer: what they name is proposed, not held.
+INVITING = frozenset({"invite"})
 
 # Verbs of going that make a visit only with a destination: "flew to Sochi", "arrived in Kyiv".
 MOTION_VERBS = frozenset({"travel", "fly", "arrive", "come", "return", "go", "head", "journey"})

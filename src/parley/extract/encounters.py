@@ -20,12 +20,26 @@ from parley.extract import encounter_lexicon as lex
 from parley.extract.actors import Mention
 from parley.extract.context import Context, Section
 from parley.extract.durations import find_durations
+from parley.extract.event_reference import Candidate, attach, merge_mentions
 from parley.extract.forums import find_forums
 from parley.extract.timex import TimeMention
 from parley.model import Actor, Encounter, Participant, Place, Span, TimeRef
 from parley.resolve.gazetteer import Gazetteer
 from parley.resolve.kb import KnowledgeBase
 
+_SETTING_PREPS = {
+    "at",
+    "in",
+    "on",
+    "during",
+    "after",
+    "before",
+    "since",
+    "amid",
+    "following",
+    "ahead",
+}
+_REFERENCE_REACH = 1500  # characters: how far back "the summit" may refer without a heading
 _LINK_PREPS = {"with", "between", "by", "to", "of", "and"}
 _NP_DEPS = {"conj", "appos", "compound", "poss", "flat", "nmod"}
 _PLACE_PREPS = {"in", "at", "to", "on", "near", "inside", "outside"}
@@ -49,6 +63,7 @@ class ArticleView:
     context: Context
     mentions: list[Mention]
     times: list[TimeMention]
+    main_pair: tuple[Actor, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -134,6 +149,25 @@ def _governors(token: Token, limit: int = 4) -> list[Token]:
     return chain
 
 
+def _status_governors(token: Token) -> list[Token]:
+    """The governors whose verbs decide a trigger's status.
+
+    The chain stops at a coordinated verb ("was postponed ..., and Zelenskyy was received"
+    tells two events) and at a setting ("at the G7 summit, they signed"; "in a second call,
+    Biden invited him"): there the encounter is the scene, not what the verb acts on.
+    """
+    chain: list[Token] = []
+    current = token
+    for governor in _governors(token):
+        if current.dep_ == "conj" and current.pos_ in {"VERB", "AUX"}:
+            break
+        if current.dep_ == "pobj" and governor.lower_ in _SETTING_PREPS:
+            break
+        chain.append(governor)
+        current = governor
+    return chain
+
+
 def _phrasal(token: Token) -> str:
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
     return lex.PHRASAL.get((token.lemma_.lower(), particle), token.lemma_.lower())
@@ -153,8 +187,10 @@ def _status(trigger: Trigger, sentence: SpacySpan) -> str | None:
     token = trigger.token
     negated = any(c.dep_ == "neg" for c in token.children)
     aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    if token.lemma_.lower() in lex.INVITING and not negated:
+        return "proposed"
     # the clause the trigger is subject of: "the summit was cancelled", "the visit never took place"
-    for governor in [token] + _governors(token):
+    for governor in [token] + _status_governors(token):
         verb = _phrasal(governor)
         gov_neg = any(c.dep_ == "neg" or c.lower_ in {"never"} for c in governor.children)
         gov_aux = {c.lower_ for c in governor.children if c.dep_ in {"aux", "auxpass"}}
@@ -295,16 +331,25 @@ class EncounterExtractor:
         found: list[Encounter] = []
         for paragraph in paragraphs:
             for sentence in paragraph.doc.sents:  # type: ignore[attr-defined]
-                found.extend(self._sentence(view, paragraph.offset, sentence))
+                start = paragraph.offset + sentence.start_char
+                floor = max(view.context.section_at(start).start, start - _REFERENCE_REACH)
+                for candidate in self._sentence(view, paragraph.offset, sentence):
+                    joined = candidate.anaphoric and attach(found, candidate, floor)
+                    if not joined and candidate.kind_known:
+                        found.append(candidate.encounter)
         return _number(merge_mentions(found), view.article_id)
 
-    def _sentence(self, view: ArticleView, offset: int, sentence: SpacySpan) -> list[Encounter]:
+    def _sentence(self, view: ArticleView, offset: int, sentence: SpacySpan) -> list[Candidate]:
         start, end = offset + sentence.start_char, offset + sentence.end_char
         in_sentence = [m for m in view.mentions if start <= m.start < end]
         words = {t.lower_ for t in sentence}
         section = view.context.section_at(start)
-        out: list[Encounter] = []
+        out: list[Candidate] = []
         for token in sentence:
+            reference = _status_of_reference(token)
+            if reference is not None:
+                out.append(self._reference(view, offset, sentence, token, reference, in_sentence))
+                continue
             trigger = _trigger(token)
             if trigger is None:
                 continue
@@ -313,7 +358,8 @@ class EncounterExtractor:
                 continue
             kind, fmt = _kind_and_format(trigger, words)
             place = None if kind == "call" else self._place(sentence, offset, section, view)
-            time = self._time(view.times, start, end, token.idx + offset, section)
+            own_time = self._time(view.times, start, end, token.idx + offset)
+            time = own_time or section.time
             participants = self._participants(
                 trigger, offset, in_sentence, view, section, place, time
             )
@@ -323,24 +369,47 @@ class EncounterExtractor:
                 time = _lede_time(view.context, view.published) if start < 600 else None
             if time is not None and status == "held" and view.published:
                 status = "scheduled" if time.start > view.published else status
-            out.append(
-                Encounter(
-                    id="",
-                    kind=kind,  # type: ignore[arg-type]
-                    format=fmt,  # type: ignore[arg-type]
-                    status=status,  # type: ignore[arg-type]
-                    participants=participants,
-                    evidence=(Span(start, end, view.text[start:end]),),
-                    place=place,
-                    forum=_forum(sentence.text) or (section.forum if kind != "call" else None),
-                    time=time,
-                    duration_minutes=_duration(sentence.text),
-                    cancelled_by=next(
-                        (p.actor for p in participants if p.role == "canceller"), None
-                    ),
-                )
+            encounter = Encounter(
+                id="",
+                kind=kind,  # type: ignore[arg-type]
+                format=fmt,  # type: ignore[arg-type]
+                status=status,  # type: ignore[arg-type]
+                participants=participants,
+                evidence=(Span(start, end, view.text[start:end]),),
+                place=place,
+                forum=_forum(sentence.text) or (section.forum if kind != "call" else None),
+                time=time,
+                duration_minutes=_duration(sentence.text),
+                cancelled_by=next((p.actor for p in participants if p.role == "canceller"), None),
             )
+            refers_back = token.pos_ != "VERB" and _anaphoric(token) and own_time is None
+            out.append(Candidate(encounter, anaphoric=refers_back))
         return out
+
+    def _reference(
+        self,
+        view: ArticleView,
+        offset: int,
+        sentence: SpacySpan,
+        verb: Token,
+        status: str,
+        in_sentence: list[Mention],
+    ) -> Candidate:
+        """ "Trump called it off": a new status for the encounter told just before."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        pairs = _actors_at([(s, "canceller") for s in subjects], offset, in_sentence)
+        participants = _merge_participants(pairs if status == "cancelled" else [])
+        start, end = offset + sentence.start_char, offset + sentence.end_char
+        encounter = Encounter(
+            id="",
+            kind="meeting",
+            format="formal",
+            status=status,  # type: ignore[arg-type]
+            participants=participants,
+            evidence=(Span(start, end, view.text[start:end]),),
+            cancelled_by=participants[0].actor if participants else None,
+        )
+        return Candidate(encounter, anaphoric=True, kind_known=False)
 
     def _participants(
         self,
@@ -369,7 +438,7 @@ class EncounterExtractor:
         lone_verb = token.pos_ == "VERB" and count == 1 and not _has_object(token)
         if count < 2 and (lone_verb or (token.pos_ != "VERB" and _anaphoric(token))):
             start = offset + token.sent.start_char
-            local = _context_pair(in_sentence, view.mentions, start, section)
+            local = _context_pair(view.mentions, start, section, view.main_pair)
             if lone_verb:
                 present = {a.id for a, _ in pairs}
                 local = local if present & {a.id for a, _ in local} else []
@@ -394,13 +463,13 @@ class EncounterExtractor:
         return [(named, "host")] if named is not None else []
 
     def _time(
-        self, times: list[TimeMention], start: int, end: int, trigger_at: int, section: Section
+        self, times: list[TimeMention], start: int, end: int, trigger_at: int
     ) -> TimeRef | None:
-        """The time told nearest the trigger in its sentence, else the section's."""
+        """The time told nearest the trigger in its sentence, if the sentence tells one."""
         inside = [t for t in times if start <= t.start < end and t.value is not None]
         if inside:
             return min(inside, key=lambda t: abs(t.start - trigger_at)).value
-        return section.time
+        return None
 
     def _place(
         self, sentence: SpacySpan, offset: int, section: Section, view: ArticleView
@@ -441,24 +510,46 @@ def _named_after(
 def _anaphoric(token: Token) -> bool:
     """A noun trigger that refers back: "the summit", "their meeting", "that call"."""
     return any(
-        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "that", "this", "its", "a"}
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "that", "this", "its"}
         for c in token.children
     )
 
 
+def _status_of_reference(token: Token) -> str | None:
+    """The status a cancelling verb gives "it": "called it off", "it was postponed"."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return None
+    verb = _phrasal(token)
+    if verb in lex.CANCEL or verb == "cancel":
+        status = "cancelled"
+    elif verb in lex.POSTPONE or verb == "postpone":
+        status = "postponed"
+    else:
+        return None
+    pronoun = any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"it", "that", "this"}
+        for c in token.children
+    )
+    return status if pronoun else None
+
+
 def _context_pair(
-    in_sentence: list[Mention], mentions: list[Mention], start: int, section: Section
+    mentions: list[Mention], start: int, section: Section, main_pair: tuple[Actor, ...]
 ) -> list[tuple[Actor, str | None]]:
-    """The two leaders the section is about, when a sentence says only "the summit"."""
-    pool = [m for m in mentions if section.start <= m.start < start + 1] or in_sentence
+    """The two leaders a sentence means when it says only "the summit" or "was received".
+
+    The article's two main leaders when the section names either of them, else the last two
+    leaders the section names.
+    """
+    pool = [m for m in mentions if section.start <= m.start <= start]
+    named = {a.id for m in pool for a in m.actors}
+    if main_pair and named & {a.id for a in main_pair}:
+        return [(actor, None) for actor in main_pair]
     seen: list[Actor] = []
     for mention in reversed(pool):
         for actor in mention.actors:
-            if (
-                actor.kind == "person"
-                and not actor.id.startswith("person:")
-                and actor.id not in {a.id for a in seen}
-            ):
+            known = actor.kind == "person" and not actor.id.startswith("person:")
+            if known and actor.id not in {a.id for a in seen}:
                 seen.append(actor)
         if len(seen) >= 2:
             break
@@ -500,61 +591,6 @@ def _lede_time(context: Context, published: date | None) -> TimeRef | None:
     if published is None:
         return None
     return TimeRef(published, published, "day", "")
-
-
-def merge_mentions(encounters: list[Encounter]) -> list[Encounter]:
-    """Sentences of one article that tell the same encounter become one record with all evidence."""
-    merged: list[Encounter] = []
-    for encounter in encounters:
-        twin = next((m for m in merged if _same(m, encounter)), None)
-        if twin is None:
-            merged.append(encounter)
-            continue
-        merged[merged.index(twin)] = _combine(twin, encounter)
-    return merged
-
-
-def _ids(encounter: Encounter) -> frozenset[str]:
-    return frozenset(p.actor.id for p in encounter.participants)
-
-
-def _same(a: Encounter, b: Encounter) -> bool:
-    if _ids(a) != _ids(b) or a.status != b.status or a.format != b.format:
-        return False
-    if (a.kind == "call") != (b.kind == "call"):
-        return False
-    if a.time and b.time:
-        return a.time.start <= b.time.end and b.time.start <= a.time.end
-    return True
-
-
-def _combine(a: Encounter, b: Encounter) -> Encounter:
-    time = a.time
-    if b.time and (time is None or _precision_rank(b.time) > _precision_rank(time)):
-        time = b.time
-    place = (
-        a.place
-        if a.place and (not b.place or a.place.kind == "venue" or b.place.kind == "country")
-        else b.place or a.place
-    )
-    durations = [d for d in (a.duration_minutes, b.duration_minutes) if d]
-    participants = _merge_participants([(p.actor, p.role) for p in a.participants + b.participants])
-    evidence = a.evidence + tuple(e for e in b.evidence if e not in a.evidence)
-    return replace(
-        a,
-        kind="visit" if "visit" in (a.kind, b.kind) and a.kind != "call" else a.kind,
-        participants=participants,
-        evidence=evidence,
-        time=time,
-        place=place,
-        forum=a.forum if a.forum and a.forum != "summit" else b.forum or a.forum,
-        duration_minutes=max(durations) if durations else None,
-        cancelled_by=a.cancelled_by or b.cancelled_by,
-    )
-
-
-def _precision_rank(time: TimeRef) -> int:
-    return {"year": 0, "season": 1, "month": 2, "day": 3}.get(time.precision, 0)
 
 
 def _number(encounters: list[Encounter], article_id: str) -> list[Encounter]:

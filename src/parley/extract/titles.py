@@ -76,6 +76,8 @@ TITLE_WORDS = re.compile(
 def office_for(title: str) -> str:
     """Normalise a title phrase to the title word the knowledge base is asked about."""
     lowered = title.lower()
+    if "counterpart" in lowered:
+        return "leader"  # "his Ukrainian counterpart": the country's principal leader
     for word in LEADER_TITLES:
         if word in lowered:
             return word

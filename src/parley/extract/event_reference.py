@@ -1,0 +1,115 @@
+"""One article, one record per encounter: sentences that tell the same encounter are joined.
+
+Two kinds of joining. A sentence that refers back ("the summit", "that call", "Trump called it
+off") updates the encounter told last in its section with its evidence and, when it reports
+one, a new status ("the visit was postponed"). Sentences that tell the same encounter again
+(same people, status, format and compatible time) are merged at the end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from parley.model import Encounter, Participant, TimeRef
+
+# A later report changes a status only towards what finally happened.
+_FINAL = {"held", "cancelled", "postponed", "declined"}
+_RANK = {"proposed": 0, "scheduled": 1, "postponed": 2, "held": 3, "cancelled": 3, "declined": 3}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An encounter read from one sentence, and whether that sentence only refers back to it."""
+
+    encounter: Encounter
+    anaphoric: bool = False
+    kind_known: bool = True  # False for "called it off", which names no kind of its own
+
+
+def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
+    """Join a referring sentence to the encounter it refers to, told after `floor`."""
+    new = candidate.encounter
+    ids = _ids(new)
+    for index in range(len(found) - 1, -1, -1):
+        old = found[index]
+        if old.evidence[0].start < floor:
+            break
+        if not ids <= _ids(old):
+            continue
+        if candidate.kind_known and (old.kind == "call") != (new.kind == "call"):
+            continue
+        if old.status == "cancelled" and new.status == "held":
+            return False  # held after all: a second record, as the text tells two events
+        found[index] = _updated(old, new)
+        return True
+    return False
+
+
+def _updated(old: Encounter, report: Encounter) -> Encounter:
+    final = report.status in _FINAL and (report.status != "held" or _RANK[old.status] < 3)
+    status = report.status if final or _RANK[report.status] > _RANK[old.status] else old.status
+    merged = _combine(old, report)
+    return replace(
+        merged,
+        status=status,  # type: ignore[arg-type]
+        time=old.time or report.time,  # "on May 24, Trump called it off" dates the cancelling
+        cancelled_by=report.cancelled_by or old.cancelled_by,
+    )
+
+
+def merge_mentions(encounters: list[Encounter]) -> list[Encounter]:
+    """Sentences of one article that tell the same encounter become one record."""
+    merged: list[Encounter] = []
+    for encounter in encounters:
+        twin = next((m for m in merged if _same(m, encounter)), None)
+        if twin is None:
+            merged.append(encounter)
+            continue
+        merged[merged.index(twin)] = _combine(twin, encounter)
+    return merged
+
+
+def _ids(encounter: Encounter) -> frozenset[str]:
+    return frozenset(p.actor.id for p in encounter.participants)
+
+
+def _same(a: Encounter, b: Encounter) -> bool:
+    if _ids(a) != _ids(b) or a.status != b.status or a.format != b.format:
+        return False
+    if (a.kind == "call") != (b.kind == "call"):
+        return False
+    if a.time and b.time:
+        return a.time.start <= b.time.end and b.time.start <= a.time.end
+    return True
+
+
+def _combine(a: Encounter, b: Encounter) -> Encounter:
+    time = a.time
+    if b.time and (time is None or _precision_rank(b.time) > _precision_rank(time)):
+        time = b.time
+    place = (
+        a.place
+        if a.place and (not b.place or a.place.kind == "venue" or b.place.kind == "country")
+        else b.place or a.place
+    )
+    durations = [d for d in (a.duration_minutes, b.duration_minutes) if d]
+    by_id: dict[str, Participant] = {}
+    for p in a.participants + b.participants:
+        if p.actor.id not in by_id or (by_id[p.actor.id].role is None and p.role is not None):
+            by_id[p.actor.id] = p
+    evidence = a.evidence + tuple(e for e in b.evidence if e not in a.evidence)
+    return replace(
+        a,
+        kind="visit" if "visit" in (a.kind, b.kind) and a.kind != "call" else a.kind,
+        participants=tuple(by_id.values()),
+        evidence=evidence,
+        time=time,
+        place=place,
+        forum=a.forum if a.forum and a.forum != "summit" else b.forum or a.forum,
+        duration_minutes=max(durations) if durations else None,
+        cancelled_by=a.cancelled_by or b.cancelled_by,
+    )
+
+
+def _precision_rank(time: TimeRef) -> int:
+    return {"year": 0, "season": 1, "month": 2, "day": 3}.get(time.precision, 0)
