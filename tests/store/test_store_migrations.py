@@ -19,7 +19,11 @@ ALL = [m.label for m in MIGRATIONS]
 def test_empty_file_gets_every_migration_wal_and_foreign_keys(tmp_path):
     path = tmp_path / "parley.db"
     with SQLiteStore(path) as store:
-        assert store.migrations() == ALL == ["0001_initial", "0002_timeline_indexes", "0003_place_city"]
+        assert (
+            store.migrations()
+            == ALL
+            == ["0001_initial", "0002_timeline_indexes", "0003_place_city"]
+        )
         assert store._query("PRAGMA foreign_keys") == [(1,)]
         store.save(geneva_result())
     with closing(sqlite3.connect(path)) as raw:  # WAL is a property of the file
