@@ -453,3 +453,41 @@ def test_hard_wrapped_line_still_reads_as_one_date() -> None:
 
 def test_dates_inside_links_are_skipped() -> None:
     assert find_times("See https://example.org/news/2025-05-13/report for more.", REF) == []
+
+
+# A story retold from long ago: yearless dates follow the scene that opened a sentence.
+SCENES = [
+    (
+        "In July 2016, the coup failed. On June 29 they had spoken.",
+        date(2024, 11, 4),
+        "June 29",
+        date(2016, 6, 29),
+    ),
+    (
+        "In 2018 they met twice. On June 12 they shook hands.",
+        date(2019, 7, 5),
+        "June 12",
+        date(2018, 6, 12),
+    ),
+    (
+        "In November 2022, they met in Bali. In January they spoke again.",
+        date(2024, 11, 13),
+        "January",
+        date(2023, 1, 1),
+    ),
+    ("The plan announced in January was dropped.", date(2006, 8, 19), "January", date(2006, 1, 1)),
+    (
+        "Sales grew since its launch in 2003, and as of February it led.",
+        date(2008, 4, 9),
+        "February",
+        date(2008, 2, 1),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "words", "start"), SCENES)
+def test_yearless_dates_follow_the_scene(
+    text: str, reference: date, words: str, start: date
+) -> None:
+    mention = next(m for m in find_times(text, reference) if m.text == words)
+    assert mention.value is not None and mention.value.start == start

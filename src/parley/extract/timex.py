@@ -82,7 +82,26 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
             mentions.append(TimeMention(start, end, text[start:end], value, kind))
             if value is not None:
                 state.recent.append(value)
+                if _opens_sentence(scan, start):
+                    state.scene = value
     return mentions
+
+
+_LEAD_IN = re.compile(
+    r"(?:^|[.!?:\n]\s*|[.!?][\u201d\"]\s*)"
+    r"(?:(?:and|but|then|later|earlier|by|so|yet|only|even|just|until|since|in|on|at|during|"
+    r"from|that|this|the|early|late|mid|)[,\s]+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a time expression sets the scene of its sentence: "In July 2016, ...".
+
+    Such a time becomes the year later yearless dates fall in ("On June 29, ..."); a year
+    mentioned in passing ("since its launch in 2003") does not.
+    """
+    return _LEAD_IN.search(text, max(0, start - 40), start) is not None
 
 
 def parse_time(

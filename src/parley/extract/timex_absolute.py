@@ -6,6 +6,7 @@ A missing year is filled from the narrative or publication date (see `timex_cale
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from parley.extract import timex_calendar as cal
 from parley.extract.timex_base import (
@@ -72,12 +73,29 @@ def _calendar_day(m: re.Match[str], st: State) -> list[Hit]:
     if m["year"]:
         value = _day_range(int(m["year"]), mo, day, mo2, day2, m[0])
         return [(m.start(), m.end(), value, "absolute")]
-    value = cal.nearest(
-        lambda y: _day_range(y, mo, day, mo2, day2, m[0]),
-        st.base.start,
-        future(st.text, m.start()),
-    )
+    value = _yearless(lambda y: _day_range(y, mo, day, mo2, day2, m[0]), st, m.start())
     return [(m.start(), m.end(), value, "absolute")]
+
+
+_RETELLING = 180  # days: a scene this far before publication is a story retold, not news
+
+
+def _yearless(make: Callable[[int], TimeRef | None], st: State, at: int) -> TimeRef | None:
+    """A date without its year ("on June 29") falls in the year of the scene the story is in.
+
+    The scene is the latest time that opened a sentence ("In July 2016, ..."); without one,
+    the date is the nearest such date to the publication (or section) date. News prefers the
+    latest such date; a story retold from long ago moves forward as often as back.
+    """
+    scene = st.scene
+    if scene is None or (st.reference - scene.end).days < _RETELLING:
+        anchor = scene.start if scene is not None else st.base.start
+        return cal.nearest(make, anchor, future(st.text, at))  # news: the latest such date
+    if scene.precision == "year":
+        return make(scene.start.year)
+    # a story retold from long ago moves forward as often as back: the closest date wins
+    options = [ref for ref in map(make, range(scene.start.year - 1, scene.start.year + 2)) if ref]
+    return min(options, key=lambda ref: abs((ref.start - scene.start).days), default=None)
 
 
 def _relative_year(word: str, st: State) -> tuple[int, str]:
@@ -123,9 +141,7 @@ def _bare_month(m: re.Match[str], st: State) -> list[Hit]:
     elif rel == "that":
         y, kind = st.anchor("year").start.year, "narrative"
     else:
-        value = cal.nearest(
-            lambda y: edge_of_month(y, mo, edge, m[0]), st.base.start, future(st.text, m.start())
-        )
+        value = _yearless(lambda y: edge_of_month(y, mo, edge, m[0]), st, m.start())
         return [(m.start(), m.end(), value, "absolute")]
     return [(m.start(), m.end(), edge_of_month(y, mo, edge, m[0]), kind)]
 

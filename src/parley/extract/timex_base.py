@@ -31,6 +31,7 @@ class State:
     reference: date
     base: TimeRef  # the narrative time if given, else the publication day
     recent: list[TimeRef] = field(default_factory=list)
+    scene: TimeRef | None = None  # the latest time that opened a sentence: "In July 2016, ..."
 
     def anchor(self, unit: str = "year") -> TimeRef:
         """The latest time told that is at least as precise as `unit`, else the latest at all."""
