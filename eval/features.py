@@ -64,11 +64,21 @@ def _same_place(gold: dict[str, Any], encounter: Encounter) -> bool:
         return place is None
     if place is None:
         return False
-    if fold(place.name) == fold(gold["place"]):
+    if _city_key(place.name) == _city_key(gold["place"]):
         return True
     # a venue or a city inside the golden place's city counts when the country agrees
     same_country = place.country_code == gold.get("country_code")
-    return same_country and place.city is not None and fold(place.city) == fold(gold["place"])
+    return (
+        same_country
+        and place.city is not None
+        and _city_key(place.city) == _city_key(gold["place"])
+    )
+
+
+def _city_key(name: str) -> str:
+    """ "Washington, D.C." and "Washington", "St. Petersburg" and "Saint Petersburg" agree."""
+    key = fold(name.split(",")[0])
+    return key.replace("saint ", "st ").removesuffix(" city")
 
 
 def _keys(kb: KnowledgeBase, encounter: Encounter) -> frozenset[str]:

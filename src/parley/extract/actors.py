@@ -296,8 +296,10 @@ class ActorFinder:
             for token in leader.name.split() + [
                 w for alias in leader.aliases for w in alias.split()
             ]:
-                if len(token) > 2 and token not in _HEAD_WORDS and fold(token) not in _NOT_NAMES:
-                    local.setdefault(fold(token), actor)
+                word = _bare(token)
+                plain = word not in _HEAD_WORDS and fold(word) not in _NOT_NAMES
+                if len(word) > 2 and plain and not self._is_title_word(word):
+                    local.setdefault(fold(word), actor)
         if not local:
             return found
         taken = {(m.start, m.end) for m in found}
@@ -501,10 +503,9 @@ def _antecedent(
     excluded: set[str] = set()
     if pronoun.dep_ in {"dobj", "pobj", "dative"}:
         verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                at = offset + child.idx
-                excluded |= {m.actors[0].id for m in people if m.start <= at < m.end}
+        for subject in _clause_subjects(verb):
+            at = offset + subject.idx
+            excluded |= {m.actors[0].id for m in people if m.start <= at < m.end}
     people = [m for m in people if m.actors[0].id not in excluded]
     if not people:
         return None
@@ -512,6 +513,17 @@ def _antecedent(
         if _is_subject(mention, subjects):
             return mention.actors[0]
     return people[-1].actors[0]
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subject of a verb, or of the verb it depends on when it has none of its own:
+    in "Xi broke with protocol to receive him", Xi is who receives."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects or verb.dep_ not in {"xcomp", "advcl", "conj", "ccomp"} or verb.head is verb:
+            return subjects
+        verb = verb.head
+    return []
 
 
 def main_pair(mentions: list[Mention]) -> tuple[Actor, ...]:

@@ -21,7 +21,7 @@ from parley.extract.actors import Mention
 from parley.extract.context import Context, Section
 from parley.extract.durations import find_durations
 from parley.extract.event_reference import Candidate, attach, merge_mentions
-from parley.extract.forums import find_forums
+from parley.extract.forums import find_forums, seat_of
 from parley.extract.timex import TimeMention
 from parley.model import Actor, Encounter, Participant, Place, Span, TimeRef
 from parley.resolve.gazetteer import Gazetteer
@@ -357,7 +357,10 @@ class EncounterExtractor:
             if status is None:
                 continue
             kind, fmt = _kind_and_format(trigger, words)
-            place = None if kind == "call" else self._place(sentence, offset, section, view)
+            place, placed_by_section = (
+                (None, False) if kind == "call" else self._place(sentence, token, section)
+            )
+            forum = _forum(sentence.text) or (section.forum if kind != "call" else None)
             own_time = self._time(view.times, start, end, token.idx + offset)
             time = own_time or section.time
             participants = self._participants(
@@ -369,6 +372,10 @@ class EncounterExtractor:
                 time = _lede_time(view.context, view.published) if start < 600 else None
             if time is not None and status == "held" and view.published:
                 status = "scheduled" if time.start > view.published else status
+            if placed_by_section and section.heading is None and not _near(time, view.published):
+                place = None  # a dateline says where the reporter is now, not where it was then
+            if place is None and kind != "call" and seat_of(forum):
+                place = self.gazetteer.lookup(seat_of(forum) or "")
             encounter = Encounter(
                 id="",
                 kind=kind,  # type: ignore[arg-type]
@@ -377,7 +384,7 @@ class EncounterExtractor:
                 participants=participants,
                 evidence=(Span(start, end, view.text[start:end]),),
                 place=place,
-                forum=_forum(sentence.text) or (section.forum if kind != "call" else None),
+                forum=forum,
                 time=time,
                 duration_minutes=_duration(sentence.text),
                 cancelled_by=next((p.actor for p in participants if p.role == "canceller"), None),
@@ -472,23 +479,52 @@ class EncounterExtractor:
         return None
 
     def _place(
-        self, sentence: SpacySpan, offset: int, section: Section, view: ArticleView
-    ) -> Place | None:
+        self, sentence: SpacySpan, trigger: Token, section: Section
+    ) -> tuple[Place | None, bool]:
+        """Where the encounter happened: the place phrase of the trigger or of its verb ("met
+        in Kazan", "received him at the Konstantinovsky Palace", "flew to Sochi"), else a
+        venue or place phrase elsewhere in the sentence, else the section's place (and says so)."""
+        heads = [trigger, *(g for g in _governors(trigger, 4) if g.pos_ in {"VERB", "AUX"})]
+        for head in heads:
+            for child in head.children:
+                phrase = None
+                if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+                    phrase = next((c for c in child.children if c.dep_ == "pobj"), None)
+                elif child.dep_ == "dobj" and head.lemma_.lower() in {"visit", "tour"}:
+                    phrase = child
+                place = self._place_in(phrase) if phrase is not None else None
+                if place is not None:
+                    return place, False
         venues = self.gazetteer.find_venues(sentence.text)
         if venues:
-            return venues[0][2]
-        for ent in sentence.ents:
-            if ent.label_ not in {"GPE", "LOC", "FAC"}:
-                continue
-            head = ent.root.head
-            if ent.root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS or ent.root.dep_ == "dobj":
-                start = offset + ent.start_char
-                if any(m.start <= start < m.end and m.how != "metonym" for m in view.mentions):
-                    continue
-                place = self.gazetteer.lookup(ent.text)
+            return venues[0][2], False
+        for token in sentence:
+            if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS:
+                place = self._place_in(token)
                 if place is not None:
-                    return place
-        return section.place
+                    return place, False
+        return section.place, section.place is not None
+
+    def _place_in(self, phrase: Token) -> Place | None:
+        """The place a noun phrase names: a venue in it, else its proper-noun words."""
+        span = phrase.doc[phrase.left_edge.i : phrase.right_edge.i + 1]
+        venues = self.gazetteer.find_venues(span.text)
+        if venues:
+            return venues[0][2]
+        names = [t for t in span if t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"}]
+        if not names:
+            return None
+        run: list[Token] = []
+        for token in names + [None]:  # type: ignore[list-item]
+            if token is not None and (not run or token.i == run[-1].i + 1):
+                run.append(token)
+                continue
+            text = phrase.doc[run[0].i : run[-1].i + 1].text
+            place = self.gazetteer.lookup(text)
+            if place is not None:
+                return place
+            run = [token] if token is not None else []
+        return None
 
 
 def _named_after(
@@ -505,6 +541,13 @@ def _named_after(
         if near and len(mention.actors) == 1 and not mention.actors[0].id.startswith("person:"):
             return [(mention.actors[0], lex.OBJECT_ROLE.get(token.lemma_.lower()))]
     return []
+
+
+def _near(time: TimeRef | None, published: date | None) -> bool:
+    """Whether an encounter is the day's news: undated, or within a week of publication."""
+    if time is None or published is None:
+        return True
+    return abs((time.start - published).days) <= 7
 
 
 def _anaphoric(token: Token) -> bool:

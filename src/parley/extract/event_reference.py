@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from parley.model import Encounter, Participant, TimeRef
+from parley.model import Encounter, Participant, Place, TimeRef
 
 # A later report changes a status only towards what finally happened.
 _FINAL = {"held", "cancelled", "postponed", "declined"}
@@ -87,11 +87,9 @@ def _combine(a: Encounter, b: Encounter) -> Encounter:
     time = a.time
     if b.time and (time is None or _precision_rank(b.time) > _precision_rank(time)):
         time = b.time
-    place = (
-        a.place
-        if a.place and (not b.place or a.place.kind == "venue" or b.place.kind == "country")
-        else b.place or a.place
-    )
+    place = a.place
+    if b.place is not None and (a.place is None or _specific(b.place) > _specific(a.place)):
+        place = b.place
     durations = [d for d in (a.duration_minutes, b.duration_minutes) if d]
     by_id: dict[str, Participant] = {}
     for p in a.participants + b.participants:
@@ -109,6 +107,11 @@ def _combine(a: Encounter, b: Encounter) -> Encounter:
         duration_minutes=max(durations) if durations else None,
         cancelled_by=a.cancelled_by or b.cancelled_by,
     )
+
+
+def _specific(place: Place) -> int:
+    """How narrowly a place pins an encounter down: a venue beats a city beats a country."""
+    return {"venue": 3, "city": 2, "region": 1}.get(place.kind, 0)
 
 
 def _precision_rank(time: TimeRef) -> int:

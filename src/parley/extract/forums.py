@@ -44,6 +44,21 @@ _NAMED = re.compile(
 _GENERIC = re.compile(r"\b(?:summit|[Ss]ummit)\b")
 
 
+# Forums that always meet in one city: where an encounter "at" them happened.
+_SEATS = {
+    "UN General Assembly": "New York",
+    "World Economic Forum": "Davos",
+    "Munich Security Conference": "Munich",
+    "St. Petersburg International Economic Forum": "Saint Petersburg",
+    "Eastern Economic Forum": "Vladivostok",
+}
+
+
+def seat_of(forum: str | None) -> str | None:
+    """The city a forum always meets in, or None for forums that move (G20, APEC...)."""
+    return _SEATS.get(forum) if forum else None
+
+
 @dataclass(frozen=True)
 class ForumMention:
     start: int
