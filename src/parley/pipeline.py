@@ -196,7 +196,11 @@ def default_stages(res: Resources) -> list[Stage]:
         for state in states:
             assert state.mentions is not None and state.context and state.encounters is not None
             state.quotes = find_quotes(
-                state.article.text, state.mentions, state.context, state.encounters
+                state.article.text,
+                state.mentions,
+                state.context,
+                state.encounters,
+                state.paragraphs,
             )
 
     return [
@@ -206,7 +210,7 @@ def default_stages(res: Resources) -> list[Stage]:
         Stage("parse", ("chunks",), ("paragraphs",), parse),
         Stage("actors", ("context", "paragraphs"), ("mentions",), actors),
         Stage("encounters", ("mentions", "times", "paragraphs"), ("encounters",), encounters),
-        Stage("quotes", ("mentions", "encounters"), ("quotes",), quotes),
+        Stage("quotes", ("mentions", "encounters", "paragraphs"), ("quotes",), quotes),
     ]
 
 

@@ -8,6 +8,7 @@ import pytest
 
 D = date(2019, 7, 1)
 
+
 # (text, quoted words (a substring), speaker's name or None)
 CASES = [
     ("“We had a great meeting,” Donald Trump said.", "great meeting", "Donald Trump"),
@@ -43,6 +44,137 @@ CASES = [
     ("Narendra Modi wrote that the visit was “a new chapter.”", "a new chapter", "Narendra Modi"),
 ]
 
+# One sentence table a construction: (construction, text, quoted words, speaker's name or None)
+CONSTRUCTIONS = [
+    (
+        "he said chain",
+        "Xi Jinping met Joe Biden in Woodside. “We are pleased,” he said. “The world watches.”",
+        "The world watches",
+        "Xi Jinping",
+    ),
+    (
+        "quote over two paragraphs",
+        "Angela Merkel spoke at length.\n\n“Europe must take its fate into its own hands.\n\n"
+        "“We will do so together,” she said.",
+        "Europe must take its fate",
+        "Angela Merkel",
+    ),
+    (
+        "partial quote inside a sentence",
+        "Vladimir Putin said the talks had been “constructive and useful” for both sides.",
+        "constructive and useful",
+        "Vladimir Putin",
+    ),
+    (
+        "title before the name, inverted",
+        "“The door is open,” said Foreign Minister Wang Yi after the talks.",
+        "The door is open",
+        "Wang Yi",
+    ),
+    (
+        "she told reporters",
+        "Angela Merkel met Donald Trump in Washington. The talks had been “very difficult,” "
+        "she told reporters.",
+        "very difficult",
+        "Angela Merkel",
+    ),
+    (
+        "speaker is the previous sentence's subject",
+        "Narendra Modi was in high spirits. “This is a historic day for India and China.”",
+        "historic day",
+        "Narendra Modi",
+    ),
+    (
+        "quote nested in another speaker's words",
+        "“Kim told me, ‘We will denuclearize,’ and I believe him,” Donald Trump said.",
+        "and I believe him",
+        "Donald Trump",
+    ),
+    (
+        "straight marks and a pronoun",
+        'Barack Obama called Hassan Rouhani. "It was a good conversation," he said later.',
+        "good conversation",
+        "Barack Obama",
+    ),
+    (
+        "participle clause takes the sentence's subject",
+        "Joe Biden said the balloon was a surprise, calling such surprises "
+        "“a great embarrassment for dictators”.",
+        "great embarrassment",
+        "Joe Biden",
+    ),
+    (
+        "coordinated speech verb",
+        "Narendra Modi flew to Ladakh and told the troops: “The era of expansionism is over.”",
+        "era of expansionism",
+        "Narendra Modi",
+    ),
+    (
+        "according to",
+        "According to Moon Jae-in, the summit was “a turning point for the whole peninsula.”",
+        "turning point",
+        "Moon Jae-in",
+    ),
+    (
+        "quoted as saying",
+        "State media quoted Xi Jinping as warning that “those who play with fire will perish.”",
+        "play with fire",
+        "Xi Jinping",
+    ),
+    (
+        "his guest: the other party",
+        "Joe Biden received Xi Jinping at Filoli. His guest answered that "
+        "“Planet Earth is big enough for both countries.”",
+        "Planet Earth",
+        "Xi Jinping",
+    ),
+    (
+        "an object in the speaker's own clause is not the speaker",
+        "Xi Jinping arrived late. Greeting Joe Biden at the summit, he said through an "
+        "interpreter: “I remember your trip to China well.”",
+        "your trip to China",
+        "Xi Jinping",
+    ),
+    (
+        "a pronoun below the clause naming its antecedent",
+        "Donald Trump waited. A reporter asked Kim Jong Un whether he was ready to talk. "
+        "“If I'm not willing to do that, I won't be here,” he replied.",
+        "If I'm not willing",
+        "Kim Jong Un",
+    ),
+    (
+        "gender read from the article",
+        "Angela Merkel said she would stay in Berlin. Donald Trump left early. "
+        "“We must be careful with one another,” she said.",
+        "careful with one another",
+        "Angela Merkel",
+    ),
+    (
+        "nickname the sentence gives to its subject",
+        "Donald Trump called Kim Jong Un “Little Rocket Man” at the United Nations.",
+        "Little Rocket Man",
+        "Donald Trump",
+    ),
+    (
+        "speech verb list: vowed",
+        "“We will never give up our land,” Volodymyr Zelenskyy vowed.",
+        "never give up",
+        "Volodymyr Zelenskyy",
+    ),
+    (
+        "speaker before the verb, addressee after it",
+        "Donald Trump told Kim Jong Un: “Let us make a deal for our peoples.”",
+        "make a deal",
+        "Donald Trump",
+    ),
+    (
+        "a spokesman is nobody we know",
+        "Xi Jinping met Joe Biden. “The talks were long,” a spokesman said.",
+        "talks were long",
+        None,
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "words", "speaker"), CASES)
 def test_speaker(extract, text: str, words: str, speaker: str | None) -> None:
@@ -50,6 +182,25 @@ def test_speaker(extract, text: str, words: str, speaker: str | None) -> None:
     quote = next(q for q in result.quotes if words in q.text)
     assert (quote.speaker.name if quote.speaker else None) == speaker
     assert text[quote.span.start : quote.span.end] == quote.text
+
+
+@pytest.mark.parametrize(("construction", "text", "words", "speaker"), CONSTRUCTIONS)
+def test_construction(extract, construction: str, text: str, words: str, speaker: str | None):
+    result = extract(text, D)
+    quote = next(q for q in result.quotes if words in q.text)
+    assert (quote.speaker.name if quote.speaker else None) == speaker, construction
+    assert text[quote.span.start : quote.span.end] == quote.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump presented a large “President's Cup” to the champion.",
+        "The two leaders signed white caps reading “Make Alliance Greater.”",
+    ],
+)
+def test_scare_quotes_of_a_few_words_are_not_quotes(extract, text: str) -> None:
+    assert extract(text, D).quotes == ()
 
 
 def test_quote_without_attribution_has_no_speaker(extract) -> None:

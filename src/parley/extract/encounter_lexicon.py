@@ -30,6 +30,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "embrace": ("meeting", "informal"),
     "hug": ("meeting", "informal"),
     "golf": ("meeting", "informal"),
+    "see": ("meeting", "informal"),
     "stroll": ("meeting", "informal"),
     "sit": ("meeting", "formal"),
     "tour": ("visit", "formal"),
@@ -67,6 +68,7 @@ NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
     "stroll": ("meeting", "informal"),
     "walk": ("meeting", "informal"),
     "pull-aside": ("meeting", "informal"),
+    "golf": ("meeting", "informal"),
     "invitation": ("visit", "formal"),
 }
 

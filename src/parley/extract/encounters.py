@@ -80,15 +80,13 @@ def _trigger(token: Token) -> Trigger | None:
         if lemma == "call":
             particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
             preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
-            if (
-                particles
-                or preps & {"for", "on", "upon"}
-                or any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in token.children)
-            ):
+            if particles or preps & {"for", "on", "upon"} or _names_something(token):
                 return None
         if lemma == "shake" and not any(c.lemma_ == "hand" for c in token.children):
             return None
         if lemma in {"sit"} and not any(c.lower_ == "down" for c in token.children):
+            return None
+        if lemma == "see" and not _sees_someone(token):
             return None
         if lemma in lex.MOTION_VERBS:
             return Trigger(token, "visit", "formal") if _destination(token) else None
@@ -115,9 +113,31 @@ def _destination(token: Token) -> bool:
             prep.dep_ == "prep"
             and prep.lower_ in {"to", "in", "into"}
             and any(
-                c.dep_ == "pobj" and c.ent_type_ in {"GPE", "FAC", "LOC"} for c in prep.children
+                c.dep_ == "pobj" and (c.ent_type_ in {"GPE", "FAC", "LOC"} or c.pos_ == "PROPN")
+                for c in prep.children
             )
         ):
+            return True
+    return False
+
+
+def _sees_someone(verb: Token) -> bool:
+    """ "saw each other", "to see Putin" — not "sees China as a rival" or "saw a chance"."""
+    if any(c.lower_ == "as" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dobj" and (c.pos_ in {"PROPN", "PRON"} or c.lower_ == "other")
+        for c in verb.children
+    )
+
+
+def _names_something(call: Token) -> bool:
+    """ "called the talks candid", "called Xi a dictator": calling as naming, not phoning."""
+    for child in call.children:
+        timely = child.ent_type_ in {"DATE", "TIME"} or child.lower_ in _TIMES_OF_DAY
+        if child.dep_ == "oprd" and not timely:
+            return True
+        if child.dep_ in {"xcomp", "ccomp", "acomp"} and child.pos_ in {"ADJ", "NOUN"}:
             return True
     return False
 
@@ -405,7 +425,7 @@ class EncounterExtractor:
         """ "Trump called it off": a new status for the encounter told just before."""
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         pairs = _actors_at([(s, "canceller") for s in subjects], offset, in_sentence)
-        participants = _merge_participants(pairs if status == "cancelled" else [])
+        participants = _merge_participants(pairs if status in {"cancelled", "declined"} else [])
         start, end = offset + sentence.start_char, offset + sentence.end_char
         encounter = Encounter(
             id="",
@@ -439,11 +459,13 @@ class EncounterExtractor:
         pairs = _actors_at(_tokens_for_participants(trigger), offset, in_sentence)
         if len(_merge_participants(pairs)) == 1 and token.pos_ == "VERB":
             pairs += _named_after(token, offset, in_sentence)
-        if trigger.kind == "visit" and place is not None and place.country_code:
+        alone = len(_merge_participants(pairs)) == 1
+        abroad = trigger.kind == "visit" or (alone and trigger.kind == "meeting")
+        if abroad and place is not None and place.country_code:
             pairs += self._host(place.country_code, time or section.time, view, pairs)
         count = len(_merge_participants(pairs))
         lone_verb = token.pos_ == "VERB" and count == 1 and not _has_object(token)
-        if count < 2 and (lone_verb or (token.pos_ != "VERB" and _anaphoric(token))):
+        if count < 2 and (lone_verb or token.pos_ != "VERB"):
             start = offset + token.sent.start_char
             local = _context_pair(view.mentions, start, section, view.main_pair)
             if lone_verb:
@@ -474,9 +496,13 @@ class EncounterExtractor:
     ) -> TimeRef | None:
         """The time told nearest the trigger in its sentence, if the sentence tells one."""
         inside = [t for t in times if start <= t.start < end and t.value is not None]
-        if inside:
-            return min(inside, key=lambda t: abs(t.start - trigger_at)).value
-        return None
+        if not inside:
+            return None
+        nearest = min(inside, key=lambda t: abs(t.start - trigger_at))
+        # "In November that year": of two expressions side by side, the more precise one
+        beside = [t for t in inside if t is not nearest and _adjacent(t, nearest)]
+        best = max([nearest, *beside], key=lambda t: _PRECISION.get(t.value.precision, 0))  # type: ignore[union-attr]
+        return best.value
 
     def _place(
         self, sentence: SpacySpan, trigger: Token, section: Section
@@ -543,6 +569,28 @@ def _named_after(
     return []
 
 
+_TIMES_OF_DAY = {"evening", "morning", "night", "afternoon", "day", "week"}
+_NEW_ONE = {
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "next",
+    "another",
+    "new",
+    "later",
+    "further",
+    "last",
+    "final",
+    "first",
+}
+_PRECISION = {"year": 0, "season": 1, "month": 2, "day": 3}
+
+
+def _adjacent(a: TimeMention, b: TimeMention) -> bool:
+    return 0 <= b.start - a.end <= 2 or 0 <= a.start - b.end <= 2
+
+
 def _near(time: TimeRef | None, published: date | None) -> bool:
     """Whether an encounter is the day's news: undated, or within a week of publication."""
     if time is None or published is None:
@@ -551,7 +599,10 @@ def _near(time: TimeRef | None, published: date | None) -> bool:
 
 
 def _anaphoric(token: Token) -> bool:
-    """A noun trigger that refers back: "the summit", "their meeting", "that call"."""
+    """A noun trigger that refers back: "the summit", "their meeting", "that call" — but not
+    "the second summit" or "another call", which tell a new one."""
+    if any(c.lower_ in _NEW_ONE for c in token.children if c.dep_ in {"amod", "det"}):
+        return False
     return any(
         c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "that", "this", "its"}
         for c in token.children
@@ -567,6 +618,10 @@ def _status_of_reference(token: Token) -> str | None:
         status = "cancelled"
     elif verb in lex.POSTPONE or verb == "postpone":
         status = "postponed"
+    elif verb in lex.DECLINE or verb == "decline":
+        # "Merkel declined.": an invitation told before, turned down
+        objectless = not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in token.children)
+        return "declined" if objectless else None
     else:
         return None
     pronoun = any(

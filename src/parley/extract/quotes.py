@@ -1,9 +1,12 @@
 """Quotes and their speakers.
 
-A quotation is a span between matching quotation marks (curly or straight). Its speaker is
-read from the attribution next to it ("…,” Xi said", "said Xi", "Xi told reporters: “…”"),
-from the subject of the verb that embeds a partial quote ("called the talks “candid”"), or,
-for a quote standing alone, from the speaker of the quote or speech verb just before it.
+A quotation is a span between matching quotation marks (curly or straight) within a paragraph;
+one left open at a paragraph's end continues in the next paragraph when that one opens with a
+quotation mark (the convention for quotes running over paragraphs), and all its pieces share a
+speaker. The speaker comes from `quote_rules`: the subject of the speech verb that governs or
+stands beside the quote. A quote with no speech verb in its sentence continues the quote just
+before it ("“…,” he said. “…”") or belongs to the subject of the sentence that introduces it.
+Quotes of a few words that no speech verb governs are names of things, not speech, and dropped.
 """
 
 from __future__ import annotations
@@ -13,120 +16,138 @@ from dataclasses import dataclass
 
 from parley.extract.actors import Mention
 from parley.extract.context import Context
+from parley.extract.encounters import ParsedParagraph
+from parley.extract.quote_rules import Discourse
 from parley.model import Actor, Encounter, Quote, Span
 
-_QUOTE = re.compile(
-    r"\u201c(?P<curly>[^\u201c\u201d]{2,2000}?)\u201d|\"(?P<straight>[^\"\n]{2,2000}?)\""
-)
-_SPEECH = (
-    r"(?:said|says|say|told|tells|added|adds|noted|notes|insisted|declared|wrote|writes|tweeted|"
-    r"posted|called|calls|described|recalled|remarked|explained|warned|announced|replied|responded|"
-    r"joked|quipped|acknowledged|stated|argued|asked|observed|continued|concluded|predicted|"
-    r"vowed|promised|urged|boasted|complained|conceded|recounted|put it|was quoted as saying)"
-)
-_AFTER = re.compile(rf"^[\s,]*(?:{_SPEECH})\s+(?P<who>\S)|^[\s,]*(?P<who2>\S)")
-_SPEECH_RE = re.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
-_MAX_GAP = 90
+_PARAGRAPH = re.compile(r"[^\n](?:.|\n(?!\s*\n))*")
+_MARK = re.compile(r"[\u201c\u201d\"]")
+_OPENERS = ("\u201c", '"')
+_MAX_WORDS_UNGOVERNED = 3
+_CHAIN_GAP = re.compile(r"^[\s\u201d\"]*$")
 
 
-@dataclass(frozen=True)
-class _Attribution:
-    speaker: Actor | None
-    how: str
+@dataclass
+class _Piece:
+    start: int  # the opening mark
+    end: int  # after the closing mark (or the paragraph's end when the quote runs on)
+    q_start: int
+    q_end: int
+    group: int  # pieces of one quote running over paragraphs share a group
+    speaker: Actor | None = None
+    attributed: bool = False
+    spoken: bool = False
+    words: int = 0
 
 
-def _mention_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    return [m for m in mentions if start <= m.start and m.end <= end and len(m.actors) == 1]
+def _pieces(text: str) -> list[_Piece]:
+    """Quoted stretches in reading order; a quote left open runs on into an opening paragraph."""
+    pieces: list[_Piece] = []
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    open_at: int | None = None
+    group = 0
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        open_at = None
+        for mark in _MARK.finditer(text, p_start, p_end):
+            char, at = mark.group(), mark.start()
+            closes = char == "\u201d" or (char == '"' and open_at is not None)
+            if open_at is not None and closes:
+                pieces.append(_Piece(open_at, at + 1, open_at + 1, at, group))
+                group += 1
+                open_at = None
+            elif char in _OPENERS:
+                open_at = at
+        if open_at is not None:
+            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            if nxt is not None and text[nxt[0]] in _OPENERS:
+                pieces.append(_Piece(open_at, p_end, open_at + 1, p_end, group))
+            else:
+                open_at = None
+    for piece in pieces:
+        piece.q_start, piece.q_end = _trim(text, piece.q_start, piece.q_end)
+        piece.words = len(text[piece.q_start : piece.q_end].split())
+    return [p for p in pieces if p.q_end - p.q_start >= 2]
 
 
-def _speaker_after(text: str, end: int, limit: int, mentions: list[Mention]) -> Actor | None:
-    """ "…,” Xi said" / "…,” said Xi" / "…,” the Chinese president told reporters"."""
-    window_end = min(limit, end + _MAX_GAP)
-    window = text[end:window_end]
-    stop = re.search(r"[.!?]\s|\u201c|\"", window)
-    window_end = end + (stop.start() if stop else len(window))
-    if not _SPEECH_RE.search(text[end:window_end]):
-        return None
-    candidates = _mention_in(mentions, end, window_end)
-    return candidates[0].actors[0] if candidates else None
-
-
-def _speaker_before(text: str, start: int, floor: int, mentions: list[Mention]) -> Actor | None:
-    """ "Xi said: “…”" / "Xi told reporters that “…”" / "Biden called the talks “candid”"."""
-    window_start = max(floor, start - 240)
-    window = text[window_start:start]
-    cut = max(
-        window.rfind(". "),
-        window.rfind("? "),
-        window.rfind("! "),
-        window.rfind("\u201d"),
-        window.rfind('"'),
-    )
-    window_start = window_start + cut + 1 if cut >= 0 else window_start
-    if not _SPEECH_RE.search(text[window_start:start]):
-        return None
-    candidates = _mention_in(mentions, window_start, start)
-    return candidates[0].actors[0] if candidates else None
-
-
-def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    para_start = text.rfind("\n\n", 0, start)
-    para_end = text.find("\n\n", end)
-    return (para_start + 2 if para_start >= 0 else 0, para_end if para_end >= 0 else len(text))
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def find_quotes(
-    text: str, mentions: list[Mention], context: Context, encounters: list[Encounter]
+    text: str,
+    mentions: list[Mention],
+    context: Context,
+    encounters: list[Encounter],
+    paragraphs: list[ParsedParagraph] | None = None,
 ) -> list[Quote]:
     """Every quotation in the text with its speaker (or None) and its encounter (or None)."""
-    quotes: list[Quote] = []
-    last_speaker: Actor | None = None
-    last_end = -1
-    for match in _QUOTE.finditer(text):
-        group = "curly" if match.group("curly") is not None else "straight"
-        q_start, q_end = match.start(group), match.end(group)
-        words = match.group(group)
-        if len(words.split()) < 2 and group == "straight":
-            continue
-        para_start, para_end = _paragraph_bounds(text, match.start(), match.end())
-        speaker = _speaker_after(text, match.end(), para_end, mentions)
-        if speaker is None:
-            speaker = _speaker_before(text, match.start(), para_start, mentions)
-        if speaker is None and last_speaker is not None and match.start() - last_end < 400:
-            # a quote that continues the previous one, or stands alone after its speaker
-            between = text[last_end : match.start()]
-            if not _mention_in(mentions, last_end, match.start()) or not _SPEECH_RE.search(between):
-                speaker = last_speaker
-        if speaker is None:
-            speaker = _previous_sentence_speaker(text, match.start(), para_start, mentions)
-        quotes.append(
-            Quote(
-                text=words,
-                span=Span(q_start, q_end, words),
-                speaker=speaker,
-                encounter_id=_encounter_for(q_start, context, encounters),
-            )
+    pieces = _pieces(text)
+    docs = [(p.offset, p.doc) for p in paragraphs or []]
+    discourse = Discourse(text, mentions, docs, [(p.start, p.end) for p in pieces], context)  # type: ignore[misc]
+    previous: _Piece | None = None
+    for piece in pieces:
+        found = discourse.attribute(piece.start, piece.end)
+        if found is not None:
+            piece.speaker, piece.attributed, piece.spoken = found.speaker, True, found.spoken
+        elif previous is not None and previous.attributed and _continues(text, previous, piece):
+            piece.speaker, piece.attributed, piece.spoken = previous.speaker, True, previous.spoken
+        else:
+            piece.speaker = _introduced_by(discourse, piece)
+            piece.attributed = piece.speaker is not None
+        previous = piece
+    _share_within_groups(pieces)
+    return [
+        Quote(
+            text=text[p.q_start : p.q_end],
+            span=Span(p.q_start, p.q_end, text[p.q_start : p.q_end]),
+            speaker=p.speaker,
+            encounter_id=_encounter_for(p.q_start, context, encounters),
         )
-        if speaker is not None:
-            last_speaker, last_end = speaker, match.end()
-    return quotes
+        for p in pieces
+        if p.words > _MAX_WORDS_UNGOVERNED or (p.speaker is not None and p.spoken)
+    ]
 
 
-def _previous_sentence_speaker(
-    text: str, start: int, para_start: int, mentions: list[Mention]
-) -> Actor | None:
-    """A standalone quote after a sentence naming its speaker: "Trump was effusive."."""
-    floor = max(0, para_start - 400)
-    before = text[floor:start]
-    sentences = re.split(r"(?<=[.!?:])\s+", before.strip())
-    if len(sentences) < 1:
+def _continues(text: str, previous: _Piece, piece: _Piece) -> bool:
+    """The quote follows the previous one with only its attribution sentence between:
+    "“…,” he said. “…”", or it opens the next paragraph."""
+    between = text[previous.end : piece.start]
+    if _CHAIN_GAP.match(between):
+        return True
+    tail = re.split(r"(?<=[.!?:])\s+", between.strip())
+    return len(tail) == 1 and bool(re.search(r"[.!?:,]\s*$", between))
+
+
+def _introduced_by(discourse: Discourse, piece: _Piece) -> Actor | None:
+    """A quote standing alone after a sentence about its speaker: "Trump was effusive. “…”"."""
+    index = discourse.sentence_at(piece.start)
+    sentence = discourse.sentences[index]
+    if discourse.text[sentence.start : piece.start].strip() not in {"", "\u201c", '"'}:
         return None
-    last = sentences[-1] if sentences[-1] else (sentences[-2] if len(sentences) > 1 else "")
-    last_start = text.rfind(last, floor, start) if last else -1
-    if last_start < 0:
+    if index == 0:
         return None
-    candidates = _mention_in(mentions, last_start, last_start + len(last))
-    return candidates[0].actors[0] if candidates else None
+    prev = discourse.sentences[index - 1]
+    if "\n\n" in discourse.text[prev.end : piece.start] and not discourse.text[
+        prev.start : prev.end
+    ].rstrip().endswith(":"):
+        return None
+    return discourse.resolve_pronoun(piece.start, None, same_sentence=False)
+
+
+def _share_within_groups(pieces: list[_Piece]) -> None:
+    """Pieces of one quote over several paragraphs take the speaker the attribution names."""
+    by_group: dict[int, list[_Piece]] = {}
+    for piece in pieces:
+        by_group.setdefault(piece.group, []).append(piece)
+    for members in by_group.values():
+        speaker = next((p.speaker for p in members if p.speaker is not None), None)
+        for piece in members:
+            piece.speaker = piece.speaker or speaker
+            piece.spoken = piece.spoken or any(p.spoken for p in members)
 
 
 def _encounter_for(offset: int, context: Context, encounters: list[Encounter]) -> str | None:

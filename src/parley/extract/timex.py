@@ -82,8 +82,9 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
             mentions.append(TimeMention(start, end, text[start:end], value, kind))
             if value is not None:
                 state.recent.append(value)
-                if _opens_sentence(scan, start):
-                    state.scene = value
+                onward = state.scene is not None and value.start > state.scene.end
+                if _opens_sentence(scan, start) or (onward and kind == "absolute"):
+                    state.scene = value  # a story retold moves forward through its dates
     return mentions
 
 

@@ -1,0 +1,608 @@
+"""Who speaks a quotation: the speech verb that governs it or stands beside it, and its subject.
+
+Reporters attribute quotes in a handful of constructions: "“…,” Xi said", "said Xi",
+"Xi told reporters: “…”", "Biden called the talks “candid”", "Modi flew to Nimu and told the
+troops: “…”". On a parsed paragraph the speaker is the subject of the speech verb that governs
+the quote (or, failing that, of the speech verb nearest to it in the same sentence), climbing
+through coordinated and infinitive verbs to find a subject. A pronoun subject is resolved here
+with the speaker's gender, read from the article itself, because a speaker pronoun ("she told
+reporters") is where a wrong antecedent does the most harm. Without a parse, the mention next
+to a speech word stands in for the subject.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from parley.extract.actors import Mention, person_actor
+from parley.extract.context import Context
+from parley.extract.titles import LEADER_TITLES, OTHER_TITLES
+from parley.model import Actor
+
+SPEECH_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "note",
+        "insist",
+        "declare",
+        "write",
+        "tweet",
+        "post",
+        "call",
+        "describe",
+        "recall",
+        "remark",
+        "explain",
+        "warn",
+        "announce",
+        "reply",
+        "respond",
+        "answer",
+        "joke",
+        "quip",
+        "acknowledge",
+        "state",
+        "argue",
+        "ask",
+        "observe",
+        "continue",
+        "conclude",
+        "predict",
+        "vow",
+        "promise",
+        "pledge",
+        "urge",
+        "boast",
+        "complain",
+        "concede",
+        "recount",
+        "accuse",
+        "threaten",
+        "dub",
+        "label",
+        "brand",
+        "term",
+        "hail",
+        "praise",
+        "criticize",
+        "criticise",
+        "condemn",
+        "denounce",
+        "claim",
+        "admit",
+        "assure",
+        "suggest",
+        "exclaim",
+        "whisper",
+        "confide",
+        "testify",
+        "repeat",
+        "proclaim",
+        "characterize",
+        "characterise",
+        "toast",
+        "greet",
+        "muse",
+        "mutter",
+        "shout",
+        "caution",
+        "stress",
+        "emphasize",
+        "emphasise",
+    ]
+)
+_SPEECH_WORD = re.compile(
+    r"\b(?:says?|said|tell|tells|told|add(?:s|ed)?|not(?:es|ed)|insist(?:s|ed)?|declared?|"
+    r"wr(?:ote|ites?)|tweet(?:s|ed)?|posted|call(?:s|ed|ing)?|described?|recalled|remarked|"
+    r"explained|warned|announced|replied|responded|answered|joked|quipped|acknowledged|"
+    r"stated|argued|asked|observed|continued|concluded|predicted|vowed|promised|pledged|"
+    r"urged|boasted|complained|conceded|recounted|accused|threatened|dubbed|praised|"
+    r"claimed|admitted|assured|suggested|put it|was quoted as saying)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep"})
+_EXPECTS_ATTRIBUTION = re.compile(r"[,?!\u2014-]\s*[\u201d\"]")
+_SOURCE = re.compile(
+    r"\b(?:[Aa]ccording to|[Bb]y)\s+(?=[A-Z][\w\u00c0-\u024f.\- ]*?['\u2019]s\s+(?:own\s+)?"
+    r"(?:count|account|estimate|telling|recollection)\b)|\b[Aa]ccording to\s+(?=\S+(?:\s|,))",
+)
+_ROLE_NOUNS = frozenset({"counterpart", "guest", "host", "visitor", "interlocutor"})
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_MONTH_DATE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\u201d\"]?\s+(?=[\u201c\"A-Z])|\n\s*\n")
+_TITLE_WORDS = frozenset(w for t in LEADER_TITLES + OTHER_TITLES for w in t.lower().split())
+_SEARCH_SENTENCES = 40
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A speech verb found for a quote, and its speaker when the subject resolves to one actor."""
+
+    speaker: Actor | None
+    spoken: bool  # a speech verb or a source ("according to") says so; not a mere embedding
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+
+
+def _is_speech(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _clause(token: Token) -> Token:
+    """The verb heading the clause a token sits in."""
+    node = token.head
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _frame(doc: Doc, inside: list[Token]) -> range:
+    """Token indices of the sentence(s) around a quote, mending the parser's splits at quotation
+    marks: a sentence that does not end in . ! ? : runs on into the next."""
+    start, stop = min(t.sent.start for t in inside), max(t.sent.end for t in inside)
+    while start > 0 and not _ends_sentence(doc, start - 1):
+        start = doc[start - 1].sent.start
+    while stop < len(doc) and not _ends_sentence(doc, stop - 1):
+        stop = doc[stop].sent.end
+    return range(start, stop)
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    text = doc[i].text
+    if text in {"\u201d", '"', "'", "\u2019"} and i > 0:
+        text = doc[i - 1].text
+    return text[-1:] in {".", "!", "?", ":"} or "\n" in doc[i].whitespace_ + text
+
+
+def gender_of(word: str) -> str | None:
+    lower = word.lower()
+    return "m" if lower in _MALE else "f" if lower in _FEMALE else None
+
+
+class Discourse:
+    """One article's mentions, parses, sentences and speaker genders, for attributing quotes."""
+
+    def __init__(
+        self,
+        text: str,
+        mentions: list[Mention],
+        docs: list[tuple[int, Doc]],
+        quoted: list[tuple[int, int]],
+        context: Context,
+    ) -> None:
+        self.text = text
+        self.context = context
+        self.docs = sorted(docs, key=lambda d: d[0])
+        self._doc_starts = [offset for offset, _ in self.docs]
+        self.quoted = sorted(quoted)
+        self.mentions = sorted(self._longer_names(self._clean(mentions)), key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
+        self.sentences = self._sentences()
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._named = self._named_actors()
+        self._memo: dict[int, Actor | None] = {}
+        self.gender = self._genders()
+
+    # -- building -----------------------------------------------------------------------------
+    def _clean(self, mentions: list[Mention]) -> list[Mention]:
+        """Drop name matches inside a word ("Le" in "Less") and month names before a date."""
+        kept = []
+        for m in mentions:
+            before = self.text[m.start - 1] if m.start > 0 else " "
+            after = self.text[m.end] if m.end < len(self.text) else " "
+            if before.isalpha() or after.isalpha():
+                continue
+            if m.how == "name" and _MONTH_DATE.match(self.text, m.start):
+                continue
+            kept.append(m)
+        return kept
+
+    def _longer_names(self, mentions: list[Mention]) -> list[Mention]:
+        """A person entity that wraps a known surname is someone else: "Kim Yo Jong" vs "Kim"."""
+        for offset, doc in self.docs:
+            for ent in doc.ents:
+                if ent.label_ != "PERSON" or len(ent) < 3:
+                    continue
+                start, end = offset + ent.start_char, offset + ent.end_char
+                inner = [m for m in mentions if start <= m.start and m.end <= end]
+                covered = sum(m.end - m.start for m in inner)
+                extra = [t for t in ent if t.lower_ not in _TITLE_WORDS]
+                if inner and len(extra) >= 3 and covered < len(ent.text.replace(" ", "")) - 1:
+                    mentions = [m for m in mentions if m not in inner]
+                    mentions.append(Mention(start, end, (person_actor(ent.text),), "name"))
+        return mentions
+
+    def _sentences(self) -> list[_Sentence]:
+        """Sentences of the whole text: the parser's where it ran, punctuation's elsewhere."""
+        out: list[_Sentence] = []
+        covered_to = 0
+        for offset, doc in self.docs:
+            if offset > covered_to:
+                out += self._split(covered_to, offset)
+            for sent in doc.sents:
+                out.append(_Sentence(offset + sent.start_char, offset + sent.end_char))
+            covered_to = max(covered_to, offset + len(doc.text))
+        out += self._split(covered_to, len(self.text))
+        return sorted(out, key=lambda s: s.start)
+
+    def _split(self, start: int, end: int) -> list[_Sentence]:
+        out, at = [], start
+        for match in _SENTENCE_END.finditer(self.text, start, end):
+            if match.start() > at:
+                out.append(_Sentence(at, match.start()))
+            at = match.end()
+        if end > at:
+            out.append(_Sentence(at, end))
+        return out
+
+    def _named_actors(self) -> dict[str, Actor]:
+        return {
+            m.actors[0].id: m.actors[0]
+            for m in self.mentions
+            if m.how == "name" and len(m.actors) == 1
+        }
+
+    def _genders(self) -> dict[str, str]:
+        """Each person's gender, voted by sentences where they alone are named, as a subject, and
+        a later subject pronoun refers back ("Merkel said she…"): the reading where a pronoun
+        rarely means someone else."""
+        votes: dict[str, Counter[str]] = {}
+        for offset, doc in self.docs:
+            for sent in doc.sents:
+                named = []
+                for m in self._mentions_in(offset + sent.start_char, offset + sent.end_char):
+                    actor = self._plain_actor(m) if m.how not in {"pronoun", "group"} else None
+                    if actor is not None and actor.kind == "person" and not self.in_quote(m.start):
+                        named.append((m, actor))
+                if len({a.id for _, a in named}) != 1:
+                    continue
+                mention, actor = named[0]
+                token = self.token_at(mention.start, mention.end)
+                if token is None or token.dep_ not in _SUBJECT_DEPS:
+                    continue
+                for word in sent:
+                    gender = gender_of(word.text)
+                    if (
+                        gender
+                        and word.dep_ in _SUBJECT_DEPS
+                        and offset + word.idx > mention.end
+                        and not self.in_quote(offset + word.idx)
+                    ):
+                        votes.setdefault(actor.id, Counter())[gender] += 1
+        out = {}
+        for actor_id, count in votes.items():
+            (top, n), *rest = count.most_common(2) + [("", 0)]
+            if n > rest[0][1]:
+                out[actor_id] = top
+        return out
+
+    # -- lookups ------------------------------------------------------------------------------
+    def in_quote(self, offset: int) -> bool:
+        at = bisect.bisect_right(self.quoted, (offset, len(self.text) + 1)) - 1
+        return at >= 0 and self.quoted[at][0] <= offset < self.quoted[at][1]
+
+    def _in_heading(self, offset: int) -> bool:
+        heading = self.context.section_at(offset).heading
+        return heading is not None and heading.start <= offset < heading.end
+
+    def doc_at(self, offset: int) -> tuple[int, Doc] | None:
+        at = bisect.bisect_right(self._doc_starts, offset) - 1
+        if at >= 0:
+            start, doc = self.docs[at]
+            if offset < start + len(doc.text):
+                return start, doc
+        return None
+
+    def sentence_at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self._mention_starts, start)
+        hi = bisect.bisect_left(self._mention_starts, end)
+        return self.mentions[lo:hi]
+
+    def mention_covering(self, offset: int) -> Mention | None:
+        at = bisect.bisect_right(self._mention_starts, offset) - 1
+        while at >= 0 and self.mentions[at].start > offset - 200:
+            mention = self.mentions[at]
+            if mention.start <= offset < mention.end:
+                return mention
+            at -= 1
+        return None
+
+    def _plain_actor(self, mention: Mention) -> Actor | None:
+        """A non-pronoun mention's one actor; a title goes to the named holder of that office."""
+        if len(mention.actors) != 1:
+            return None
+        actor = mention.actors[0]
+        if mention.how == "title" and actor.id not in self._named:
+            same = [
+                a
+                for a in self._named.values()
+                if a.kind == "person"
+                and a.country_code == actor.country_code
+                and (a.title == actor.title or not a.title or not actor.title)
+            ]
+            if len(same) == 1:
+                return same[0]
+        return actor
+
+    def actor_of(self, mention: Mention) -> Actor | None:
+        if mention.how == "pronoun":
+            word = self.text[mention.start : mention.end]
+            return self.resolve_pronoun(mention.start, gender_of(word), same_sentence=True)
+        if mention.how == "group":
+            return None
+        return self._plain_actor(mention)
+
+    # -- pronouns -----------------------------------------------------------------------------
+    def resolve_pronoun(self, offset: int, gender: str | None, same_sentence: bool) -> Actor | None:
+        """The person a pronoun means: the main subject of the nearest sentence naming someone
+        of its gender, searching back through the section and, by known gender, beyond it."""
+        key = offset if same_sentence else -offset - 1
+        if key not in self._memo:
+            self._memo[key] = None  # guards against cycles
+            self._memo[key] = self._search(offset, gender, same_sentence)
+        return self._memo[key]
+
+    def _search(self, offset: int, gender: str | None, same_sentence: bool) -> Actor | None:
+        section_start = self.context.section_at(offset).start
+        index = self.sentence_at(offset)
+        first = index if same_sentence else index - 1
+        for i in range(first, max(-1, first - _SEARCH_SENTENCES), -1):
+            sentence = self.sentences[i]
+            outside_section = sentence.end <= section_start
+            ranked = []
+            for m in self._mentions_in(sentence.start, min(sentence.end, offset)):
+                if self.in_quote(m.start) or m.how == "group" or self._in_heading(m.start):
+                    continue
+                actor = self.actor_of(m)
+                if actor is None or actor.kind != "person":
+                    continue
+                known = self.gender.get(actor.id)
+                if gender and known != gender and (known or not self._presume(gender)):
+                    continue
+                if outside_section and (known is None or gender is None):
+                    continue
+                rank = self._subject_rank(m)
+                if i == index and rank == 99 and not self._may_bind(m, offset):
+                    continue
+                ranked.append((rank, m.start, actor))
+            if ranked:
+                return min(ranked, key=lambda r: (r[0], r[1]))[2]
+        return None
+
+    def _may_bind(self, mention: Mention, pronoun: int) -> bool:
+        """An object can be a later pronoun's antecedent only from a clause above it ("asked
+        Kim whether he was ready"), never in the pronoun's own clause or in an adjunct that
+        shares its subject ("Greeting Biden, he said")."""
+        candidate = self.token_at(mention.start, mention.end)
+        target = self.token_at(pronoun, pronoun + 1)
+        if candidate is None or target is None:
+            return True
+        own, node = _clause(target), _clause(candidate)
+        while node.i != own.i:
+            if any(c.dep_ in _SUBJECT_DEPS for c in node.children) or node.head.i == node.i:
+                return True
+            node = node.head
+        return False
+
+    def _presume(self, gender: str) -> bool:
+        """Whether a person of unknown gender may take this pronoun: leaders in the news are
+        mostly men, so once the article shows a woman, "she" means a woman it shows."""
+        return gender == "m" or "f" not in self.gender.values()
+
+    def _subject_rank(self, mention: Mention) -> int:
+        """0 for the main clause's subject, more for deeper subjects, 99 for non-subjects."""
+        token = self.token_at(mention.start, mention.end)
+        if token is None:
+            return 50
+        if token.dep_ not in _SUBJECT_DEPS:
+            return 99
+        depth, node = 0, token
+        while node.head.i != node.i and depth < 20:
+            node, depth = node.head, depth + 1
+        return depth
+
+    def token_at(self, start: int, end: int) -> Token | None:
+        found = self.doc_at(start)
+        if found is None:
+            return None
+        offset, doc = found
+        span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def other_party(self, owner: Actor, before: int) -> Actor | None:
+        """ "His counterpart": the latest person named before, other than the owner."""
+        for m in reversed(self._mentions_in(max(0, before - 3000), before)):
+            actor = self.actor_of(m) if not self.in_quote(m.start) else None
+            if actor is not None and actor.kind == "person" and actor.id != owner.id:
+                return actor
+        return None
+
+    # -- attribution --------------------------------------------------------------------------
+    def attribute(self, start: int, end: int) -> Attribution | None:
+        """The speech verb for the quote whose marks span [start, end), or None if none."""
+        found = self.doc_at(start)
+        if found is not None:
+            return self._by_parse(found[0], found[1], start, end)
+        return self._by_pattern(start, end)
+
+    def _by_parse(self, offset: int, doc: Doc, start: int, end: int) -> Attribution | None:
+        inside = [t for t in doc if start <= offset + t.idx < end]
+        if not inside:
+            return self._by_pattern(start, end)
+        ids = {t.i for t in inside}
+        first, last = inside[0], inside[-1]
+        frame = _frame(doc, inside)
+        expects = _EXPECTS_ATTRIBUTION.search(self.text, max(start, end - 3), end)
+        if expects and frame.stop < len(doc):
+            frame = range(frame.start, doc[frame.stop].sent.end)  # "“…?” Merkel asked"
+        verb = self._governing_verb(inside, ids)
+        if verb is None:
+            speech = [doc[i] for i in frame if i not in ids and _is_speech(doc[i])]
+            if not speech:
+                return self._by_source(offset, doc, frame, ids, first, last)
+            verb = min(speech, key=lambda v: v.i - last.i if v.i > last.i else first.i - v.i + 1)
+        speaker = self._speaker_of(offset, verb, ids, last.i)
+        return Attribution(speaker, True)
+
+    @staticmethod
+    def _governing_verb(inside: list[Token], ids: set[int]) -> Token | None:
+        for token in inside:
+            if token.head.i in ids or token.head.i == token.i:
+                continue
+            node, steps = token.head, 0
+            while steps < 8:
+                if _is_speech(node):
+                    return node
+                if node.head.i == node.i or node.head.i in ids:
+                    break
+                node, steps = node.head, steps + 1
+        return None
+
+    def _speaker_of(self, offset: int, verb: Token, ids: set[int], last: int) -> Actor | None:
+        """The verb's subject; a subjectless participle or infinitive ("flew and told",
+        "calling them “…”") takes the sentence's subject, else the nearest one above it.
+        `last` is the quote's last token: a pronoun after it looks back past the sentence."""
+        root = verb
+        while root.head.i != root.i and root.head.i not in ids:
+            root = root.head
+        if root.i != verb.i and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS and c.i not in ids]
+            actor = self._actor_for(offset, subjects[0], subjects[0].i > last) if subjects else None
+            if actor is not None:
+                return actor
+        node = verb
+        for step in range(6):
+            if node.lemma_.lower() == "quote":  # "media quoted Xi as warning that “…”"
+                objects = [c for c in node.children if c.dep_ == "dobj"]
+                if objects:
+                    return self._actor_for(offset, objects[0], objects[0].i > last)
+            subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.i not in ids]
+            if subjects:
+                actor = self._actor_for(offset, subjects[0], subjects[0].i > last)
+                if actor is not None or step == 0:
+                    return actor
+            if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i or node.head.i in ids:
+                break
+            node = node.head
+        return self._inverted(offset, verb) if verb.i > last else None
+
+    def _by_source(
+        self, offset: int, doc: Doc, frame: range, ids: set[int], first: Token, last: Token
+    ) -> Attribution | None:
+        """No speech verb: "according to X", "by X's own count", else, for a quote inside
+        a sentence ("offered him “close cooperation”"), the subject of the verb embedding it."""
+        lo, hi = offset + doc[frame.start].idx, offset + doc[frame.stop - 1].idx
+        for match in _SOURCE.finditer(self.text, lo, hi):
+            mention = self.mention_covering(match.end())
+            if mention is not None and not self.in_quote(mention.start):
+                return Attribution(self.actor_of(mention), True)
+        head = next((t.head for t in doc[first.i : last.i + 1] if t.head.i not in ids), None)
+        if head is None or head.head.i in ids or first.i == doc[first.i].sent.start:
+            return None
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+            head = head.head
+        speaker = self._speaker_of(offset, head, ids, last.i)
+        return Attribution(speaker, False) if speaker is not None else None
+
+    def _objects_of(self, offset: int, subject: Token) -> set[Actor]:
+        """Who the subject acts on in its clause and its subjectless adjuncts ("introducing
+        him, the president said"): never the subject itself."""
+        verb, found = _clause(subject), set()
+        for token in verb.subtree:
+            if token.dep_ not in {"dobj", "pobj", "dative"} or self.in_quote(offset + token.idx):
+                continue
+            clause = _clause(token)
+            if clause.i != verb.i and any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+                continue
+            mention = self.mention_covering(offset + token.idx)
+            actor = self.actor_of(mention) if mention is not None else None
+            if actor is not None:
+                found.add(actor)
+        return found
+
+    def _other_holder(self, actor: Actor, before: int) -> Actor | None:
+        """A title that cannot mean its first reading: the latest other person named before
+        with the same title."""
+        for m in reversed(self._mentions_in(max(0, before - 3000), before)):
+            other = self._plain_actor(m) if m.how == "name" else None
+            if other is not None and other.id != actor.id and other.title == actor.title:
+                return other
+        return None
+
+    def _inverted(self, offset: int, verb: Token) -> Actor | None:
+        """ "…,” said Foreign Minister Wang Yi": a mention just after a subjectless verb."""
+        after = offset + verb.idx + len(verb.text)
+        for m in self._mentions_in(after, after + 60):
+            if self.text[after : m.start].strip(" ,").count(" ") <= 3:
+                return self.actor_of(m)
+        return None
+
+    def _actor_for(self, offset: int, token: Token, after_quote: bool) -> Actor | None:
+        start = offset + token.idx
+        mention = self.mention_covering(start)
+        word = token.lower_
+        if gender_of(word) and token.pos_ == "PRON":
+            return self.resolve_pronoun(start, gender_of(word), same_sentence=not after_quote)
+        if mention is not None:
+            actor = self.actor_of(mention)
+            if (
+                actor is not None
+                and mention.how == "title"
+                and actor in self._objects_of(offset, token)
+            ):
+                return self._other_holder(actor, start)
+            return actor
+        if word in _ROLE_NOUNS:
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            owner = self._actor_for(offset, owners[0], after_quote) if owners else None
+            return self.other_party(owner, start) if owner is not None else None
+        for child in token.children:
+            if child.dep_ == "appos":
+                found = self.mention_covering(offset + child.idx)
+                if found is not None:
+                    return self.actor_of(found)
+        return None
+
+    def _by_pattern(self, start: int, end: int) -> Attribution | None:
+        """Without a parse: the mention beside the speech word after the quote, or before it."""
+        sentence = self.sentences[self.sentence_at(start)]
+        right_end = min(self.sentences[self.sentence_at(max(start, end - 1))].end, end + 120)
+        right = _SPEECH_WORD.search(self.text, end, right_end)
+        if right is not None and self.text[end : right.start()].count(" ") <= 5:
+            near = self._mentions_in(end, right_end)
+            if near:
+                pick = min(near, key=lambda m: abs(m.start - right.start()))
+                return Attribution(self._pattern_actor(pick, after_quote=True), False)
+        left = list(_SPEECH_WORD.finditer(self.text, sentence.start, start))
+        if left:
+            verb = left[-1]
+            before = self._mentions_in(sentence.start, verb.start())
+            after = self._mentions_in(verb.end(), start)
+            pick = before[-1] if before else (after[0] if after else None)
+            return Attribution(self._pattern_actor(pick, after_quote=False) if pick else None, True)
+        return None
+
+    def _pattern_actor(self, mention: Mention, after_quote: bool) -> Actor | None:
+        if mention.how == "pronoun":
+            word = self.text[mention.start : mention.end]
+            return self.resolve_pronoun(mention.start, gender_of(word), not after_quote)
+        return self.actor_of(mention)
