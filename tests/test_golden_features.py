@@ -1,0 +1,61 @@
+"""Whole-article checks: each feature article against its hand-checked golden file.
+
+The floors are what Parley reached when they were last raised; a change that loses an
+encounter, a field or a speaker on any article fails here. Raise a floor when it improves.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eval.features import score_article
+from parley.ingest import read_sources
+from parley.resolve.kb import KnowledgeBase
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLDEN = sorted((ROOT / "tests/golden").glob("*.json"))
+
+# article: (strict matches, loose matches, right speakers)
+FLOORS = {
+    "abe-trump": (9, 15, 8),
+    "biden-xi": (9, 12, 13),
+    "biden-zelenskyy": (14, 17, 9),
+    "erdogan-putin": (9, 17, 4),
+    "macron-putin": (8, 13, 8),
+    "merkel-trump": (5, 8, 11),
+    "modi-xi": (8, 14, 5),
+    "moon-kim": (4, 10, 6),
+    "obama-putin": (6, 9, 5),
+    "obama-rouhani": (0, 2, 6),
+    "trump-kim": (2, 6, 17),
+}
+
+
+def test_every_golden_file_has_a_floor() -> None:
+    assert {path.stem for path in GOLDEN} == set(FLOORS)
+
+
+@pytest.mark.parametrize("path", GOLDEN, ids=lambda p: p.stem)
+def test_feature_article_meets_its_floor(pipeline, path: Path) -> None:
+    golden = json.loads(path.read_text(encoding="utf-8"))
+    article = next(read_sources([str(ROOT / golden["article"])]))
+    score = score_article(golden, pipeline.run(article), KnowledgeBase.default())
+    strict, loose, speakers = FLOORS[path.stem]
+    assert score.strict >= strict, score.misses
+    assert score.loose >= loose, score.misses
+    assert score.speakers_right >= speakers, score.misses
+    assert score.quotes_found == score.quotes, "every golden quote is found"
+
+
+@pytest.mark.parametrize("path", GOLDEN, ids=lambda p: p.stem)
+def test_golden_evidence_is_verbatim(path: Path) -> None:
+    """The golden files quote their article exactly, or the scores above mean nothing."""
+    golden = json.loads(path.read_text(encoding="utf-8"))
+    text = (ROOT / golden["article"]).read_text(encoding="utf-8")
+    for encounter in golden["encounters"]:
+        assert encounter["evidence"] in text
+    for quote in golden["quotes"]:
+        assert quote["text"] in text
