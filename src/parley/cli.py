@@ -65,6 +65,7 @@ def _store(ctx: click.Context) -> Store:
 @click.option("--published", callback=_date, help="Date for texts without one (YYYY-MM-DD).")
 @click.option("--max-bytes", type=int, default=None, help="Largest file accepted, in bytes.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, help="Processes to extract with.")
 @click.pass_context
 @_reports_errors
 def ingest_cmd(
@@ -73,10 +74,11 @@ def ingest_cmd(
     published: date | None,
     max_bytes: int | None,
     quiet: bool,
+    workers: int,
 ) -> None:
     """Read articles (files, directories, .jsonl[.gz], - for stdin) into the store."""
     settings = Settings.from_env()
-    pipeline = Pipeline()
+    pipeline = Pipeline() if workers == 1 else None
     store = _store(ctx)
     try:
         summary = ingest(
@@ -86,6 +88,7 @@ def ingest_cmd(
             published=published,
             max_bytes=max_bytes or settings.max_bytes,
             progress=not quiet and sys.stderr.isatty(),
+            workers=workers,
         )
     finally:
         store.close()

@@ -1,0 +1,1 @@
+"""Running the per-article pipeline over partitions of a corpus: local processes for now."""
