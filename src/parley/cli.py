@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Any, TextIO, TypeVar
 
 import click
 
@@ -18,8 +20,11 @@ from parley.ingest import read_sources
 from parley.jobs import extract_results, ingest
 from parley.model import KINDS, STATUSES
 from parley.pipeline import Pipeline
+from parley.report import FORMATS as EXPORT_FORMATS
+from parley.report import export
 from parley.settings import Settings
 from parley.store import EncounterRecord, Store, open_store
+from parley.store.merged_records import MergedEncounter
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -49,7 +54,11 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> da
 
 
 @click.group()
-@click.option("--db", default=None, help="SQLite file (default ./parley.db or PARLEY_DB).")
+@click.option(
+    "--db",
+    default=None,
+    help="SQLite file or postgresql:// URL (default ./parley.db or PARLEY_DB).",
+)
 @click.pass_context
 def main(ctx: click.Context, db: str | None) -> None:
     """Parley: a sourced record of who met whom, read from news articles."""
@@ -155,17 +164,46 @@ def _print_records(records: list[EncounterRecord], as_json: bool) -> None:
         click.echo("no encounters found")
 
 
+def _print_merged(records: list[MergedEncounter], as_json: bool) -> None:
+    """One line per real encounter with its number of sources, then the report behind it."""
+    for merged in records:
+        data = query.merged_json(merged)
+        if as_json:
+            click.echo(json.dumps(data, ensure_ascii=False))
+            continue
+        sources = f"{merged.sources} source{'s' if merged.sources > 1 else ''}"
+        click.echo(f"{_row(data)}  [{sources}, confidence {merged.confidence:.2f}]")
+        evidence = data["evidence"][0]["text"] if data["evidence"] else ""
+        click.echo(f"            “{_clip(evidence, 110)}” [{data['article']['id']}]")
+    if not records and not as_json:
+        click.echo("no encounters found")
+
+
+_MIN_CONFIDENCE = click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.0,
+    help="Only encounters merged across articles with at least this confidence (0-1).",
+)
+
+
 @main.command("timeline")
 @click.argument("first")
 @click.argument("second")
+@_MIN_CONFIDENCE
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 @_reports_errors
-def timeline_cmd(ctx: click.Context, first: str, second: str, as_json: bool) -> None:
-    """Encounters between two actors in date order, each with a source sentence."""
+def timeline_cmd(
+    ctx: click.Context, first: str, second: str, min_confidence: float, as_json: bool
+) -> None:
+    """Encounters between two actors in date order, one line each however many articles tell
+    it, with the number of sources and the sentence that reports its status.
+    """
     store = _store(ctx)
     try:
-        _print_records(query.timeline(store, first, second), as_json)
+        records = query.merged_timeline(store, first, second, min_confidence=min_confidence)
+        _print_merged(records, as_json)
     finally:
         store.close()
 
@@ -178,28 +216,104 @@ def timeline_cmd(ctx: click.Context, first: str, second: str, as_json: bool) -> 
 @click.option("--until", callback=_date)
 @click.option("--place")
 @click.option("--limit", type=int)
+@_MIN_CONFIDENCE
+@click.option("--merged", is_flag=True, help="One record per real encounter across articles.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 @_reports_errors
 def encounters_cmd(
-    ctx: click.Context, actors, statuses, kinds, since, until, place, limit, as_json
+    ctx: click.Context,
+    actors,
+    statuses,
+    kinds,
+    since,
+    until,
+    place,
+    limit,
+    min_confidence,
+    merged,
+    as_json,
 ) -> None:  # noqa: ANN001
-    """Encounters filtered by actor, status, kind, dates and place."""
+    """Encounters filtered by actor, status, kind, dates and place (per article by default)."""
     store = _store(ctx)
+    filters = {"actors": actors, "statuses": statuses, "kinds": kinds, "since": since}
+    filters |= {"until": until, "place": place, "limit": limit, "min_confidence": min_confidence}
     try:
-        records = query.encounters(
-            store,
-            actors=actors,
-            statuses=statuses,
-            kinds=kinds,
-            since=since,
-            until=until,
-            place=place,
-            limit=limit,
-        )
-        _print_records(records, as_json)
+        if merged:
+            _print_merged(query.merged_encounters(store, **filters), as_json)
+        else:
+            _print_records(query.encounters(store, **filters), as_json)
     finally:
         store.close()
+
+
+@main.command("export")
+@click.option("--actor", "actors", multiple=True, help="Repeat for several (all must take part).")
+@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES))
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS))
+@click.option("--since", callback=_date)
+@click.option("--until", callback=_date)
+@click.option("--place")
+@click.option("--limit", type=int)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS),
+    default="json",
+    show_default=True,
+    help="plover holds only held encounters unless --status asks for others.",
+)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default="-",
+    help="File to write (default stdout).",
+)
+@click.pass_context
+@_reports_errors
+def export_cmd(
+    ctx: click.Context, actors, statuses, kinds, since, until, place, limit, fmt, output
+) -> None:  # noqa: ANN001
+    """Encounters as JSON, CSV, GeoJSON, iCalendar (.ics) or PLOVER-style JSON."""
+    store = _store(ctx)
+    try:
+        with _output(output) as out:
+            summary = export(
+                store,
+                fmt,
+                out,
+                actors=actors,
+                statuses=statuses,
+                kinds=kinds,
+                since=since,
+                until=until,
+                place=place,
+                limit=limit,
+            )
+    finally:
+        store.close()
+    click.echo(summary.line(), err=True)
+
+
+@contextlib.contextmanager
+def _output(path: str) -> Iterator[TextIO]:
+    """The file to export to, removed again if the export fails half-way.
+
+    newline="" so that CSV and iCalendar keep their CRLF line ends on every platform.
+    """
+    if path == "-":
+        yield sys.stdout
+        return
+    try:
+        out = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
+    except OSError as error:
+        raise click.ClickException(f"cannot write {path!r}: {error.strerror}") from None
+    try:
+        with out:
+            yield out
+    except BaseException:
+        Path(path).unlink(missing_ok=True)
+        raise
 
 
 @main.command("quotes")

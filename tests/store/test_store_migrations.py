@@ -22,7 +22,12 @@ def test_empty_file_gets_every_migration_wal_and_foreign_keys(tmp_path):
         assert (
             store.migrations()
             == ALL
-            == ["0001_initial", "0002_timeline_indexes", "0003_place_city"]
+            == [
+                "0001_initial",
+                "0002_timeline_indexes",
+                "0003_place_city",
+                "0004_merged_encounters",
+            ]
         )
         assert store._query("PRAGMA foreign_keys") == [(1,)]
         store.save(geneva_result())
@@ -102,7 +107,7 @@ def test_file_urls_open_the_same_file(tmp_path, form):
 
 @pytest.mark.parametrize(
     ("url", "scheme"),
-    [("postgresql://parley:s3cret@db/parley", "postgresql"), ("", ""), ("mysql://x", "mysql")],
+    [("mysql://parley:s3cret@db/parley", "mysql"), ("", ""), ("mysql://x", "mysql")],
 )
 def test_unknown_url_names_valid_forms_and_hides_secrets(url, scheme):
     with pytest.raises(StoreError, match="valid: a file path") as info:

@@ -31,6 +31,7 @@ def test_first_save_stores_and_resave_is_unchanged(store):
 )
 def test_content_hash_covers_text_title_and_date_only(store, change, outcome):
     store.save(geneva_result())
+    change = dict(change)
     text = change.pop("text", GENEVA_TEXT)
     assert store.save(geneva_result(text, **change)) == outcome
 

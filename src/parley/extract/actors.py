@@ -450,7 +450,8 @@ def resolve_references(
     A singular pronoun takes the latest subject before it (same sentence first, then earlier
     sentences), never the subject of its own verb when it is that verb's object ("Putin
     received him"); resolved pronouns carry the chain on. A group ("the pair", "both
-    leaders", "they") takes the last two people named, else the article's two main leaders.
+    leaders", "they") is the article's two main leaders once the section has named both,
+    else the last two people named.
     """
     subjects = _subject_starts(paragraphs)
     known = sorted(mentions, key=lambda m: m.start)
@@ -476,7 +477,11 @@ def resolve_references(
             section_start = context.section_at(start).start
             earlier = [m for m in known + out if section_start <= m.start < start]
             earlier.sort(key=lambda m: m.start)
-            pair = _last_pair(earlier) or pair_of_article
+            named = {a.id for m in earlier for a in m.actors}
+            if pair_of_article and {a.id for a in pair_of_article} <= named:
+                pair = pair_of_article  # both main leaders are in play: "they" are the pair
+            else:
+                pair = _last_pair(earlier) or pair_of_article
             if pair:
                 out.append(Mention(start, end, pair, "group"))
     return out

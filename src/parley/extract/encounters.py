@@ -10,6 +10,7 @@ sentence, else from its section (heading or dateline).
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -102,6 +103,8 @@ def _trigger(token: Token) -> Trigger | None:
             return None
         if lemma == "talk" and token.tag_ != "NNS":
             return None
+        if token.tag_ == "NNS" and lemma != "talk":
+            return None  # "four years of meetings", "summits from Mexico to Peru": no one event
         return Trigger(token, kind, fmt)
     return None
 
@@ -169,6 +172,22 @@ def _governors(token: Token, limit: int = 4) -> list[Token]:
     return chain
 
 
+def _habitual_or_conditional(token: Token) -> str | None:
+    """ "Whenever they sit down" tells no one event; "if the meeting goes ahead" one not yet
+    certain."""
+    clause = token if token.pos_ in {"VERB", "AUX"} else token.head
+    for _ in range(3):
+        marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
+        if marks & {"whenever", "wherever"}:
+            return "habitual"
+        if marks & {"if", "unless"}:
+            return "conditional"
+        if clause.head is clause:
+            break
+        clause = clause.head
+    return None
+
+
 def _status_governors(token: Token) -> list[Token]:
     """The governors whose verbs decide a trigger's status.
 
@@ -207,6 +226,10 @@ def _status(trigger: Trigger, sentence: SpacySpan) -> str | None:
     token = trigger.token
     negated = any(c.dep_ == "neg" for c in token.children)
     aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    if any(c.lower_ in {"no", "never"} for c in token.children if c.dep_ in {"det", "neg"}):
+        return None  # "No meeting has been announced"
+    if _habitual_or_conditional(token) == "habitual":
+        return None
     if token.lemma_.lower() in lex.INVITING and not negated:
         return "proposed"
     # the clause the trigger is subject of: "the summit was cancelled", "the visit never took place"
@@ -249,6 +272,8 @@ def _status(trigger: Trigger, sentence: SpacySpan) -> str | None:
             return "scheduled"
     if negated:
         return "declined" if aux & {"would", "will", "wo"} else None
+    if _habitual_or_conditional(token) == "conditional":
+        return "proposed"  # "if the meeting goes ahead"
     if aux & {"will", "'ll", "shall"}:
         return "scheduled"
     if aux & {"would", "could", "might", "may", "should"}:
@@ -355,7 +380,7 @@ class EncounterExtractor:
                 floor = max(view.context.section_at(start).start, start - _REFERENCE_REACH)
                 for candidate in self._sentence(view, paragraph.offset, sentence):
                     joined = candidate.anaphoric and attach(found, candidate, floor)
-                    if not joined and candidate.kind_known:
+                    if not joined and candidate.kind_known and candidate.standalone:
                         found.append(candidate.encounter)
         return _number(merge_mentions(found), view.article_id)
 
@@ -365,7 +390,10 @@ class EncounterExtractor:
         words = {t.lower_ for t in sentence}
         section = view.context.section_at(start)
         out: list[Candidate] = []
+        quoted = _quoted_spans(sentence.doc.text)
         for token in sentence:
+            if any(a <= token.idx < b for a, b in quoted):
+                continue  # a question someone asks tells no encounter
             reference = _status_of_reference(token)
             if reference is not None:
                 out.append(self._reference(view, offset, sentence, token, reference, in_sentence))
@@ -383,7 +411,7 @@ class EncounterExtractor:
             forum = _forum(sentence.text) or (section.forum if kind != "call" else None)
             own_time = self._time(view.times, start, end, token.idx + offset)
             time = own_time or section.time
-            participants = self._participants(
+            participants, from_context = self._participants(
                 trigger, offset, in_sentence, view, section, place, time
             )
             if not _is_political(participants):
@@ -409,8 +437,11 @@ class EncounterExtractor:
                 duration_minutes=_duration(sentence.text),
                 cancelled_by=next((p.actor for p in participants if p.role == "canceller"), None),
             )
-            refers_back = token.pos_ != "VERB" and _anaphoric(token) and own_time is None
-            out.append(Candidate(encounter, anaphoric=refers_back))
+            noun = token.pos_ != "VERB"
+            refers_back = noun and (_anaphoric(token) or from_context) and own_time is None
+            # "The talks ran late" names no one and no time: it can only add to an encounter
+            standalone = not (noun and from_context and own_time is None and not _new_one(token))
+            out.append(Candidate(encounter, anaphoric=refers_back, standalone=standalone))
         return out
 
     def _reference(
@@ -447,8 +478,10 @@ class EncounterExtractor:
         section: Section,
         place: Place | None,
         time: TimeRef | None,
-    ) -> tuple[Participant, ...]:
-        """Who takes part: the syntactic slots, then the discourse when the parse leaves a gap.
+    ) -> tuple[tuple[Participant, ...], bool]:
+        """Who takes part, and whether the discourse rather than the sentence supplied them.
+
+        The syntactic slots first, then the discourse when the parse leaves a gap.
 
         A verb whose object the parse lost takes the first leader named just after it; a
         visit abroad takes the host country's leader when the article names them; a verb with
@@ -472,7 +505,8 @@ class EncounterExtractor:
                 present = {a.id for a, _ in pairs}
                 local = local if present & {a.id for a, _ in local} else []
             pairs += local
-        return _merge_participants(pairs)
+            return _merge_participants(pairs), bool(local)
+        return _merge_participants(pairs), False
 
     def _host(
         self,
@@ -569,6 +603,7 @@ def _named_after(
     return []
 
 
+_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
 _TIMES_OF_DAY = {"evening", "morning", "night", "afternoon", "day", "week"}
 _NEW_ONE = {
     "second",
@@ -598,10 +633,20 @@ def _near(time: TimeRef | None, published: date | None) -> bool:
     return abs((time.start - published).days) <= 7
 
 
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of quoted questions: "Do you want to have a handshake?"."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text) if "?" in m.group()[-3:]]
+
+
+def _new_one(token: Token) -> bool:
+    """ "the second summit", "another call": a noun that tells a new encounter."""
+    return any(c.lower_ in _NEW_ONE for c in token.children if c.dep_ in {"amod", "det"})
+
+
 def _anaphoric(token: Token) -> bool:
     """A noun trigger that refers back: "the summit", "their meeting", "that call" — but not
     "the second summit" or "another call", which tell a new one."""
-    if any(c.lower_ in _NEW_ONE for c in token.children if c.dep_ in {"amod", "det"}):
+    if _new_one(token):
         return False
     return any(
         c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "that", "this", "its"}

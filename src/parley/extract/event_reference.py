@@ -24,6 +24,7 @@ class Candidate:
     encounter: Encounter
     anaphoric: bool = False
     kind_known: bool = True  # False for "called it off", which names no kind of its own
+    standalone: bool = True  # False when it only makes sense as a reference ("the talks ran late")
 
 
 def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:

@@ -13,7 +13,9 @@ from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
 
 from parley.model import Actor, ArticleResult
+from parley.store import merged as merged_store
 from parley.store import read
+from parley.store.merged_records import MergedEncounter
 from parley.store.protocol import SaveOutcome
 from parley.store.records import EncounterRecord, QuoteRecord
 from parley.store.schema import BOOKKEEPING, MIGRATIONS, Migration, pending
@@ -45,9 +47,13 @@ class SQLStore(ABC):
     def close(self) -> None:
         """Release the connection."""
 
+    def _ddl(self, statement: str) -> str:
+        """A schema statement as this backend runs it; schema.py's portable DDL by default."""
+        return statement
+
     def _migrate(self, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[str]:
         """Apply missing migrations in order; returns the labels applied now."""
-        self._execute(BOOKKEEPING)
+        self._execute(self._ddl(BOOKKEEPING))
         applied_now = []
         for migration in pending(self._applied(), migrations):
             with self._transaction():
@@ -55,13 +61,18 @@ class SQLStore(ABC):
                 if migration.number in self._applied():
                     continue
                 for statement in migration.statements:
-                    self._execute(statement)
+                    self._execute(self._ddl(statement))
+                if migration.backfill is not None:
+                    migration.backfill(self._sql())
                 self._execute(
                     "INSERT INTO schema_migrations (number, name, applied_at) VALUES (?, ?, ?)",
                     (migration.number, migration.name, datetime.now(UTC).isoformat()),
                 )
             applied_now.append(migration.label)
         return applied_now
+
+    def _sql(self) -> merged_store.Sql:
+        return merged_store.Sql(self._query, self._execute, self._executemany)
 
     def _applied(self) -> set[int]:
         return {row[0] for row in self._query("SELECT number FROM schema_migrations")}
@@ -75,8 +86,10 @@ class SQLStore(ABC):
         """The one write path: store, replace or skip an article with all its facts, atomically.
 
         Same content hash as stored → "unchanged" and nothing is written; a different hash →
-        the old facts are deleted and the new ones inserted ("replaced"). Any failure rolls
-        the whole article back, so readers never see half of one.
+        the old facts are deleted and the new ones inserted ("replaced"). The merged
+        encounters of every cluster key the old or new version touches are recomputed in the
+        same transaction. Any failure rolls the whole article back, so readers never see half
+        of one.
         """
         rows = article_rows(result)
         article_id = result.article.id
@@ -84,12 +97,14 @@ class SQLStore(ABC):
             existing = self._query("SELECT content_hash FROM articles WHERE id = ?", (article_id,))
             if existing and existing[0][0] == rows.content_hash:
                 return "unchanged"
+            old_keys = merged_store.keys_of(self._sql(), article_id) if existing else set()
             if existing:
                 self._execute("DELETE FROM articles WHERE id = ?", (article_id,))
             self._executemany(UPSERT_ACTOR, rows.actors)
             for table, sql in INSERTS.items():
                 if rows.tables[table]:
                     self._executemany(sql, rows.tables[table])
+            merged_store.refresh(self._sql(), result, old_keys)
         return "replaced" if existing else "stored"
 
     def encounters(
@@ -117,6 +132,35 @@ class SQLStore(ABC):
             since=since,
             until=until,
             place=place,
+            limit=limit,
+        )
+
+    def merged(
+        self,
+        *,
+        actor_ids: Sequence[str] = (),
+        statuses: Sequence[str] = (),
+        kinds: Sequence[str] = (),
+        since: date | None = None,
+        until: date | None = None,
+        place: str | None = None,
+        min_confidence: float = 0.0,
+        limit: int | None = None,
+    ) -> list[MergedEncounter]:
+        """One record per real encounter across articles, filtered as `encounters` is.
+
+        Ordered by time start (undated last), then id; `min_confidence` (0..1) drops records
+        less supported than that (see resolve/merge.py for the formula).
+        """
+        return merged_store.merged(
+            self._query,
+            actor_ids=actor_ids,
+            statuses=statuses,
+            kinds=kinds,
+            since=since,
+            until=until,
+            place=place,
+            min_confidence=min_confidence,
             limit=limit,
         )
 

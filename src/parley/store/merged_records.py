@@ -24,6 +24,7 @@ class StatusReport:
     article_id: str
     evidence: str  # the sentence that says it
     by: Actor | None = None  # who cancelled, declined or postponed, when the article says
+    reason: str | None = None  # why, when the article says
 
 
 @dataclass(frozen=True)

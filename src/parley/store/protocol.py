@@ -7,6 +7,7 @@ from datetime import date
 from typing import Literal, Protocol, runtime_checkable
 
 from parley.model import Actor, ArticleResult
+from parley.store.merged_records import MergedEncounter
 from parley.store.records import EncounterRecord, QuoteRecord
 
 SaveOutcome = Literal["stored", "unchanged", "replaced"]
@@ -32,6 +33,21 @@ class Store(Protocol):
         limit: int | None = None,
     ) -> list[EncounterRecord]:
         """Encounters including all `actor_ids`, ordered by time (undated last)."""
+        ...
+
+    def merged(
+        self,
+        *,
+        actor_ids: Sequence[str] = (),
+        statuses: Sequence[str] = (),
+        kinds: Sequence[str] = (),
+        since: date | None = None,
+        until: date | None = None,
+        place: str | None = None,
+        min_confidence: float = 0.0,
+        limit: int | None = None,
+    ) -> list[MergedEncounter]:
+        """One record per real encounter across articles, ordered by time (undated last)."""
         ...
 
     def quotes(

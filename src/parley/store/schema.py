@@ -9,16 +9,24 @@ are ISO-8601 TEXT so that comparisons need no date functions.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from parley.store.merged import Sql, rebuild
 
 
 @dataclass(frozen=True)
 class Migration:
-    """One schema step; `statements` run in order within one transaction."""
+    """One schema step; `statements` run in order within one transaction.
+
+    `backfill`, when given, runs after the statements in the same transaction: derived data
+    that SQL alone cannot compute portably (such as merged encounters) for rows already stored.
+    """
 
     number: int
     name: str
     statements: tuple[str, ...]
+    backfill: Callable[[Sql], None] | None = None
 
     @property
     def label(self) -> str:
@@ -148,10 +156,60 @@ _PLACE_CITY = (
     "ALTER TABLE encounters ADD COLUMN place_city_key TEXT",
 )
 
+# One record per real encounter across articles (resolve/merge.py). mention_keys indexes each
+# stored mention by its cluster key so that a save recomputes only the keys it touches; the
+# merged_* tables hold what queries filter and order on, and which mentions each record merges.
+_MERGED = (
+    """CREATE TABLE mention_keys (
+        article_id TEXT NOT NULL,
+        encounter_id TEXT NOT NULL,
+        merge_key TEXT NOT NULL,
+        PRIMARY KEY (article_id, encounter_id),
+        FOREIGN KEY (article_id, encounter_id)
+            REFERENCES encounters (article_id, encounter_id) ON DELETE CASCADE
+    )""",
+    "CREATE INDEX mention_keys_by_key ON mention_keys (merge_key)",
+    """CREATE TABLE merged_encounters (
+        id TEXT PRIMARY KEY,
+        merge_key TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        format TEXT NOT NULL,
+        status TEXT NOT NULL,
+        place_name TEXT,
+        place_name_key TEXT,
+        place_city_key TEXT,
+        place_country_key TEXT,
+        place_country_code TEXT,
+        forum TEXT,
+        time_start TEXT,
+        time_end TEXT,
+        time_precision TEXT,
+        sources INTEGER NOT NULL,
+        confidence DOUBLE PRECISION NOT NULL
+    )""",
+    "CREATE INDEX merged_by_key ON merged_encounters (merge_key)",
+    "CREATE INDEX merged_by_time ON merged_encounters (time_start, time_end)",
+    """CREATE TABLE merged_mentions (
+        merged_id TEXT NOT NULL REFERENCES merged_encounters (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        article_id TEXT NOT NULL,
+        encounter_id TEXT NOT NULL,
+        PRIMARY KEY (merged_id, seq)
+    )""",
+    """CREATE TABLE merged_participants (
+        merged_id TEXT NOT NULL REFERENCES merged_encounters (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        actor_id TEXT NOT NULL,
+        PRIMARY KEY (merged_id, seq)
+    )""",
+    "CREATE INDEX merged_participants_by_actor ON merged_participants (actor_id, merged_id)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _INITIAL),
     Migration(2, "timeline_indexes", _TIMELINE_INDEXES),
     Migration(3, "place_city", _PLACE_CITY),
+    Migration(4, "merged_encounters", _MERGED, backfill=rebuild),
 )
 
 

@@ -1,0 +1,360 @@
+"""Cross-article merging: every article's version of one real encounter becomes one record.
+
+Pure logic, no SQL: the store hands in the stored mentions that share a cluster key and keeps
+what `merge_mentions` returns. The rules, and why:
+
+* **Key.** The set of knowledge-base participants (ids not starting with "person:"). Names the
+  text alone resolved are too unreliable to join articles on; encounters with fewer than two
+  known participants are never merged (they stay plain per-article records).
+* **One mention per article and cluster.** The within-article extractor already decided
+  whether an article tells one encounter or two; merging must not undo that.
+* **Compatibility** is checked against every member (complete linkage), so a cluster never
+  holds two mentions that contradict each other:
+  - a call never merges with an in-person encounter (meetings and visits do merge), and a
+    formal encounter never with an informal one (a cancelled formal summit is not the
+    informal chat held instead);
+  - two dated mentions need overlapping ranges, with `TOLERANCE_DAYS` of slack when both are
+    day-precise (time zones and "on Wednesday" anchored to different publication dates);
+    a month, season or year contains the other's date; two mentions of the same pair at the
+    same forum on days further apart stay apart;
+  - an undated mention joins only when its article came out within `UNDATED_WINDOW_DAYS` of
+    the other's date (or of the other undated mention's article);
+  - places with coordinates must lie within `MAX_KM`; a country or region only needs the
+    same country code; calls have no place to compare.
+  Any status merges with any other: the announced meeting is the one later held or cancelled.
+* **Order.** Mentions are clustered most precise first (day, month, season, year, undated),
+  then by date, publication, article and encounter id, so the same corpus always gives the
+  same clusters whatever order it was ingested in; a coarse or undated mention then joins the
+  nearest compatible cluster.
+* **Status** follows the latest reliable report by publication date: a plan (proposed,
+  scheduled) reported after the encounter's last day, or "held" reported before its first
+  day, is background or a misread tense and does not count. Same-day reports rank plans
+  first and "held" last. The history keeps each change of status, with its report.
+* **Id**: a hash of the earliest report (article id + encounter id). News flows forward, so a
+  later article rarely changes a cluster's earliest report and ids survive corpus growth.
+
+Confidence, for filtering, is the product of three factors, rounded to 3 places:
+  sources   = 1 - 0.5 ** n        n distinct articles: 1 → 0.5, 2 → 0.75, 3 → 0.875, 4 → 0.94
+  agreement = 0.5 + 0.5 * a        a = share of outcome reports (held, cancelled, postponed,
+                                   declined) that agree with the status; 1 when there are none
+  time      = 1.0 day-precise, 0.9 month/season/year, 0.8 undated
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+
+from parley.model import Encounter, Participant, Place, TimeRef
+from parley.store.merged_records import MergedEncounter, StatusReport
+from parley.store.records import EncounterRecord, QuoteRecord
+
+TOLERANCE_DAYS = 1
+UNDATED_WINDOW_DAYS = 3
+MAX_KM = 100.0
+PLANNED = frozenset({"proposed", "scheduled"})
+# Same-day reports: plans first, "held" last (it wins a tie).
+_STATUS_RANK = {"proposed": 0, "scheduled": 0, "postponed": 1, "declined": 2, "cancelled": 3}
+_PRECISION_RANK = {"day": 0, "month": 1, "season": 2, "year": 3}
+_SPECIFIC = {"venue": 3, "city": 2, "region": 1}
+_BROAD_PLACES = frozenset({"country", "region"})
+_TIME_FACTOR = {"day": 1.0, "month": 0.9, "season": 0.9, "year": 0.9}
+_UNDATED_FACTOR = 0.8
+
+
+def cluster_key(encounter: Encounter) -> str | None:
+    """The knowledge-base participants, sorted and "|"-joined; None under two of them."""
+    return key_of_ids(p.actor.id for p in encounter.participants)
+
+
+def key_of_ids(actor_ids: Iterable[str]) -> str | None:
+    """`cluster_key` from bare participant ids, for stores that hold no Encounter objects."""
+    known = sorted({a for a in actor_ids if not a.startswith("person:")})
+    return "|".join(known) if len(known) >= 2 else None
+
+
+def merge_mentions(
+    mentions: Iterable[EncounterRecord], quotes: Iterable[QuoteRecord] = ()
+) -> list[MergedEncounter]:
+    """Cluster `mentions` and merge each cluster; ordered by time (undated last), then id."""
+    by_mention: dict[tuple[str, str | None], list[QuoteRecord]] = {}
+    for quote in quotes:
+        by_mention.setdefault((quote.article_id, quote.quote.encounter_id), []).append(quote)
+    merged = []
+    for members in cluster(mentions):
+        tied = [q for m in members for q in by_mention.get((m.article_id, m.encounter.id), [])]
+        merged.append(merge_cluster(members, tied))
+    return sorted(merged, key=_merged_order)
+
+
+def cluster(mentions: Iterable[EncounterRecord]) -> list[list[EncounterRecord]]:
+    """Group mentions of the same real encounter; unkeyed mentions are left out."""
+    by_key: dict[str, list[EncounterRecord]] = {}
+    for mention in mentions:
+        key = cluster_key(mention.encounter)
+        if key is not None:
+            by_key.setdefault(key, []).append(mention)
+    clusters: list[list[EncounterRecord]] = []
+    for key in sorted(by_key):
+        clusters += cluster_one_key(by_key[key])
+    return clusters
+
+
+def cluster_one_key(mentions: Iterable[EncounterRecord]) -> list[list[EncounterRecord]]:
+    """Cluster mentions already known to share one key (participants are not looked at).
+
+    Clusters are filed under every day their members' dates (or, undated, publication dates)
+    cover, so a mention is compared only with clusters within a few days of it: a pair with
+    hundreds of encounters costs hundreds of comparisons, not hundreds squared.
+    """
+    clusters: list[list[EncounterRecord]] = []
+    by_day: dict[int, set[int]] = defaultdict(set)
+    for mention in sorted(mentions, key=_mention_order):
+        when = _when(mention)
+        if when is None:  # undated and unpublished: nothing to compare it with
+            clusters.append([mention])
+            continue
+        pad = max(TOLERANCE_DAYS, UNDATED_WINDOW_DAYS)
+        days = range(when[0].toordinal() - pad, when[1].toordinal() + pad + 1)
+        near = sorted({i for d in days for i in by_day.get(d, ())})
+        fitting = [i for i in near if all(_compatible(mention, m) for m in clusters[i])]
+        if fitting:
+            # Nearest in time; ties go to the older cluster.
+            best = min((_distance(mention, clusters[i]), i) for i in fitting)[1]
+            clusters[best].append(mention)
+        else:
+            best = len(clusters)
+            clusters.append([mention])
+        for d in range(when[0].toordinal(), when[1].toordinal() + 1):
+            by_day[d].add(best)
+    return clusters
+
+
+def _when(record: EncounterRecord) -> tuple[date, date] | None:
+    """The dates a mention is compared on: its time, else its article's publication."""
+    time = record.encounter.time
+    if time is not None:
+        return time.start, time.end
+    return (record.published, record.published) if record.published else None
+
+
+def _mention_order(record: EncounterRecord) -> tuple:
+    time = record.encounter.time
+    precision = _PRECISION_RANK.get(time.precision, 3) if time else len(_PRECISION_RANK)
+    return (
+        precision,
+        time.start if time else date.max,
+        record.published or date.max,
+        record.article_id,
+        record.encounter.id,
+    )
+
+
+def _report_order(record: EncounterRecord) -> tuple:
+    """Publication order; unknown dates last; same day: plans first, "held" last."""
+    return (
+        record.published is None,
+        record.published or date.min,
+        _STATUS_RANK.get(record.encounter.status, 4),
+        record.article_id,
+        record.encounter.id,
+    )
+
+
+def _distance(mention: EncounterRecord, members: list[EncounterRecord]) -> int:
+    time = mention.encounter.time
+    starts = [m.encounter.time.start for m in members if m.encounter.time]
+    if time is None or not starts:
+        return 0
+    return min(abs((time.start - start).days) for start in starts)
+
+
+def _compatible(a: EncounterRecord, b: EncounterRecord) -> bool:
+    ea, eb = a.encounter, b.encounter
+    return (
+        a.article_id != b.article_id
+        and (ea.kind == "call") == (eb.kind == "call")
+        and ea.format == eb.format
+        and _times_compatible(a, b)
+        and (ea.kind == "call" or _places_compatible(ea.place, eb.place))
+    )
+
+
+def _times_compatible(a: EncounterRecord, b: EncounterRecord) -> bool:
+    ta, tb = a.encounter.time, b.encounter.time
+    if ta and tb:
+        slack = timedelta(days=TOLERANCE_DAYS if ta.precision == tb.precision == "day" else 0)
+        return ta.start <= tb.end + slack and tb.start <= ta.end + slack
+    if ta:
+        return _published_near(b.published, ta.start, ta.end)
+    if tb:
+        return _published_near(a.published, tb.start, tb.end)
+    return a.published is not None and _published_near(b.published, a.published, a.published)
+
+
+def _published_near(published: date | None, start: date, end: date) -> bool:
+    window = timedelta(days=UNDATED_WINDOW_DAYS)
+    return published is not None and start - window <= published <= end + window
+
+
+def _places_compatible(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.kind in _BROAD_PLACES or b.kind in _BROAD_PLACES:
+        return not (a.country_code and b.country_code) or a.country_code == b.country_code
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        return _km(a, b) <= MAX_KM
+    return not (a.country_code and b.country_code) or a.country_code == b.country_code
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    h = math.sin((lat2 - lat1) / 2) ** 2
+    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def merge_cluster(
+    members: Sequence[EncounterRecord], quotes: Sequence[QuoteRecord] = ()
+) -> MergedEncounter:
+    """One record from one cluster's mentions: best fields, status history, confidence."""
+    if not members:
+        raise ValueError("cannot merge an empty cluster; pass at least one EncounterRecord")
+    reports = sorted(members, key=_report_order)
+    encounters = [r.encounter for r in reports]
+    time = _best_time(encounters)
+    history = _history(reports, time)
+    status = history[-1].status
+    durations = [e.duration_minutes for e in encounters if e.duration_minutes]
+    kinds = {e.kind for e in encounters}
+    sources = len({r.article_id for r in reports})
+    return MergedEncounter(
+        id=merged_id(reports[0]),
+        kind="visit" if "visit" in kinds else encounters[0].kind,
+        format=encounters[0].format,
+        status=status,
+        participants=_participants(encounters),
+        place=_best_place(encounters),
+        forum=_best_forum(encounters),
+        time=time,
+        duration_minutes=max(durations) if durations else None,
+        sources=sources,
+        confidence=confidence(sources, _agreement(reports, time, status), time),
+        mentions=tuple(reports),
+        history=history,
+        quotes=tuple(quotes),
+    )
+
+
+def merged_id(first_report: EncounterRecord) -> str:
+    """A stable id from the cluster's earliest report."""
+    seed = f"{first_report.article_id}\x1f{first_report.encounter.id}".encode()
+    return "m-" + hashlib.sha256(seed).hexdigest()[:16]
+
+
+def confidence(sources: int, agreement: float, time: TimeRef | None) -> float:
+    """See the module docstring: sources × agreement × time precision."""
+    factor = _TIME_FACTOR.get(time.precision, 0.9) if time else _UNDATED_FACTOR
+    return round((1 - 0.5**sources) * (0.5 + 0.5 * agreement) * factor, 3)
+
+
+def _reliable(record: EncounterRecord, time: TimeRef | None) -> bool:
+    published, status = record.published, record.encounter.status
+    if published is None:
+        return False
+    if time is None:
+        return True
+    if status in PLANNED:
+        return published <= time.end
+    return status != "held" or published >= time.start
+
+
+def _trusted(reports: list[EncounterRecord], time: TimeRef | None) -> list[EncounterRecord]:
+    return [r for r in reports if _reliable(r, time)] or reports
+
+
+def _history(reports: list[EncounterRecord], time: TimeRef | None) -> tuple[StatusReport, ...]:
+    history: list[StatusReport] = []
+    for record in _trusted(reports, time):
+        enc = record.encounter
+        if history and history[-1].status == enc.status:
+            continue
+        history.append(
+            StatusReport(
+                status=enc.status,
+                reported=record.published,
+                article_id=record.article_id,
+                evidence=enc.evidence[0].text if enc.evidence else "",
+                by=enc.cancelled_by,
+                reason=enc.reason,
+            )
+        )
+    return tuple(history)
+
+
+def _agreement(reports: list[EncounterRecord], time: TimeRef | None, status: str) -> float:
+    outcomes = [r.encounter.status for r in _trusted(reports, time)]
+    outcomes = [s for s in outcomes if s not in PLANNED]
+    return sum(s == status for s in outcomes) / len(outcomes) if outcomes else 1.0
+
+
+def _best_time(encounters: list[Encounter]) -> TimeRef | None:
+    """Most precise; then the range most sources give; then the earliest report's."""
+    times = [e.time for e in encounters if e.time]
+    if not times:
+        return None
+    counts = Counter((t.start, t.end, t.precision) for t in times)
+    ranked = sorted(
+        enumerate(times),
+        key=lambda it: (
+            _PRECISION_RANK.get(it[1].precision, 3),
+            -counts[it[1].start, it[1].end, it[1].precision],
+            it[0],
+        ),
+    )
+    return ranked[0][1]
+
+
+def _best_place(encounters: list[Encounter]) -> Place | None:
+    """Most specific (venue, city, region, country); then the most reported; then earliest."""
+    places = [e.place for e in encounters if e.place]
+    if not places:
+        return None
+    counts = Counter(p.name for p in places)
+    ranked = sorted(
+        enumerate(places),
+        key=lambda it: (-_SPECIFIC.get(it[1].kind, 0), -counts[it[1].name], it[0]),
+    )
+    return ranked[0][1]
+
+
+def _best_forum(encounters: list[Encounter]) -> str | None:
+    """A named forum ("APEC summit") over a bare word ("summit"); then the most reported."""
+    forums = [e.forum for e in encounters if e.forum]
+    if not forums:
+        return None
+    counts = Counter(forums)
+    ranked = sorted(
+        enumerate(forums), key=lambda it: (len(it[1].split()) < 2, -counts[it[1]], it[0])
+    )
+    return ranked[0][1]
+
+
+def _participants(encounters: list[Encounter]) -> tuple[Participant, ...]:
+    """Everyone any report names, in first-report order, each with the first role stated."""
+    by_id: dict[str, Participant] = {}
+    for enc in encounters:
+        for part in enc.participants:
+            known = by_id.get(part.actor.id)
+            if known is None or (known.role is None and part.role is not None):
+                by_id[part.actor.id] = Participant(known.actor if known else part.actor, part.role)
+    return tuple(by_id.values())
+
+
+def _merged_order(merged: MergedEncounter) -> tuple:
+    time = merged.time
+    return (time is None, time.start if time else date.min, merged.id)

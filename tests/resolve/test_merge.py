@@ -1,0 +1,258 @@
+"""Cross-article merging on hand-built mentions: what becomes one record and what stays apart."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from parley.model import Actor, Encounter, Participant, Place, Quote, Span, TimeRef
+from parley.resolve.merge import cluster_key, confidence, merge_mentions
+from parley.store.records import EncounterRecord, QuoteRecord
+
+BIDEN = Actor("Q6279", "Joe Biden", "person", "US")
+XI = Actor("Q15031", "Xi Jinping", "person", "CN")
+TRUMP = Actor("Q22686", "Donald Trump", "person", "US")
+KIM = Actor("Q56226", "Kim Jong Un", "person", "KP")
+AIDE = Actor("person:jane-doe", "Jane Doe")
+
+WOODSIDE = Place("Woodside", "United States", "US", 37.43, -122.25, "city")
+FILOLI = Place("Filoli Estate", "United States", "US", 37.47, -122.31, "venue", "Woodside")
+USA = Place("United States", "United States", "US", 39.8, -98.6, "country")
+BALI = Place("Bali", "Indonesia", "ID", -8.65, 115.22, "region")
+NUSA_DUA = Place("Nusa Dua", "Indonesia", "ID", -8.80, 115.23, "city")
+SINGAPORE = Place("Singapore", "Singapore", "SG", 1.29, 103.85, "city")
+SAN_FRANCISCO = Place("San Francisco", "United States", "US", 37.77, -122.42, "city")
+LOS_ANGELES = Place("Los Angeles", "United States", "US", 34.05, -118.24, "city")
+
+
+def day(d: date, text: str = "") -> TimeRef:
+    return TimeRef(d, d, "day", text or d.isoformat())
+
+
+def month(year: int, number: int) -> TimeRef:
+    last = (date(year + number // 12, number % 12 + 1, 1) - date.resolution).day
+    return TimeRef(date(year, number, 1), date(year, number, last), "month", "that month")
+
+
+def mention(
+    article: str,
+    published: date | None,
+    *,
+    status: str = "held",
+    time: TimeRef | None = None,
+    place: Place | None = None,
+    kind: str = "meeting",
+    fmt: str = "formal",
+    people: tuple[Actor, ...] = (BIDEN, XI),
+    enc_id: str = "e1",
+    **fields: object,
+) -> EncounterRecord:
+    sentence = f"{article}: {status} {kind}"
+    encounter = Encounter(
+        id=enc_id,
+        kind=kind,  # type: ignore[arg-type]
+        format=fmt,  # type: ignore[arg-type]
+        status=status,  # type: ignore[arg-type]
+        participants=tuple(Participant(a) for a in people),
+        evidence=(Span(0, len(sentence), sentence),),
+        place=place,
+        time=time,
+        **fields,  # type: ignore[arg-type]
+    )
+    return EncounterRecord(encounter, article, f"title {article}", None, published)
+
+
+NOV15 = date(2023, 11, 15)
+SUMMIT = [
+    mention("ap", date(2023, 11, 16), time=day(NOV15), place=WOODSIDE, forum="summit"),
+    mention("bbc", date(2023, 11, 16), time=day(NOV15), place=FILOLI, duration_minutes=240),
+    mention("nyt", date(2023, 11, 17), time=month(2023, 11), place=USA, forum="APEC summit"),
+]
+
+
+def test_same_summit_in_three_articles_is_one_record_with_three_sources():
+    [merged] = merge_mentions(SUMMIT)
+    assert merged.sources == 3
+    assert [m.article_id for m in merged.mentions] == ["ap", "bbc", "nyt"]
+    assert merged.status == "held"
+    assert merged.confidence == confidence(3, 1.0, merged.time) == 0.875
+
+
+def test_fields_combine_to_the_most_precise_most_specific_and_longest():
+    [merged] = merge_mentions(SUMMIT)
+    assert merged.time == day(NOV15)  # not November
+    assert merged.place == FILOLI  # a venue beats a city beats a country
+    assert merged.duration_minutes == 240
+    assert merged.forum == "APEC summit"  # a named forum beats a bare "summit"
+    assert {p.actor.id for p in merged.participants} == {BIDEN.id, XI.id}
+
+
+def test_planned_then_held_is_one_record_whose_history_shows_both():
+    planned = mention("reuters", date(2023, 11, 10), status="scheduled", time=day(NOV15))
+    held = mention("ap", date(2023, 11, 16), time=day(NOV15), place=WOODSIDE)
+    [merged] = merge_mentions([held, planned])
+    assert merged.status == "held"
+    assert [(h.status, h.reported, h.article_id) for h in merged.history] == [
+        ("scheduled", date(2023, 11, 10), "reuters"),
+        ("held", date(2023, 11, 16), "ap"),
+    ]
+    assert merged.history[0].evidence == "reuters: scheduled meeting"
+
+
+def test_planned_then_cancelled_keeps_who_cancelled_and_why():
+    planned = mention(
+        "kcna", date(2018, 5, 10), status="scheduled", time=day(date(2018, 6, 12)),
+        place=SINGAPORE, people=(TRUMP, KIM),
+    )  # fmt: skip
+    cancelled = mention(
+        "wapo", date(2018, 5, 24), status="cancelled", time=day(date(2018, 6, 12)),
+        people=(TRUMP, KIM), cancelled_by=TRUMP, reason="tremendous anger",
+    )  # fmt: skip
+    [merged] = merge_mentions([cancelled, planned])
+    assert merged.status == "cancelled"
+    assert merged.place == SINGAPORE
+    last = merged.history[-1]
+    assert (last.status, last.reported, last.by, last.reason) == (
+        "cancelled",
+        date(2018, 5, 24),
+        TRUMP,
+        "tremendous anger",
+    )
+
+
+def test_a_plan_reported_after_the_day_does_not_overturn_held():
+    held = mention("ap", date(2023, 11, 16), time=day(NOV15))
+    background = mention("ft", date(2023, 11, 20), status="scheduled", time=day(NOV15))
+    [merged] = merge_mentions([held, background])
+    assert merged.status == "held"
+    assert [h.status for h in merged.history] == ["held"]
+    assert merged.sources == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Same pair, same forum, days apart: two meetings.
+        (
+            mention("a", date(2022, 11, 14), time=day(date(2022, 11, 14)), forum="G20 summit"),
+            mention("b", date(2022, 11, 17), time=day(date(2022, 11, 16)), forum="G20 summit"),
+        ),
+        # A phone call and a meeting on the same day.
+        (
+            mention("a", NOV15, time=day(NOV15)),
+            mention("b", NOV15, time=day(NOV15), kind="call"),
+        ),
+        # A cancelled formal summit and the informal chat held instead.
+        (
+            mention("a", NOV15, time=day(NOV15), status="cancelled"),
+            mention("b", NOV15, time=day(NOV15), fmt="informal"),
+        ),
+        # Same day, places 500 km apart.
+        (
+            mention("a", NOV15, time=day(NOV15), place=SAN_FRANCISCO),
+            mention("b", NOV15, time=day(NOV15), place=LOS_ANGELES),
+        ),
+        # Different months.
+        (
+            mention("a", date(2023, 12, 1), time=month(2023, 11)),
+            mention("b", date(2023, 12, 1), time=month(2023, 12)),
+        ),
+        # One article telling two meetings of the pair: the extractor's split stands.
+        (
+            mention("a", NOV15, time=day(NOV15), enc_id="e1"),
+            mention("a", NOV15, time=day(NOV15), enc_id="e2"),
+        ),
+        # An undated mention published weeks after the dated one.
+        (mention("a", NOV15, time=day(NOV15)), mention("b", date(2023, 12, 20))),
+    ],
+)
+def test_different_encounters_stay_apart(first, second):
+    assert len(merge_mentions([first, second])) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A meeting and a visit are the same encounter told two ways; the visit wins.
+        (mention("a", NOV15, time=day(NOV15)), mention("b", NOV15, time=day(NOV15), kind="visit")),
+        # One day apart: time zones, or "Wednesday" anchored to another publication date.
+        (
+            mention("a", NOV15, time=day(NOV15)),
+            mention("b", NOV15, time=day(date(2023, 11, 16))),
+        ),
+        # A region contains a city of its country; a month contains the day.
+        (
+            mention("a", date(2022, 11, 15), time=day(date(2022, 11, 14)), place=NUSA_DUA),
+            mention("b", date(2022, 11, 30), time=month(2022, 11), place=BALI),
+        ),
+        # Undated, published the next day.
+        (mention("a", NOV15, time=day(NOV15)), mention("b", date(2023, 11, 16))),
+        # A known participant plus someone the knowledge base does not know.
+        (
+            mention("a", NOV15, time=day(NOV15)),
+            mention("b", NOV15, time=day(NOV15), people=(BIDEN, XI, AIDE)),
+        ),
+    ],
+)
+def test_compatible_mentions_merge(first, second):
+    [merged] = merge_mentions([first, second])
+    assert merged.sources == 2
+    assert merged.kind == ("visit" if "visit" in (first.encounter.kind, second.encounter.kind)
+                           else first.encounter.kind)  # fmt: skip
+
+
+def test_ids_and_records_do_not_depend_on_input_order():
+    mentions = [
+        *SUMMIT,
+        mention("reuters", date(2023, 11, 10), status="scheduled", time=day(NOV15)),
+        mention("cnn", date(2022, 11, 15), time=day(date(2022, 11, 14)), place=NUSA_DUA),
+        mention("afp", date(2022, 11, 16)),
+    ]
+    forward = merge_mentions(mentions)
+    assert len(forward) == 2
+    for order in (mentions[::-1], mentions[2:] + mentions[:2], mentions[1::2] + mentions[::2]):
+        assert merge_mentions(order) == forward
+    assert [m.id for m in forward] == [m.id for m in merge_mentions(mentions[::-1])]
+    assert forward[1].id != forward[0].id
+
+
+def test_encounters_without_two_known_participants_are_not_merged():
+    alone = mention("a", NOV15, time=day(NOV15), people=(BIDEN, AIDE))
+    assert cluster_key(alone.encounter) is None
+    assert merge_mentions([alone]) == []
+
+
+def test_quotes_tied_to_a_mention_travel_with_the_record():
+    quote = Quote("a good meeting", Span(0, 14, "a good meeting"), BIDEN, "e1")
+    other = dataclasses.replace(quote, encounter_id="e9")
+    records = [QuoteRecord(q, "ap", "t", NOV15) for q in (quote, other)]
+    [merged] = merge_mentions(SUMMIT, records)
+    assert [q.quote for q in merged.quotes] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("sources", "agreement", "time", "expected"),
+    [
+        (1, 1.0, day(NOV15), 0.5),
+        (2, 1.0, day(NOV15), 0.75),
+        (3, 1.0, day(NOV15), 0.875),
+        (2, 0.5, day(NOV15), 0.562),
+        (2, 1.0, month(2023, 11), 0.675),
+        (1, 1.0, None, 0.4),
+    ],
+)
+def test_confidence_grows_with_sources_and_falls_with_conflict_and_vagueness(
+    sources, agreement, time, expected
+):
+    assert confidence(sources, agreement, time) == expected
+
+
+def test_conflicting_outcomes_lower_confidence():
+    held = [mention(a, date(2023, 11, 16), time=day(NOV15)) for a in ("a", "b")]
+    disputed = [*held, mention("c", date(2023, 11, 16), time=day(NOV15), status="cancelled")]
+    [agreed], [conflicted] = merge_mentions(held), merge_mentions(disputed)
+    assert conflicted.status == "held"  # same-day tie: "held" is the positive report
+    assert conflicted.confidence < confidence(3, 1.0, day(NOV15))
+    assert agreed.confidence == 0.75
