@@ -162,3 +162,37 @@ NEGATIVE = [
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_no_encounter(extract, text: str) -> None:
     assert extract(text, D).encounters == ()
+
+
+def test_attendee_joined_by_is_present_not_a_party(extract) -> None:
+    text = (
+        "President Joe Biden, joined by Secretary of State Antony Blinken, met Chinese "
+        "President Xi Jinping in Bali on Monday."
+    )
+    (encounter,) = extract(text, D).encounters
+    assert {p.actor.name for p in encounter.participants} == {"Joe Biden", "Xi Jinping"}
+    assert [a.name for a in encounter.attendees] == ["Antony Blinken"]
+
+
+def test_outcome_from_the_next_sentence_about_the_pair(extract) -> None:
+    text = "Joe Biden met Xi Jinping in Bali. The two leaders agreed to resume climate talks."
+    (encounter,) = [e for e in extract(text, D).encounters if e.status == "held"]
+    assert encounter.outcome == "The two leaders agreed to resume climate talks."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What followed were four years of meetings between Merkel and Trump.",
+        "Whenever Trump and Putin sit down together, the disputes return.",
+        "No meeting between Macron and Putin has been announced.",
+        "The two governments held military talks while Biden and Xi watched.",
+    ],
+)
+def test_generic_habitual_or_denied_mentions_are_not_encounters(extract, text: str) -> None:
+    assert extract(text, D).encounters == ()
+
+
+def test_conditional_meeting_is_only_proposed(extract) -> None:
+    text = "If the meeting between Modi and Xi in Tianjin goes ahead, it will be their second."
+    assert {e.status for e in extract(text, D).encounters} == {"proposed"}

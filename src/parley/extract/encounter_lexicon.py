@@ -37,6 +37,20 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "invite": ("visit", "formal"),
 }
 
+# Modifiers that give an encounter noun to officials, not leaders: "military talks".
+NOT_LEADERS = frozenset(
+    {
+        "military",
+        "trade",
+        "technical",
+        "ministerial",
+        "staff",
+        "expert",
+        "working-level",
+        "consular",
+    }
+)
+
 # Triggers that are themselves an offer: what they name is proposed, not held.
 INVITING = frozenset({"invite"})
 

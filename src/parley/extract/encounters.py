@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from parley.extract import encounter_lexicon as lex
 from parley.extract.actors import Mention
 from parley.extract.context import Context, Section
+from parley.extract.details import attendees, outcome
 from parley.extract.durations import find_durations
 from parley.extract.event_reference import Candidate, attach, merge_mentions
 from parley.extract.forums import find_forums, seat_of
@@ -105,6 +106,9 @@ def _trigger(token: Token) -> Trigger | None:
             return None
         if token.tag_ == "NNS" and lemma != "talk":
             return None  # "four years of meetings", "summits from Mexico to Peru": no one event
+        modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
+        if modifiers & lex.NOT_LEADERS:
+            return None  # "military talks", "trade talks": officials, not the leaders
         return Trigger(token, kind, fmt)
     return None
 
@@ -358,6 +362,16 @@ def _merge_participants(pairs: list[tuple[Actor, str | None]]) -> tuple[Particip
     return tuple(by_id.values())
 
 
+def _leaders_first(
+    participants: tuple[Participant, ...],
+) -> tuple[tuple[Participant, ...], tuple[Actor, ...]]:
+    """When two known leaders meet, the officials with them are present, not parties."""
+    leaders = tuple(p for p in participants if not p.actor.id.startswith("person:"))
+    if len(leaders) < 2:
+        return participants, ()
+    return leaders, tuple(p.actor for p in participants if p.actor.id.startswith("person:"))
+
+
 def _is_political(participants: tuple[Participant, ...]) -> bool:
     """At least one known leader, or every side a titled official."""
     known = [p for p in participants if not p.actor.id.startswith("person:")]
@@ -375,16 +389,24 @@ class EncounterExtractor:
     def extract(self, view: ArticleView, paragraphs: list[ParsedParagraph]) -> list[Encounter]:
         found: list[Encounter] = []
         for paragraph in paragraphs:
-            for sentence in paragraph.doc.sents:  # type: ignore[attr-defined]
+            sentences = list(paragraph.doc.sents)  # type: ignore[attr-defined]
+            for index, sentence in enumerate(sentences):
                 start = paragraph.offset + sentence.start_char
                 floor = max(view.context.section_at(start).start, start - _REFERENCE_REACH)
-                for candidate in self._sentence(view, paragraph.offset, sentence):
+                following = sentences[index + 1] if index + 1 < len(sentences) else None
+                for candidate in self._sentence(view, paragraph.offset, sentence, following):
                     joined = candidate.anaphoric and attach(found, candidate, floor)
                     if not joined and candidate.kind_known and candidate.standalone:
                         found.append(candidate.encounter)
         return _number(merge_mentions(found), view.article_id)
 
-    def _sentence(self, view: ArticleView, offset: int, sentence: SpacySpan) -> list[Candidate]:
+    def _sentence(
+        self,
+        view: ArticleView,
+        offset: int,
+        sentence: SpacySpan,
+        following: SpacySpan | None = None,
+    ) -> list[Candidate]:
         start, end = offset + sentence.start_char, offset + sentence.end_char
         in_sentence = [m for m in view.mentions if start <= m.start < end]
         words = {t.lower_ for t in sentence}
@@ -416,6 +438,7 @@ class EncounterExtractor:
             )
             if not _is_political(participants):
                 continue
+            participants, officials = _leaders_first(participants)
             if time is None and status == "held" and not view.context.sections[0].heading:
                 time = _lede_time(view.context, view.published) if start < 600 else None
             if time is not None and status == "held" and view.published:
@@ -435,6 +458,8 @@ class EncounterExtractor:
                 forum=forum,
                 time=time,
                 duration_minutes=_duration(sentence.text),
+                attendees=officials + attendees(token, offset, in_sentence, participants),
+                outcome=outcome(token, following) if status == "held" else None,
                 cancelled_by=next((p.actor for p in participants if p.role == "canceller"), None),
             )
             noun = token.pos_ != "VERB"
