@@ -123,6 +123,38 @@ class Score:
         self.misses += other.misses
 
 
+def _assign_loose(
+    text: str, golds: list[dict[str, Any]], predicted: list[Encounter], kb: KnowledgeBase
+) -> dict[int, Encounter]:
+    """Golden encounters matched one to one: first by overlapping evidence, then by month."""
+    free = list(predicted)
+    chosen: dict[int, Encounter] = {}
+    for by_evidence in (True, False):
+        for index, gold in enumerate(golds):
+            if index in chosen:
+                continue
+            want = frozenset(actor_key(kb, n) for n in gold["participants"])
+            candidates = [
+                e
+                for e in free
+                if want <= _keys(kb, e)
+                and (
+                    _evidence_overlaps(text, gold, e)
+                    if by_evidence
+                    else _same_month(gold.get("month"), e)
+                )
+            ]
+            best = max(
+                candidates,
+                key=lambda e: (e.status == gold["status"], _same_place(gold, e)),
+                default=None,
+            )
+            if best is not None:
+                chosen[index] = best
+                free.remove(best)
+    return chosen
+
+
 def score_article(golden: dict[str, Any], result: ArticleResult, kb: KnowledgeBase) -> Score:
     """Match one article's extraction against its golden file."""
     text = result.article.text
@@ -131,8 +163,8 @@ def score_article(golden: dict[str, Any], result: ArticleResult, kb: KnowledgeBa
     about_pair = [e for e in result.encounters if pair <= _keys(kb, e)]
     score = Score(gold=len(golden["encounters"]), predicted=len(about_pair))
     strict_free = list(about_pair)
-    loose_free = list(about_pair)
-    for gold in golden["encounters"]:
+    loose = _assign_loose(text, golden["encounters"], about_pair, kb)
+    for index, gold in enumerate(golden["encounters"]):
         want = frozenset(actor_key(kb, n) for n in gold["participants"])
         strict = next(
             (
@@ -148,43 +180,29 @@ def score_article(golden: dict[str, Any], result: ArticleResult, kb: KnowledgeBa
         if strict is not None:
             strict_free.remove(strict)
             score.strict += 1
-        candidates = [
-            e
-            for e in loose_free
-            if want <= _keys(kb, e)
-            and (_evidence_overlaps(text, gold, e) or _same_month(gold.get("month"), e))
-        ]
-        loose = max(
-            candidates,
-            key=lambda e: (
-                _evidence_overlaps(text, gold, e),
-                e.status == gold["status"],
-                _same_place(gold, e),
-            ),
-            default=None,
-        )
-        if loose is None:
+        match = loose.get(index)
+        if match is None:
             score.misses.append(
                 f"MISSING {gold['status']} {gold.get('month')} {gold['evidence'][:70]}"
             )
             continue
-        loose_free.remove(loose)
         score.loose += 1
         checks = {
-            "status": loose.status == gold["status"],
-            "place": _same_place(gold, loose),
-            "time": _same_month(gold.get("month"), loose),
-            "forum": (loose.forum or None) == (gold.get("forum") or None),
-            "duration": loose.duration_minutes == gold.get("duration_minutes"),
+            "status": match.status == gold["status"],
+            "place": _same_place(gold, match),
+            "time": _same_month(gold.get("month"), match),
+            "forum": (match.forum or None) == (gold.get("forum") or None),
+            "duration": match.duration_minutes == gold.get("duration_minutes"),
         }
         score.fields.update(name for name, ok in checks.items() if ok)
         wrong = [n for n, ok in checks.items() if not ok]
         if wrong or strict is None:
-            got = f"{loose.status} {_month(loose)} {loose.place.name if loose.place else None}"
+            got = f"{match.status} {_month(match)} {match.place.name if match.place else None}"
             score.misses.append(
                 f"FIELDS {wrong} gold={gold['status']} {gold.get('month')} "
                 f"{gold.get('place')} got={got}: {gold['evidence'][:60]}"
             )
+    loose_free = [e for e in about_pair if all(e is not m for m in loose.values())]
     for extra in loose_free:
         names = "+".join(p.actor.name for p in extra.participants)
         score.misses.append(

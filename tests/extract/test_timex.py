@@ -491,3 +491,9 @@ def test_yearless_dates_follow_the_scene(
 ) -> None:
     mention = next(m for m in find_times(text, reference) if m.text == words)
     assert mention.value is not None and mention.value.start == start
+
+
+def test_two_days_joined_by_and_are_one_range() -> None:
+    (mention,) = find_times("On April 27 and 28, 2018, Xi hosted Modi.", date(2025, 8, 25))
+    assert mention.value is not None
+    assert (mention.value.start, mention.value.end) == (date(2018, 4, 27), date(2018, 4, 28))

@@ -81,7 +81,8 @@ def _trigger(token: Token) -> Trigger | None:
     if token.pos_ in {"VERB", "AUX"}:
         if lemma == "call":
             particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
-            preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+            # "called on Congress", "called for talks": the preposition right after the verb
+            preps = {c.lower_ for c in token.children if c.dep_ == "prep" and c.i == token.i + 1}
             if particles or preps & {"for", "on", "upon"} or _names_something(token):
                 return None
         if lemma == "shake" and not any(c.lemma_ == "hand" for c in token.children):

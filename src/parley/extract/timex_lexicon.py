@@ -138,7 +138,7 @@ DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b"
 # A year is not part of a longer number: "2,000 troops", "2019.5" and "12019" are no years.
 YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,]\d|\.\d|\w)"
-DASH = r"\s*(?:-|–|—|to|through|until)\s*"
+DASH = r"\s*(?:-|–|—|to|through|until|and)\s*"
 NUMBER_WORDS = f"(?i:{_alternation(k for k in NUMBERS if k)})"
 # Early/mid/late and their longer spellings, folded to one of the three in `timex.py`.
 EDGE = (
