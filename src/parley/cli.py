@@ -21,7 +21,7 @@ from parley.jobs import extract_results, ingest
 from parley.model import KINDS, STATUSES
 from parley.pipeline import Pipeline
 from parley.report import FORMATS as EXPORT_FORMATS
-from parley.report import export
+from parley.report import export, write_brief
 from parley.settings import Settings
 from parley.store import EncounterRecord, Store, open_store
 from parley.store.merged_records import MergedEncounter
@@ -204,6 +204,36 @@ def timeline_cmd(
     try:
         records = query.merged_timeline(store, first, second, min_confidence=min_confidence)
         _print_merged(records, as_json)
+    finally:
+        store.close()
+
+
+@main.command("brief")
+@click.argument("first")
+@click.argument("second")
+@click.option("--html", "as_html", is_flag=True, help="A standalone HTML page, not Markdown.")
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default="-",
+    help="File to write (default stdout).",
+)
+@_MIN_CONFIDENCE
+@click.pass_context
+@_reports_errors
+def brief_cmd(
+    ctx: click.Context,
+    first: str,
+    second: str,
+    as_html: bool,
+    output: str,
+    min_confidence: float,
+) -> None:
+    """The story of two actors' encounters, every statement footnoted to its source sentence."""
+    store = _store(ctx)
+    try:
+        with _output(output) as out:
+            write_brief(store, first, second, out, html=as_html, min_confidence=min_confidence)
     finally:
         store.close()
 
