@@ -434,8 +434,12 @@ class EncounterExtractor:
             forum = _forum(sentence.text) or (section.forum if kind != "call" else None)
             own_time = self._time(view.times, start, end, token.idx + offset)
             time = own_time or section.time
+            # a place of the sentence's own, not a forum's venue, names a host country
+            host_place = place if not placed_by_section and not forum else None
+            if kind == "visit" and not placed_by_section:
+                host_place = place
             participants, from_context = self._participants(
-                trigger, offset, in_sentence, view, section, place, time
+                trigger, offset, in_sentence, view, section, host_place, time
             )
             if not _is_political(participants):
                 continue
@@ -525,13 +529,13 @@ class EncounterExtractor:
         count = len(_merge_participants(pairs))
         lone_verb = token.pos_ == "VERB" and count == 1 and not _has_object(token)
         if count < 2 and (lone_verb or token.pos_ != "VERB"):
-            start = offset + token.sent.start_char
-            local = _context_pair(view.mentions, start, section, view.main_pair)
+            end = offset + token.sent.end_char
+            local = _context_pair(view.mentions, end, section, view.main_pair)
             if lone_verb:
                 present = {a.id for a, _ in pairs}
                 local = local if present & {a.id for a, _ in local} else []
             pairs += local
-            return _merge_participants(pairs), bool(local)
+            return _merge_participants(pairs), bool(local) and count == 0
         return _merge_participants(pairs), False
 
     def _host(
@@ -703,14 +707,14 @@ def _status_of_reference(token: Token) -> str | None:
 
 
 def _context_pair(
-    mentions: list[Mention], start: int, section: Section, main_pair: tuple[Actor, ...]
+    mentions: list[Mention], end: int, section: Section, main_pair: tuple[Actor, ...]
 ) -> list[tuple[Actor, str | None]]:
     """The two leaders a sentence means when it says only "the summit" or "was received".
 
-    The article's two main leaders when the section names either of them, else the last two
-    leaders the section names.
+    The article's two main leaders when the section so far (this sentence included) names
+    either of them, else the last two leaders the section names.
     """
-    pool = [m for m in mentions if section.start <= m.start <= start]
+    pool = [m for m in mentions if section.start <= m.start < end]
     named = {a.id for m in pool for a in m.actors}
     if main_pair and named & {a.id for a in main_pair}:
         return [(actor, None) for actor in main_pair]
