@@ -528,7 +528,8 @@ class EncounterExtractor:
             pairs += self._host(place.country_code, time or section.time, view, pairs)
         count = len(_merge_participants(pairs))
         lone_verb = token.pos_ == "VERB" and count == 1 and not _has_object(token)
-        if count < 2 and (lone_verb or token.pos_ != "VERB"):
+        outsider = count == 1 and all(a.id.startswith("person:") for a, _ in pairs)
+        if count < 2 and not outsider and (lone_verb or token.pos_ != "VERB"):
             end = offset + token.sent.end_char
             local = _context_pair(view.mentions, end, section, view.main_pair)
             if lone_verb:
