@@ -27,6 +27,8 @@ _NAME_RUN = re.compile(
     rf"(?:\b{_PARTICLE}\s+(?:{_PARTICLE}\s+)?)?(?<![\w\u00c0-\u024f]){_NAME_WORD}"
     rf"(?:\s+(?:(?:{_PARTICLE}\s+){{0,2}}){_NAME_WORD}){{0,5}}"
 )
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PRONOUNS = {"he": "sg", "him": "sg", "his": "sg", "she": "sg", "her": "sg", "hers": "sg"}
 _GROUP = re.compile(
     r"\b(?:the pair|both (?:leaders|men|women|presidents|sides)|the two (?:leaders|men|women|"
@@ -264,7 +266,12 @@ class ActorFinder:
                     if not first <= index < first + size
                 )
                 if rest_ok:
-                    return a, a + len(piece), leader
+                    end = a + len(piece)
+                    for index in range(first + size, len(words)):  # "Kishida Fumio"
+                        if fold(_bare(words[index])) not in own:
+                            break
+                        end = starts[index] + len(_bare(words[index]))
+                    return a, end, leader
         return None
 
     def _is_title_word(self, word: str) -> bool:
@@ -455,6 +462,7 @@ def resolve_references(
     """
     subjects = _subject_starts(paragraphs)
     known = sorted(mentions, key=lambda m: m.start)
+    genders = article_genders(paragraphs, known)
     pair_of_article = main_pair(known)
     out: list[Mention] = []
     for offset, doc in paragraphs:
@@ -470,7 +478,7 @@ def resolve_references(
                 (m for m in known + out if section_start <= m.start < absolute),
                 key=lambda m: m.start,
             )
-            actor = _antecedent(token, offset, earlier, subjects)
+            actor = _antecedent(token, offset, earlier, subjects, genders)
             if actor is not None:
                 out.append(Mention(absolute, absolute + len(token.text), (actor,), "pronoun"))
         for start, end in groups:
@@ -501,10 +509,66 @@ def _is_subject(mention: Mention, subjects: set[int]) -> bool:
     return any(mention.start <= at < mention.end for at in subjects)
 
 
+def gender_of(word: str) -> str | None:
+    """The grammatical gender an English pronoun carries, if any."""
+    lower = word.lower()
+    return "m" if lower in _MALE else "f" if lower in _FEMALE else None
+
+
+def article_genders(paragraphs: list[tuple[int, Doc]], mentions: list[Mention]) -> dict[str, str]:
+    """Each person's gender as the article itself shows it: in a sentence naming only them as
+    a subject, the subject pronouns that follow ("Merkel said she ...") vote."""
+    votes: dict[str, dict[str, int]] = {}
+    for offset, doc in paragraphs:
+        for sent in doc.sents:
+            start, end = offset + sent.start_char, offset + sent.end_char
+            named = [
+                m
+                for m in mentions
+                if start <= m.start < end
+                and m.how not in {"pronoun", "group"}
+                and len(m.actors) == 1
+            ]
+            if len({m.actors[0].id for m in named}) != 1:
+                continue
+            first = named[0]
+            subject = any(
+                first.start <= offset + t.idx < first.end and t.dep_ in {"nsubj", "nsubjpass"}
+                for t in sent
+            )
+            if not subject:
+                continue
+            for word in sent:
+                gender = gender_of(word.text)
+                if gender and word.dep_ in {"nsubj", "nsubjpass"} and offset + word.idx > first.end:
+                    tally = votes.setdefault(first.actors[0].id, {})
+                    tally[gender] = tally.get(gender, 0) + 1
+    return {
+        actor: max(tally, key=lambda g: tally[g])
+        for actor, tally in votes.items()
+        if len(set(tally.values())) == len(tally)  # no tie
+    }
+
+
 def _antecedent(
-    pronoun: Token, offset: int, earlier: list[Mention], subjects: set[int]
+    pronoun: Token,
+    offset: int,
+    earlier: list[Mention],
+    subjects: set[int],
+    genders: dict[str, str] | None = None,
 ) -> Actor | None:
     people = [m for m in earlier if len(m.actors) == 1 and m.actors[0].kind == "person"]
+    wanted = gender_of(pronoun.text)
+    if wanted and genders is not None:
+        some_female = "f" in genders.values()
+
+        def agrees(actor: Actor) -> bool:
+            known = genders.get(actor.id)
+            if known is not None:
+                return known == wanted
+            return wanted == "m" or not some_female  # leaders in the news are mostly men
+
+        people = [m for m in people if agrees(m.actors[0])]
     excluded: set[str] = set()
     if pronoun.dep_ in {"dobj", "pobj", "dative"}:
         verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head

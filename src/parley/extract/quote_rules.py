@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from parley.extract.actors import Mention, person_actor
+from parley.extract.actors import Mention, gender_of, person_actor
 from parley.extract.context import Context
 from parley.extract.titles import LEADER_TITLES, OTHER_TITLES
 from parley.model import Actor
@@ -115,8 +115,6 @@ _SOURCE = re.compile(
     r"(?:count|account|estimate|telling|recollection)\b)|\b[Aa]ccording to\s+(?=\S+(?:\s|,))",
 )
 _ROLE_NOUNS = frozenset({"counterpart", "guest", "host", "visitor", "interlocutor"})
-_MALE = frozenset({"he", "him", "his", "himself"})
-_FEMALE = frozenset({"she", "her", "hers", "herself"})
 _MONTH_DATE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d"
@@ -168,11 +166,6 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
     if text in {"\u201d", '"', "'", "\u2019"} and i > 0:
         text = doc[i - 1].text
     return text[-1:] in {".", "!", "?", ":"} or "\n" in doc[i].whitespace_ + text
-
-
-def gender_of(word: str) -> str | None:
-    lower = word.lower()
-    return "m" if lower in _MALE else "f" if lower in _FEMALE else None
 
 
 class Discourse:

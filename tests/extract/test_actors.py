@@ -1,0 +1,77 @@
+"""Sentence table for actor mentions: names, titles by date, groups and pronouns."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.model import Article
+from parley.pipeline import ArticleState
+
+
+def mentions(pipeline, text: str, published: date) -> list[tuple[str, list[str], str]]:
+    state = ArticleState(Article("t", text, published=published))
+    for stage in pipeline.stages:
+        stage.run([state])
+        if stage.name == "actors":
+            break
+    return [(text[m.start : m.end], [a.name for a in m.actors], m.how) for m in state.mentions]
+
+
+# (text, publication date, words, the actors they resolve to)
+CASES = [
+    ("Putin met Zelensky.", date(2019, 12, 9), "Zelensky", ["Volodymyr Zelenskyy"]),
+    ("The US president spoke.", date(2018, 6, 1), "The US president", ["Donald Trump"]),
+    ("The US president spoke.", date(2022, 6, 1), "The US president", ["Joe Biden"]),
+    ("The French leader arrived.", date(2019, 8, 19), "The French leader", ["Emmanuel Macron"]),
+    (
+        "Merkel met his Russian counterpart.",
+        date(2017, 5, 2),
+        "his Russian counterpart",
+        ["Vladimir Putin"],
+    ),
+    (
+        "Xi Jinping met Joe Biden. The pair talked.",
+        date(2023, 11, 16),
+        "The pair",
+        ["Xi Jinping", "Joe Biden"],
+    ),
+    ("Prime Minister Kishida Fumio spoke.", date(2023, 8, 18), "Kishida Fumio", ["Fumio Kishida"]),
+    (
+        "Kim Jong Un wrote to Donald Trump. Kim was pleased.",
+        date(2019, 6, 1),
+        "Kim",
+        ["Kim Jong Un"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "names"), CASES)
+def test_mention_resolves(
+    pipeline, text: str, published: date, words: str, names: list[str]
+) -> None:
+    found = {w: n for w, n, _ in mentions(pipeline, text, published)}
+    assert found.get(words) == names, found
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Hong Kong officials arrived on May 27.", date(2018, 6, 1)),
+        ("The guests stayed at Trump Tower.", date(2017, 1, 1)),
+        ("San Francisco hosted the summit.", date(2023, 11, 1)),
+    ],
+)
+def test_place_and_month_words_are_not_leaders(pipeline, text: str, published: date) -> None:
+    assert [m for m in mentions(pipeline, text, published) if m[2] == "name"] == []
+
+
+def test_pronoun_follows_the_gender_the_article_shows(pipeline) -> None:
+    text = (
+        "Angela Merkel said she was ready. Donald Trump said he would come.\n\n"
+        "Trump met Merkel in Hamburg, and she thanked him."
+    )
+    found = [(w, n) for w, n, how in mentions(pipeline, text, date(2017, 7, 8)) if how == "pronoun"]
+    assert ("she", ["Angela Merkel"]) in found
+    assert ("him", ["Donald Trump"]) in found
