@@ -47,33 +47,28 @@ def _names_in(remarks: str) -> Iterator[str]:
                 yield part
 
 
+def _in_window(path: Path) -> Iterator[tuple[dict, date, date]]:
+    """The records of a JSON Lines file, with their dates, that start within FIRST..LAST."""
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            start = date.fromisoformat(record["start_date"])
+            end = date.fromisoformat(record["end_date"])
+            if FIRST <= start <= LAST:
+                yield record, start, end
+
+
 def checks(data: Path, kb: KnowledgeBase) -> Iterator[Check]:
     """The trips' and visits' named counterparts that resolve to a known leader."""
-    with (data / "hsg_president_travels_2009_2025.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            trip = json.loads(line)
-            start, end = (
-                date.fromisoformat(trip["start_date"]),
-                date.fromisoformat(trip["end_date"]),
-            )
-            if not FIRST <= start <= LAST:
-                continue
-            for name in _names_in(trip.get("remarks") or ""):
-                leader = kb.find(name, start)
-                if leader is not None:
-                    yield Check("trip", start, end, leader.id, name)
-    with (data / "hsg_foreign_leader_visits_2009_2025.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            visit = json.loads(line)
-            start, end = (
-                date.fromisoformat(visit["start_date"]),
-                date.fromisoformat(visit["end_date"]),
-            )
-            if not FIRST <= start <= LAST:
-                continue
-            leader = kb.find(visit["visitor"], start)
+    for trip, start, end in _in_window(data / "hsg_president_travels_2009_2025.jsonl"):
+        for name in _names_in(trip.get("remarks") or ""):
+            leader = kb.find(name, start)
             if leader is not None:
-                yield Check("visit", start, end, leader.id, visit["visitor"])
+                yield Check("trip", start, end, leader.id, name)
+    for visit, start, end in _in_window(data / "hsg_foreign_leader_visits_2009_2025.jsonl"):
+        leader = kb.find(visit["visitor"], start)
+        if leader is not None:
+            yield Check("visit", start, end, leader.id, visit["visitor"])
 
 
 def matches(store: Store, kb: KnowledgeBase, check: Check) -> int:

@@ -65,8 +65,14 @@ def main(ctx: click.Context, db: str | None) -> None:
     ctx.obj = {"db": db or Settings.from_env().db}
 
 
-def _store(ctx: click.Context) -> Store:
-    return open_store(ctx.obj["db"])
+@contextlib.contextmanager
+def _opened(ctx: click.Context) -> Iterator[Store]:
+    """The store the --db option names, closed again however the command ends."""
+    store = open_store(ctx.obj["db"])
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 @main.command("ingest")
@@ -88,8 +94,7 @@ def ingest_cmd(
     """Read articles (files, directories, .jsonl[.gz], - for stdin) into the store."""
     settings = Settings.from_env()
     pipeline = Pipeline() if workers == 1 else None
-    store = _store(ctx)
-    try:
+    with _opened(ctx) as store:
         summary = ingest(
             paths,
             store,
@@ -99,8 +104,6 @@ def ingest_cmd(
             progress=not quiet and sys.stderr.isatty(),
             workers=workers,
         )
-    finally:
-        store.close()
     for line in summary.lines():
         click.echo(line)
 
@@ -200,12 +203,10 @@ def timeline_cmd(
     """Encounters between two actors in date order, one line each however many articles tell
     it, with the number of sources and the sentence that reports its status.
     """
-    store = _store(ctx)
-    try:
-        records = query.merged_timeline(store, first, second, min_confidence=min_confidence)
-        _print_merged(records, as_json)
-    finally:
-        store.close()
+    with _opened(ctx) as store:
+        _print_merged(
+            query.merged_timeline(store, first, second, min_confidence=min_confidence), as_json
+        )
 
 
 @main.command("brief")
@@ -230,61 +231,46 @@ def brief_cmd(
     min_confidence: float,
 ) -> None:
     """The story of two actors' encounters, every statement footnoted to its source sentence."""
-    store = _store(ctx)
-    try:
-        with _output(output) as out:
-            write_brief(store, first, second, out, html=as_html, min_confidence=min_confidence)
-    finally:
-        store.close()
+    with _opened(ctx) as store, _output(output) as out:
+        write_brief(store, first, second, out, html=as_html, min_confidence=min_confidence)
+
+
+def _encounter_filters(command: F) -> F:
+    """The filter options that `encounters` and `export` share, passed on as `Criteria`."""
+    options = (
+        click.option(
+            "--actor", "actors", multiple=True, help="Repeat for several (all must take part)."
+        ),
+        click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES)),
+        click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS)),
+        click.option("--since", callback=_date),
+        click.option("--until", callback=_date),
+        click.option("--place"),
+        click.option("--limit", type=int),
+    )
+    for option in reversed(options):
+        command = option(command)
+    return command
 
 
 @main.command("encounters")
-@click.option("--actor", "actors", multiple=True, help="Repeat for several (all must take part).")
-@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES))
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS))
-@click.option("--since", callback=_date)
-@click.option("--until", callback=_date)
-@click.option("--place")
-@click.option("--limit", type=int)
+@_encounter_filters
 @_MIN_CONFIDENCE
 @click.option("--merged", is_flag=True, help="One record per real encounter across articles.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 @_reports_errors
-def encounters_cmd(
-    ctx: click.Context,
-    actors,
-    statuses,
-    kinds,
-    since,
-    until,
-    place,
-    limit,
-    min_confidence,
-    merged,
-    as_json,
-) -> None:  # noqa: ANN001
+def encounters_cmd(ctx: click.Context, merged: bool, as_json: bool, **criteria: Any) -> None:
     """Encounters filtered by actor, status, kind, dates and place (per article by default)."""
-    store = _store(ctx)
-    filters = {"actors": actors, "statuses": statuses, "kinds": kinds, "since": since}
-    filters |= {"until": until, "place": place, "limit": limit, "min_confidence": min_confidence}
-    try:
+    with _opened(ctx) as store:
         if merged:
-            _print_merged(query.merged_encounters(store, **filters), as_json)
+            _print_merged(query.merged_encounters(store, **criteria), as_json)
         else:
-            _print_records(query.encounters(store, **filters), as_json)
-    finally:
-        store.close()
+            _print_records(query.encounters(store, **criteria), as_json)
 
 
 @main.command("export")
-@click.option("--actor", "actors", multiple=True, help="Repeat for several (all must take part).")
-@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES))
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS))
-@click.option("--since", callback=_date)
-@click.option("--until", callback=_date)
-@click.option("--place")
-@click.option("--limit", type=int)
+@_encounter_filters
 @click.option(
     "--format",
     "fmt",
@@ -301,27 +287,10 @@ def encounters_cmd(
 )
 @click.pass_context
 @_reports_errors
-def export_cmd(
-    ctx: click.Context, actors, statuses, kinds, since, until, place, limit, fmt, output
-) -> None:  # noqa: ANN001
+def export_cmd(ctx: click.Context, fmt: str, output: str, **criteria: Any) -> None:
     """Encounters as JSON, CSV, GeoJSON, iCalendar (.ics) or PLOVER-style JSON."""
-    store = _store(ctx)
-    try:
-        with _output(output) as out:
-            summary = export(
-                store,
-                fmt,
-                out,
-                actors=actors,
-                statuses=statuses,
-                kinds=kinds,
-                since=since,
-                until=until,
-                place=place,
-                limit=limit,
-            )
-    finally:
-        store.close()
+    with _opened(ctx) as store, _output(output) as out:
+        summary = export(store, fmt, out, **criteria)
     click.echo(summary.line(), err=True)
 
 
@@ -357,11 +326,8 @@ def quotes_cmd(
     ctx: click.Context, speaker: str | None, about: str | None, limit: int | None, as_json: bool
 ) -> None:
     """Quotes by a speaker and/or about a subject."""
-    store = _store(ctx)
-    try:
+    with _opened(ctx) as store:
         records = query.quotes(store, speaker=speaker, about=about, limit=limit)
-    finally:
-        store.close()
     for record in records:
         data = quote_json(record.quote)
         if as_json:

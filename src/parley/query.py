@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
-from typing import Any
+from typing import Any, Unpack
 
 from parley.contract import encounter_json, quote_json
 from parley.errors import ConfigError
 from parley.resolve.kb import KnowledgeBase
 from parley.store import EncounterRecord, QuoteRecord, Store
+from parley.store.filters import Criteria
 from parley.store.merged_records import MergedEncounter
 
 
@@ -34,35 +34,22 @@ def actor_id(store: Store, name: str, kb: KnowledgeBase | None = None) -> str:
 
 def timeline(store: Store, first: str, second: str) -> list[EncounterRecord]:
     """Encounters between two actors, in date order."""
-    return store.encounters(actor_ids=[actor_id(store, first), actor_id(store, second)])
+    return store.encounters(actor_ids=_actor_ids(store, [first, second]))
 
 
 def encounters(
-    store: Store,
-    *,
-    actors: Sequence[str] = (),
-    statuses: Sequence[str] = (),
-    kinds: Sequence[str] = (),
-    since: date | None = None,
-    until: date | None = None,
-    place: str | None = None,
-    limit: int | None = None,
-    min_confidence: float = 0.0,
+    store: Store, *, actors: Sequence[str] = (), **criteria: Unpack[Criteria]
 ) -> list[EncounterRecord]:
-    """Encounters matching every filter given.
+    """Encounters of all `actors` (names) matching every other filter given.
 
     `min_confidence` keeps the articles' versions of merged encounters at least that
     confident; above 0 it drops encounters that were never merged (under two known actors).
     """
-    ids = [actor_id(store, name) for name in actors]
+    ids = _actor_ids(store, actors)
+    min_confidence = criteria.pop("min_confidence", 0.0)
+    limit = criteria.pop("limit", None)
     records = store.encounters(
-        actor_ids=ids,
-        statuses=statuses,
-        kinds=kinds,
-        since=since,
-        until=until,
-        place=place,
-        limit=None if min_confidence > 0 else limit,
+        actor_ids=ids, limit=None if min_confidence > 0 else limit, **criteria
     )
     if min_confidence <= 0:
         return records
@@ -79,33 +66,18 @@ def merged_timeline(
     store: Store, first: str, second: str, *, min_confidence: float = 0.0
 ) -> list[MergedEncounter]:
     """Real encounters between two actors, one record each however many articles tell it."""
-    ids = [actor_id(store, first), actor_id(store, second)]
-    return store.merged(actor_ids=ids, min_confidence=min_confidence)
+    return store.merged(actor_ids=_actor_ids(store, [first, second]), min_confidence=min_confidence)
 
 
 def merged_encounters(
-    store: Store,
-    *,
-    actors: Sequence[str] = (),
-    statuses: Sequence[str] = (),
-    kinds: Sequence[str] = (),
-    since: date | None = None,
-    until: date | None = None,
-    place: str | None = None,
-    min_confidence: float = 0.0,
-    limit: int | None = None,
+    store: Store, *, actors: Sequence[str] = (), **criteria: Unpack[Criteria]
 ) -> list[MergedEncounter]:
     """Merged encounters matching every filter given; status and kind are the merged ones."""
-    return store.merged(
-        actor_ids=[actor_id(store, name) for name in actors],
-        statuses=statuses,
-        kinds=kinds,
-        since=since,
-        until=until,
-        place=place,
-        min_confidence=min_confidence,
-        limit=limit,
-    )
+    return store.merged(actor_ids=_actor_ids(store, actors), **criteria)
+
+
+def _actor_ids(store: Store, names: Sequence[str]) -> list[str]:
+    return [actor_id(store, name) for name in names]
 
 
 def merged_json(merged: MergedEncounter) -> dict[str, Any]:

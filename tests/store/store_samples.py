@@ -6,6 +6,7 @@ another folder's conftest.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from parley.model import (
@@ -20,6 +21,8 @@ from parley.model import (
     Span,
     TimeRef,
 )
+from parley.store import Store
+from parley.store.write import INSERTS
 
 BIDEN = Actor("Q6279", "Joe Biden", "person", "US", "President of the United States")
 PUTIN = Actor("Q7747", "Vladimir Putin", "person", "RU", "President of Russia")
@@ -137,3 +140,21 @@ def woodside_result() -> ArticleResult:
         (Quote("nobody", span(text, "nobody"), ERDOGAN),),
         (ActorMention(BIDEN, 2), ActorMention(XI, 1), ActorMention(ERDOGAN, 1)),
     )
+
+
+def watch_mid_save(writer: Store, reader: Store) -> list[tuple[set[str], int]]:
+    """What `reader` sees each time `writer` has inserted encounters but not yet committed.
+
+    The returned list fills as `writer` saves: (article ids, encounter count) per insert, so a
+    test can assert that readers see only committed state, on any backend.
+    """
+    seen: list[tuple[set[str], int]] = []
+    real = writer._executemany
+
+    def spy(sql: str, rows: Sequence[Sequence[object]]) -> None:
+        real(sql, rows)
+        if sql == INSERTS["encounters"]:
+            seen.append((reader.article_ids(), reader.counts()["encounters"]))
+
+    writer._executemany = spy
+    return seen

@@ -6,7 +6,7 @@ import sqlite3
 from contextlib import closing
 
 import pytest
-from store_samples import geneva_result, woodside_result
+from store_samples import geneva_result, watch_mid_save, woodside_result
 
 from parley.errors import StoreError
 from parley.store import SQLiteStore, Store, open_store
@@ -67,15 +67,7 @@ def test_reader_sees_committed_state_while_a_writer_is_mid_save(tmp_path):
     path = tmp_path / "shared.db"
     writer, reader = SQLiteStore(path), SQLiteStore(path)
     writer.save(geneva_result())
-    seen_mid_write = []
-    real = writer._executemany
-
-    def spy(sql, rows):
-        real(sql, rows)
-        if sql == INSERTS["encounters"]:
-            seen_mid_write.append((reader.article_ids(), reader.counts()["encounters"]))
-
-    writer._executemany = spy
+    seen_mid_write = watch_mid_save(writer, reader)
     writer.save(woodside_result())
     assert seen_mid_write == [({"reuters-geneva"}, 3)]
     assert reader.article_ids() == {"reuters-geneva", "ap-woodside"}

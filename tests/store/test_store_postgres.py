@@ -10,7 +10,7 @@ import dataclasses
 import threading
 
 import pytest
-from store_samples import geneva_result
+from store_samples import geneva_result, watch_mid_save
 
 from parley.errors import StoreError
 from parley.model import Actor, ActorMention
@@ -125,15 +125,7 @@ def test_database_from_newer_parley_is_refused(postgres_url):
 
 def test_reader_sees_committed_state_while_a_writer_is_mid_save(postgres_url):
     with PostgresStore(postgres_url) as writer, PostgresStore(postgres_url) as reader:
-        seen = []
-        real = writer._executemany
-
-        def spy(sql, rows):
-            real(sql, rows)
-            if sql == INSERTS["encounters"]:
-                seen.append((reader.article_ids(), reader.counts()["encounters"]))
-
-        writer._executemany = spy
+        seen = watch_mid_save(writer, reader)
         writer.save(geneva_result())
         assert seen == [(set(), 0)]
         assert reader.article_ids() == {"reuters-geneva"}

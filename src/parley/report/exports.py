@@ -9,8 +9,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date
-from typing import Any, TextIO
+from typing import Any, TextIO, Unpack
 
 from parley import query
 from parley.errors import ConfigError
@@ -18,6 +17,7 @@ from parley.report.common import ExportSummary, record_json, write_json_array
 from parley.report.ics import write_ics
 from parley.report.plover import write_plover
 from parley.store import EncounterRecord, Store
+from parley.store.filters import Criteria
 
 FORMATS: tuple[str, ...] = ("json", "csv", "geojson", "ics", "plover")
 
@@ -130,35 +130,15 @@ WRITERS: dict[str, Writer] = {
 
 
 def export(
-    store: Store,
-    fmt: str,
-    out: TextIO,
-    *,
-    actors: Sequence[str] = (),
-    statuses: Sequence[str] = (),
-    kinds: Sequence[str] = (),
-    since: date | None = None,
-    until: date | None = None,
-    place: str | None = None,
-    limit: int | None = None,
+    store: Store, fmt: str, out: TextIO, *, actors: Sequence[str] = (), **criteria: Unpack[Criteria]
 ) -> ExportSummary:
-    """Write the encounters matching the filters to `out` in format `fmt`.
+    """Write the encounters of all `actors` matching the other filters to `out` as `fmt`.
 
     PLOVER codes only events that happened, so a PLOVER export holds held encounters unless
     `statuses` asks for others.
     """
     if fmt not in WRITERS:
         raise ConfigError("unknown export format", value=fmt, options=FORMATS)
-    if fmt == "plover" and not statuses:
-        statuses = ("held",)
-    records = query.encounters(
-        store,
-        actors=actors,
-        statuses=statuses,
-        kinds=kinds,
-        since=since,
-        until=until,
-        place=place,
-        limit=limit,
-    )
-    return WRITERS[fmt](records, out)
+    if fmt == "plover" and not criteria.get("statuses"):
+        criteria["statuses"] = ("held",)
+    return WRITERS[fmt](query.encounters(store, actors=actors, **criteria), out)

@@ -11,10 +11,13 @@ from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
+from types import TracebackType
+from typing import Self
 
 from parley.model import Actor, ArticleResult
 from parley.store import merged as merged_store
 from parley.store import read
+from parley.store.filters import EncounterFilter
 from parley.store.merged_records import MergedEncounter
 from parley.store.protocol import SaveOutcome
 from parley.store.records import EncounterRecord, QuoteRecord
@@ -46,6 +49,17 @@ class SQLStore(ABC):
     @abstractmethod
     def close(self) -> None:
         """Release the connection."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
 
     def _ddl(self, statement: str) -> str:
         """A schema statement as this backend runs it; schema.py's portable DDL by default."""
@@ -124,16 +138,8 @@ class SQLStore(ABC):
         it. since/until keep encounters whose time range overlaps; undated ones never match.
         `place` matches the place name, country name or country code, ignoring case/accents.
         """
-        return read.encounters(
-            self._query,
-            actor_ids=actor_ids,
-            statuses=statuses,
-            kinds=kinds,
-            since=since,
-            until=until,
-            place=place,
-            limit=limit,
-        )
+        where = EncounterFilter(actor_ids, statuses, kinds, since, until, place, limit=limit)
+        return read.encounters(self._query, where)
 
     def merged(
         self,
@@ -152,17 +158,10 @@ class SQLStore(ABC):
         Ordered by time start (undated last), then id; `min_confidence` (0..1) drops records
         less supported than that (see resolve/merge.py for the formula).
         """
-        return merged_store.merged(
-            self._query,
-            actor_ids=actor_ids,
-            statuses=statuses,
-            kinds=kinds,
-            since=since,
-            until=until,
-            place=place,
-            min_confidence=min_confidence,
-            limit=limit,
+        where = EncounterFilter(
+            actor_ids, statuses, kinds, since, until, place, min_confidence, limit
         )
+        return merged_store.merged(self._query, where)
 
     def quotes(
         self,

@@ -16,8 +16,9 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import NamedTuple
 
-from parley.model import KINDS, STATUSES, ArticleResult, Encounter, Place, Quote, Span, TimeRef
+from parley.model import ArticleResult, Encounter, Place, Quote, Span, TimeRef
 from parley.resolve import merge
+from parley.store.filters import EncounterFilter
 from parley.store.keys import fold
 from parley.store.merged_records import MergedEncounter
 
@@ -25,13 +26,14 @@ from parley.store.merged_records import MergedEncounter
 # returns it.
 from parley.store.read import (
     _ENCOUNTER_COLUMNS,
+    Query,
     _article_actors,
     _chunks,
     _day,
     _encounter_records,
+    _filter_clauses,
     _limit,
     _marks,
-    _values,
 )
 from parley.store.records import EncounterRecord, QuoteRecord
 from parley.store.write import iso
@@ -40,7 +42,7 @@ from parley.store.write import iso
 class Sql(NamedTuple):
     """The three statement runners of a backend, inside its current transaction."""
 
-    query: Callable[[str, Sequence[object]], list[tuple]]
+    query: Query
     execute: Callable[[str, Sequence[object]], None]
     executemany: Callable[[str, Sequence[Sequence[object]]], None]
 
@@ -221,60 +223,28 @@ def rebuild(sql: Sql) -> None:
     recompute(sql, {row[2] for row in rows})
 
 
-def merged(
-    query: Callable[[str, Sequence[object]], list[tuple]],
-    *,
-    actor_ids: Sequence[str] = (),
-    statuses: Sequence[str] = (),
-    kinds: Sequence[str] = (),
-    since: date | None = None,
-    until: date | None = None,
-    place: str | None = None,
-    min_confidence: float = 0.0,
-    limit: int | None = None,
-) -> list[MergedEncounter]:
-    """Merged encounters passing every filter, by time (undated last), then id."""
-    if not 0.0 <= min_confidence <= 1.0:
-        raise ValueError(f"min_confidence must be between 0 and 1, got {min_confidence}")
-    where, params = ["m.confidence >= ?"], [min_confidence]
-    for actor_id in _values("actor_ids", actor_ids):
-        where.append(
-            "EXISTS (SELECT 1 FROM merged_participants p WHERE p.merged_id = m.id "
-            "AND p.actor_id = ?)"
-        )
-        params.append(actor_id)
-    for column, values in (
-        ("m.status", _values("statuses", statuses, STATUSES)),
-        ("m.kind", _values("kinds", kinds, KINDS)),
-    ):
-        if values:
-            where.append(f"{column} IN ({_marks(values)})")
-            params.extend(values)
-    if since is not None:
-        where.append("m.time_end >= ?")
-        params.append(since.isoformat())
-    if until is not None:
-        where.append("m.time_start <= ?")
-        params.append(until.isoformat())
-    if place is not None:
-        where.append(
-            "(m.place_name_key = ? OR m.place_city_key = ? OR m.place_country_key = ?"
-            " OR m.place_country_code = ?)"
-        )
-        key = fold(place.strip())
-        params += [key, key, key, place.strip().upper()]
+def merged(query: Query, where: EncounterFilter) -> list[MergedEncounter]:
+    """Merged encounters passing every filter of `where`, by time (undated last), then id."""
+    if not 0.0 <= where.min_confidence <= 1.0:
+        raise ValueError(f"min_confidence must be between 0 and 1, got {where.min_confidence}")
+    clauses, params = _filter_clauses(
+        where,
+        "m",
+        "EXISTS (SELECT 1 FROM merged_participants p WHERE p.merged_id = m.id AND p.actor_id = ?)",
+        "m.place_country_code",
+    )
+    clauses.insert(0, "m.confidence >= ?")
+    params.insert(0, where.min_confidence)
     sql = (
         "SELECT m.id FROM merged_encounters m WHERE "
-        + " AND ".join(where)
+        + " AND ".join(clauses)
         + " ORDER BY CASE WHEN m.time_start IS NULL THEN 1 ELSE 0 END, m.time_start, m.id"
     )
-    ids = [row[0] for row in query(_limit(sql, params, limit), params)]
+    ids = [row[0] for row in query(_limit(sql, params, where.limit), params)]
     return _load(query, ids)
 
 
-def _load(
-    query: Callable[[str, Sequence[object]], list[tuple]], ids: list[str]
-) -> list[MergedEncounter]:
+def _load(query: Query, ids: list[str]) -> list[MergedEncounter]:
     """Rebuild each record from its stored mentions and the quotes tied to them."""
     members: dict[str, list[EncounterRecord]] = defaultdict(list)
     for chunk in _chunks(ids):
@@ -296,9 +266,7 @@ def _load(
     return result
 
 
-def _tied_quotes(
-    query: Callable[[str, Sequence[object]], list[tuple]], article_ids: set[str]
-) -> dict[tuple[str, str], list[QuoteRecord]]:
+def _tied_quotes(query: Query, article_ids: set[str]) -> dict[tuple[str, str], list[QuoteRecord]]:
     """Quotes tied to an encounter, by (article, encounter id), in article order."""
     rows: list[tuple] = []
     for chunk in _chunks(article_ids):

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from parley.model import KINDS, STATUSES, Actor, Encounter, Participant, Place, Quote, Span, TimeRef
+from parley.store.filters import EncounterFilter
 from parley.store.keys import fold, like_escape, name_key, words
 from parley.store.records import EncounterRecord, QuoteRecord
 
@@ -99,54 +100,59 @@ _ENCOUNTER_COLUMNS = (
 )
 
 
-def encounters(
-    query: Query,
-    *,
-    actor_ids: Sequence[str] = (),
-    statuses: Sequence[str] = (),
-    kinds: Sequence[str] = (),
-    since: date | None = None,
-    until: date | None = None,
-    place: str | None = None,
-    limit: int | None = None,
-) -> list[EncounterRecord]:
-    """Encounters matching every given filter; an undated encounter never matches since/until."""
-    where: list[str] = []
+def _filter_clauses(
+    where: EncounterFilter, alias: str, actor_exists: str, country_code: str
+) -> tuple[list[str], list[object]]:
+    """WHERE conditions and parameters for every filter but `min_confidence` and `limit`.
+
+    Shared by the per-article and the merged reads so that both filter alike: `alias` names
+    the filtered table, `actor_exists` is the condition that one actor (its `?`) takes part,
+    `country_code` the expression of the table's upper-case country code.
+    """
+    clauses: list[str] = []
     params: list[object] = []
-    for actor_id in _values("actor_ids", actor_ids):
-        where.append(
-            "EXISTS (SELECT 1 FROM participants p WHERE p.article_id = e.article_id "
-            "AND p.encounter_id = e.encounter_id AND p.actor_id = ?)"
-        )
+    for actor_id in _values("actor_ids", where.actor_ids):
+        clauses.append(actor_exists)
         params.append(actor_id)
     for column, values in (
-        ("e.status", _values("statuses", statuses, STATUSES)),
-        ("e.kind", _values("kinds", kinds, KINDS)),
+        ("status", _values("statuses", where.statuses, STATUSES)),
+        ("kind", _values("kinds", where.kinds, KINDS)),
     ):
         if values:
-            where.append(f"{column} IN ({_marks(values)})")
+            clauses.append(f"{alias}.{column} IN ({_marks(values)})")
             params.extend(values)
-    if since is not None:
-        where.append("e.time_end >= ?")
-        params.append(since.isoformat())
-    if until is not None:
-        where.append("e.time_start <= ?")
-        params.append(until.isoformat())
-    if place is not None:
-        where.append(
-            "(e.place_name_key = ? OR e.place_city_key = ? OR e.place_country_key = ?"
-            " OR UPPER(e.place_country_code) = ?)"
+    if where.since is not None:
+        clauses.append(f"{alias}.time_end >= ?")
+        params.append(where.since.isoformat())
+    if where.until is not None:
+        clauses.append(f"{alias}.time_start <= ?")
+        params.append(where.until.isoformat())
+    if where.place is not None:
+        clauses.append(
+            f"({alias}.place_name_key = ? OR {alias}.place_city_key = ? "
+            f"OR {alias}.place_country_key = ? OR {country_code} = ?)"
         )
-        key = fold(place.strip())
-        params += [key, key, key, place.strip().upper()]
+        key = fold(where.place.strip())
+        params += [key, key, key, where.place.strip().upper()]
+    return clauses, params
+
+
+def encounters(query: Query, where: EncounterFilter) -> list[EncounterRecord]:
+    """Encounters matching every filter of `where` (its `min_confidence` aside)."""
+    clauses, params = _filter_clauses(
+        where,
+        "e",
+        "EXISTS (SELECT 1 FROM participants p WHERE p.article_id = e.article_id "
+        "AND p.encounter_id = e.encounter_id AND p.actor_id = ?)",
+        "UPPER(e.place_country_code)",
+    )
     sql = (
         f"SELECT {_ENCOUNTER_COLUMNS} FROM encounters e JOIN articles a ON a.id = e.article_id"
-        + (" WHERE " + " AND ".join(where) if where else "")
+        + (" WHERE " + " AND ".join(clauses) if clauses else "")
         + " ORDER BY CASE WHEN e.time_start IS NULL THEN 1 ELSE 0 END, e.time_start,"
         " CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, e.article_id, e.seq"
     )
-    sql = _limit(sql, params, limit)
-    rows = query(sql, params)
+    rows = query(_limit(sql, params, where.limit), params)
     return _encounter_records(query, rows)
 
 
