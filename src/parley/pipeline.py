@@ -7,6 +7,7 @@ cheap pre-filter decides which paragraphs deserve the parser at all.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -40,6 +41,7 @@ class ArticleState:
     """What the stages know about one article so far."""
 
     article: Article
+    named: list[Mention] | None = None
     chunks: list[tuple[int, str]] | None = None
     context: Context | None = None
     paragraphs: list[ParsedParagraph] | None = None
@@ -82,6 +84,25 @@ class Resources:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.settings = state["settings"]
         self.__post_init__()
+
+
+def worth_parsing(text: str, named: list[Mention]) -> list[tuple[int, str]]:
+    """Paragraphs that may tell an encounter or quote a leader, for the parser.
+
+    A paragraph qualifies when it has an encounter word or a quotation mark and a leader is
+    named in it or in the paragraph before ("He met her there" follows a paragraph that names
+    them). Everything else is never parsed: most of a long speech or briefing.
+    """
+    starts = sorted(m.start for m in named)
+    chosen: list[tuple[int, str]] = []
+    previous_start = 0
+    for offset, chunk in _paragraphs(text):
+        end = offset + len(chunk)
+        near = bisect.bisect_left(starts, previous_start) < bisect.bisect_left(starts, end)
+        if near and _WORTH_PARSING.search(chunk):
+            chosen.append((offset, chunk))
+        previous_start = offset
+    return chosen
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
@@ -136,13 +157,20 @@ def check_order(stages: list[Stage]) -> None:
 
 
 def default_stages(res: Resources) -> list[Stage]:
-    """The standard order: pre-filter, context, parse, actors, encounters, quotes."""
+    """The standard order: context, names, pre-filter, times, parse, actors, encounters, quotes."""
+
+    def names(states: list[ArticleState]) -> None:
+        for state in states:
+            text, published, ctx = state.article.text, state.reference, state.context
+            assert ctx is not None
+            found = res.finder.names(text, published, ctx)
+            home = publisher_country(state.article.url or state.article.source)
+            state.named = found + res.finder.titles(text, published, ctx, found, home)
 
     def prefilter(states: list[ArticleState]) -> None:
         for state in states:
-            state.chunks = [
-                (o, c) for o, c in _paragraphs(state.article.text) if _WORTH_PARSING.search(c)
-            ]
+            assert state.named is not None
+            state.chunks = worth_parsing(state.article.text, state.named)
 
     def context(states: list[ArticleState]) -> None:
         for state in states:
@@ -159,11 +187,9 @@ def default_stages(res: Resources) -> list[Stage]:
 
     def actors(states: list[ArticleState]) -> None:
         for state in states:
-            text, published, ctx = state.article.text, state.reference, state.context
-            assert ctx is not None and state.paragraphs is not None
-            names = res.finder.names(text, published, ctx)
-            home = publisher_country(state.article.url or state.article.source)
-            found = names + res.finder.titles(text, published, ctx, names, home)
+            published, ctx = state.reference, state.context
+            assert ctx is not None and state.paragraphs is not None and state.named is not None
+            found = list(state.named)
             for para in state.paragraphs:
                 found += res.finder.metonyms(para.doc, para.offset, published, ctx)  # type: ignore[arg-type]
                 found += res.finder.people(para.doc, para.offset, found)  # type: ignore[arg-type]
@@ -204,11 +230,12 @@ def default_stages(res: Resources) -> list[Stage]:
             )
 
     return [
-        Stage("prefilter", ("article",), ("chunks",), prefilter),
         Stage("context", ("article",), ("context",), context),
+        Stage("names", ("context",), ("named",), names),
+        Stage("prefilter", ("named",), ("chunks",), prefilter),
         Stage("times", ("context",), ("times",), times),
         Stage("parse", ("chunks",), ("paragraphs",), parse),
-        Stage("actors", ("context", "paragraphs"), ("mentions",), actors),
+        Stage("actors", ("named", "paragraphs"), ("mentions",), actors),
         Stage("encounters", ("mentions", "times", "paragraphs"), ("encounters",), encounters),
         Stage("quotes", ("mentions", "encounters", "paragraphs"), ("quotes",), quotes),
     ]
