@@ -34,9 +34,8 @@ def sample(path: Path, n: int, step: int = 27) -> Iterator[Article]:
             if index % step:
                 continue
             row = json.loads(line)
-            yield Article(
-                row["id"], row["text"], row.get("title"), date.fromisoformat(row["published"])
-            )
+            published = date.fromisoformat(row["published"])
+            yield Article(row["id"], row["text"], row.get("title"), published, url=row.get("url"))
             taken += 1
             if taken == n:
                 return

@@ -24,6 +24,7 @@ from parley.extract.encounters import ArticleView, EncounterExtractor, ParsedPar
 from parley.extract.publishers import publisher_country
 from parley.extract.quotes import find_quotes
 from parley.extract.timex import TimeMention
+from parley.extract.titles import TITLE_WORDS
 from parley.model import ActorMention, Article, ArticleResult, Encounter, Quote
 from parley.nlp import load_pipeline
 from parley.resolve.gazetteer import Gazetteer
@@ -31,6 +32,8 @@ from parley.resolve.kb import KnowledgeBase
 from parley.settings import Settings
 
 # Words that make a paragraph worth parsing: an encounter may be told there, or someone quoted.
+_QUOTE_REACH = 1500  # characters back to the last named leader for a quote to be theirs
+_QUOTATION = re.compile('[\u201c"]')
 _WORTH_PARSING = re.compile(trigger_words_pattern() + '|[\u201c"]', re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\S(?:.|\n(?!\s*\n))*")
 _MAX_PARAGRAPH = 20_000
@@ -91,7 +94,8 @@ def worth_parsing(text: str, named: list[Mention]) -> list[tuple[int, str]]:
 
     A paragraph qualifies when it has an encounter word or a quotation mark and a leader is
     named in it or in the paragraph before ("He met her there" follows a paragraph that names
-    them). Everything else is never parsed: most of a long speech or briefing.
+    them), or when it quotes someone with a title ("Foreign Minister Wang Yi said"). Everything
+    else is never parsed: most of a long speech or briefing.
     """
     starts = sorted(m.start for m in named)
     chosen: list[tuple[int, str]] = []
@@ -99,7 +103,9 @@ def worth_parsing(text: str, named: list[Mention]) -> list[tuple[int, str]]:
     for offset, chunk in _paragraphs(text):
         end = offset + len(chunk)
         near = bisect.bisect_left(starts, previous_start) < bisect.bisect_left(starts, end)
-        if near and _WORTH_PARSING.search(chunk):
+        recent = bisect.bisect_left(starts, offset - _QUOTE_REACH) < bisect.bisect_left(starts, end)
+        quoted = _QUOTATION.search(chunk) and (recent or TITLE_WORDS.search(chunk))
+        if (near and _WORTH_PARSING.search(chunk)) or quoted:
             chosen.append((offset, chunk))
         previous_start = offset
     return chosen
