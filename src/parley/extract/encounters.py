@@ -87,7 +87,7 @@ def _trigger(token: Token) -> Trigger | None:
                 return None
         if lemma == "shake" and not any(c.lemma_ == "hand" for c in token.children):
             return None
-        if lemma in {"sit"} and not any(c.lower_ == "down" for c in token.children):
+        if lemma == "sit" and not _sits_with(token):
             return None
         if lemma == "see" and not _sees_someone(token):
             return None
@@ -119,7 +119,7 @@ def _destination(token: Token) -> bool:
     for prep in token.children:
         if (
             prep.dep_ == "prep"
-            and prep.lower_ in {"to", "in", "into"}
+            and prep.lower_ in {"to", "in", "into", "aboard", "onto"}
             and any(
                 c.dep_ == "pobj" and (c.ent_type_ in {"GPE", "FAC", "LOC"} or c.pos_ == "PROPN")
                 for c in prep.children
@@ -127,6 +127,12 @@ def _destination(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def _sits_with(verb: Token) -> bool:
+    """ "sat down with", "sat near Putin", "sat side by side": sitting as an encounter."""
+    words = {c.lower_ for c in verb.children}
+    return bool(words & {"down", "near", "beside", "next", "together", "opposite", "alongside"})
 
 
 def _sees_someone(verb: Token) -> bool:
