@@ -1,10 +1,10 @@
 """Encounters: who met, visited or called whom, with status, format, place, time and details.
 
-Read off the dependency parse of each sentence: a trigger (a verb such as "met", a noun such
-as "summit") gives the kind; its subject, object and "with"/"between" phrases give the
-participants; the verbs that govern it, negation and modality give the status ("called off
-the summit", "would not meet", "invited her to Beijing"). Place, time and forum come from the
-sentence, else from its section (heading or dateline).
+Read off the dependency parse of each sentence: a trigger (`triggers.py`: "met", "summit")
+gives the kind; the syntactic slots around it give the participants (`participants.py`); the
+verbs that govern it, negation and modality give the status (`status.py`). This module puts
+them together with place, time, forum and details, from the sentence or else its section, and
+joins sentences that tell the same encounter (`event_reference.py`).
 """
 
 from __future__ import annotations
@@ -17,33 +17,37 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from parley.extract import encounter_lexicon as lex
 from parley.extract.actors import Mention
 from parley.extract.context import Context, Section
 from parley.extract.details import attendees, outcome
 from parley.extract.durations import find_durations
 from parley.extract.event_reference import Candidate, attach, merge_mentions
 from parley.extract.forums import find_forums, seat_of
+from parley.extract.participants import (
+    actors_at,
+    context_pair,
+    has_object,
+    is_political,
+    leaders_first,
+    merge_participants,
+    named_after,
+    slots_of,
+)
+from parley.extract.status import (
+    governors,
+    is_anaphoric,
+    is_new_one,
+    status_of,
+    status_of_reference,
+)
 from parley.extract.timex import TimeMention
+from parley.extract.triggers import Trigger, find_trigger, kind_and_format
 from parley.model import Actor, Encounter, Participant, Place, Span, TimeRef
 from parley.resolve.gazetteer import Gazetteer
 from parley.resolve.kb import KnowledgeBase
 
-_SETTING_PREPS = {
-    "at",
-    "in",
-    "on",
-    "during",
-    "after",
-    "before",
-    "since",
-    "amid",
-    "following",
-    "ahead",
-}
 _REFERENCE_REACH = 1500  # characters: how far back "the summit" may refer without a heading
-_LINK_PREPS = {"with", "between", "by", "to", "of", "and"}
-_NP_DEPS = {"conj", "appos", "compound", "poss", "flat", "nmod"}
+
 _PLACE_PREPS = {"in", "at", "to", "on", "near", "inside", "outside"}
 
 
@@ -66,324 +70,6 @@ class ArticleView:
     mentions: list[Mention]
     times: list[TimeMention]
     main_pair: tuple[Actor, ...] = ()
-
-
-@dataclass(frozen=True)
-class Trigger:
-    token: Token
-    kind: str
-    format: str
-
-
-def _trigger(token: Token) -> Trigger | None:
-    """The encounter a token announces, if any."""
-    lemma = token.lemma_.lower()
-    if token.pos_ in {"VERB", "AUX"}:
-        if lemma == "call":
-            particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
-            # "called on Congress", "called for talks": the preposition right after the verb
-            preps = {c.lower_ for c in token.children if c.dep_ == "prep" and c.i == token.i + 1}
-            if particles or preps & {"for", "on", "upon"} or _names_something(token):
-                return None
-        if lemma == "shake" and not any(c.lemma_ == "hand" for c in token.children):
-            return None
-        if lemma == "sit" and not _sits_with(token):
-            return None
-        if lemma == "see" and not _sees_someone(token):
-            return None
-        if lemma in lex.MOTION_VERBS:
-            return Trigger(token, "visit", "formal") if _destination(token) else None
-        if lemma in lex.VERB_TRIGGERS:
-            kind, fmt = lex.VERB_TRIGGERS[lemma]
-            return Trigger(token, kind, fmt)
-        return None
-    if token.pos_ in {"NOUN", "PROPN"} and lemma in lex.NOUN_TRIGGERS:
-        kind, fmt = lex.NOUN_TRIGGERS[lemma]
-        if lemma == "exchange" and not any(
-            c.lemma_ in {"brief", "short", "warm"} for c in token.children
-        ):
-            return None
-        if lemma == "talk" and token.tag_ != "NNS":
-            return None
-        if token.tag_ == "NNS" and lemma != "talk":
-            return None  # "four years of meetings", "summits from Mexico to Peru": no one event
-        modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
-        if modifiers & lex.NOT_LEADERS:
-            return None  # "military talks", "trade talks": officials, not the leaders
-        return Trigger(token, kind, fmt)
-    return None
-
-
-def _destination(token: Token) -> bool:
-    """A motion verb that names a place it goes to: "flew to Sochi", "arrived in Kyiv"."""
-    for prep in token.children:
-        if (
-            prep.dep_ == "prep"
-            and prep.lower_ in {"to", "in", "into", "aboard", "onto"}
-            and any(
-                c.dep_ == "pobj" and (c.ent_type_ in {"GPE", "FAC", "LOC"} or c.pos_ == "PROPN")
-                for c in prep.children
-            )
-        ):
-            return True
-    return False
-
-
-def _sits_with(verb: Token) -> bool:
-    """ "sat down with", "sat near Putin", "sat side by side": sitting as an encounter."""
-    words = {c.lower_ for c in verb.children}
-    return bool(words & {"down", "near", "beside", "next", "together", "opposite", "alongside"})
-
-
-def _sees_someone(verb: Token) -> bool:
-    """ "saw each other", "to see Putin" — not "sees China as a rival" or "saw a chance"."""
-    if any(c.lower_ == "as" for c in verb.children):
-        return False
-    return any(
-        c.dep_ == "dobj" and (c.pos_ in {"PROPN", "PRON"} or c.lower_ == "other")
-        for c in verb.children
-    )
-
-
-def _names_something(call: Token) -> bool:
-    """ "called the talks candid", "called Xi a dictator": calling as naming, not phoning."""
-    for child in call.children:
-        timely = child.ent_type_ in {"DATE", "TIME"} or child.lower_ in _TIMES_OF_DAY
-        if child.dep_ == "oprd" and not timely:
-            return True
-        if child.dep_ in {"xcomp", "ccomp", "acomp"} and child.pos_ in {"ADJ", "NOUN"}:
-            return True
-    return False
-
-
-def _governors(token: Token, limit: int = 4) -> list[Token]:
-    """The chain of verbs (and nouns) above a trigger, nearest first."""
-    chain, current = [], token
-    for _ in range(limit):
-        if current.head is current:
-            break
-        current = current.head
-        chain.append(current)
-        if current.dep_ not in {
-            "xcomp",
-            "dobj",
-            "pobj",
-            "prep",
-            "ccomp",
-            "acomp",
-            "attr",
-            "nsubjpass",
-            "nsubj",
-            "advcl",
-            "relcl",
-            "acl",
-            "conj",
-        }:
-            break
-    return chain
-
-
-def _habitual_or_conditional(token: Token) -> str | None:
-    """ "Whenever they sit down" tells no one event; "if the meeting goes ahead" one not yet
-    certain."""
-    clause = token if token.pos_ in {"VERB", "AUX"} else token.head
-    for _ in range(3):
-        marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
-        if marks & {"whenever", "wherever"}:
-            return "habitual"
-        if marks & {"if", "unless"}:
-            return "conditional"
-        if clause.head is clause:
-            break
-        clause = clause.head
-    return None
-
-
-def _status_governors(token: Token) -> list[Token]:
-    """The governors whose verbs decide a trigger's status.
-
-    The chain stops at a coordinated verb ("was postponed ..., and Zelenskyy was received"
-    tells two events) and at a setting ("at the G7 summit, they signed"; "in a second call,
-    Biden invited him"): there the encounter is the scene, not what the verb acts on.
-    """
-    chain: list[Token] = []
-    current = token
-    for governor in _governors(token):
-        if current.dep_ == "conj" and current.pos_ in {"VERB", "AUX"}:
-            break
-        if current.dep_ == "pobj" and governor.lower_ in _SETTING_PREPS:
-            break
-        chain.append(governor)
-        current = governor
-    return chain
-
-
-def _phrasal(token: Token) -> str:
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
-    return lex.PHRASAL.get((token.lemma_.lower(), particle), token.lemma_.lower())
-
-
-def _is_future(token: Token) -> bool:
-    aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
-    return (
-        bool(aux & {"will", "'ll", "shall"})
-        or ("is" in aux or "are" in aux)
-        and token.tag_ == "VBG"
-    )
-
-
-def _status(trigger: Trigger, sentence: SpacySpan) -> str | None:
-    """Status of the encounter a trigger names; None when the sentence denies it happened."""
-    token = trigger.token
-    negated = any(c.dep_ == "neg" for c in token.children)
-    aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
-    if any(c.lower_ in {"no", "never"} for c in token.children if c.dep_ in {"det", "neg"}):
-        return None  # "No meeting has been announced"
-    if _habitual_or_conditional(token) == "habitual":
-        return None
-    if token.lemma_.lower() in lex.INVITING and not negated:
-        return "proposed"
-    # the clause the trigger is subject of: "the summit was cancelled", "the visit never took place"
-    for governor in [token] + _status_governors(token):
-        verb = _phrasal(governor)
-        gov_neg = any(c.dep_ == "neg" or c.lower_ in {"never"} for c in governor.children)
-        gov_aux = {c.lower_ for c in governor.children if c.dep_ in {"aux", "auxpass"}}
-        if governor is not token:
-            if verb == "cancel" or verb in lex.CANCEL:
-                return "cancelled"
-            if verb == "postpone" or verb in lex.POSTPONE:
-                return "postponed"
-            if verb == "decline" or verb in lex.DECLINE:
-                return "declined"
-            if verb in lex.NEVER_HAPPENED and gov_neg:
-                return "proposed"
-            if verb in lex.PROPOSE:
-                if gov_aux & {"had"} and governor.lemma_ in {"plan", "hope", "expect"}:
-                    return "cancelled"
-                return "proposed" if not _is_future(governor) else "scheduled"
-            if verb in lex.SCHEDULE or governor.lower_ == "due":
-                if gov_aux & {"had"}:
-                    return "cancelled"
-                return "scheduled"
-            if verb == "held" or verb == "cut":
-                return "held"
-        if gov_neg and governor.pos_ in {"VERB", "AUX"}:
-            if gov_aux & {"would", "will", "wo", "could", "ca", "can"} or verb in lex.DECLINE:
-                return "declined"
-            return None
-    for amod in (c for c in token.children if c.dep_ in {"amod", "compound", "acl"}):
-        word = amod.lower_
-        if word in lex.CANCEL_ADJECTIVES:
-            return "cancelled"
-        if word in lex.POSTPONE_ADJECTIVES:
-            return "postponed"
-        if word in lex.PROPOSE_ADJECTIVES:
-            return "proposed"
-        if word in lex.SCHEDULE_ADJECTIVES:
-            return "scheduled"
-    if negated:
-        return "declined" if aux & {"would", "will", "wo"} else None
-    if _habitual_or_conditional(token) == "conditional":
-        return "proposed"  # "if the meeting goes ahead"
-    if aux & {"will", "'ll", "shall"}:
-        return "scheduled"
-    if aux & {"would", "could", "might", "may", "should"}:
-        return "proposed"
-    if token.tag_ == "VBG" and aux & {"is", "are", "'s"}:
-        return "scheduled"
-    return "held"
-
-
-def _tokens_for_participants(trigger: Trigger) -> list[tuple[Token, str | None]]:
-    """Tokens in the syntactic slots around a trigger, each with the role it gives."""
-    token = trigger.token
-    lemma = token.lemma_.lower()
-    slots: list[tuple[Token, str | None]] = []
-
-    def add_with_conj(tok: Token, role: str | None) -> None:
-        """The noun phrase headed by `tok`: its compounds, appositions, conjuncts and of-phrases."""
-        slots.append((tok, role))
-        for child in tok.children:
-            if child.dep_ in _NP_DEPS:
-                add_with_conj(child, role)
-            elif child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        add_with_conj(pobj, role)
-
-    def scan(head: Token, subject_role: str | None, object_role: str | None) -> None:
-        for child in head.children:
-            if child.dep_ in {"nsubj", "nsubjpass", "agent"}:
-                target = child if child.dep_ != "agent" else next(iter(child.children), child)
-                add_with_conj(target, subject_role)
-            elif child.dep_ in {"dobj", "dative"}:
-                add_with_conj(child, object_role)
-            elif child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        add_with_conj(pobj, object_role if child.lower_ != "by" else subject_role)
-            elif child.dep_ in {"poss", "compound", "nmod", "amod"} and token.pos_ != "VERB":
-                add_with_conj(child, None)
-
-    scan(token, lex.SUBJECT_ROLE.get(lemma), lex.OBJECT_ROLE.get(lemma))
-    # the verb that takes a noun trigger ("Biden held talks with Xi") or governs the verb
-    for governor in _governors(token, 6):
-        if governor.pos_ not in {"VERB", "AUX"}:
-            continue  # "two days of talks with Trump": read past the nouns to the verb
-        verb = _phrasal(governor)
-        role = "canceller" if verb in lex.CANCEL or verb == "cancel" else lex.SUBJECT_ROLE.get(verb)
-        scan(governor, role, lex.OBJECT_ROLE.get(verb))
-        if governor.dep_ not in {"xcomp", "ccomp", "conj"}:
-            break
-    return slots
-
-
-def _has_object(token: Token) -> bool:
-    """Whether a verb names whom it acts on: an object, an agent, or a with/between phrase."""
-    return any(
-        c.dep_ in {"dobj", "dative", "agent"}
-        or (c.dep_ == "prep" and c.lower_ in {"with", "between", "to", "by"})
-        for c in token.children
-    )
-
-
-def _actors_at(
-    tokens: list[tuple[Token, str | None]], offset: int, mentions: list[Mention]
-) -> list[tuple[Actor, str | None]]:
-    found: list[tuple[Actor, str | None]] = []
-    for tok, role in tokens:
-        start = offset + tok.idx
-        for mention in mentions:
-            if mention.start <= start < mention.end:
-                for actor in mention.actors:
-                    found.append((actor, role))
-    return found
-
-
-def _merge_participants(pairs: list[tuple[Actor, str | None]]) -> tuple[Participant, ...]:
-    by_id: dict[str, Participant] = {}
-    for actor, role in pairs:
-        current = by_id.get(actor.id)
-        if current is None or (current.role is None and role is not None):
-            by_id[actor.id] = Participant(actor, role)
-    return tuple(by_id.values())
-
-
-def _leaders_first(
-    participants: tuple[Participant, ...],
-) -> tuple[tuple[Participant, ...], tuple[Actor, ...]]:
-    """When two known leaders meet, the officials with them are present, not parties."""
-    leaders = tuple(p for p in participants if not p.actor.id.startswith("person:"))
-    if len(leaders) < 2:
-        return participants, ()
-    return leaders, tuple(p.actor for p in participants if p.actor.id.startswith("person:"))
-
-
-def _is_political(participants: tuple[Participant, ...]) -> bool:
-    """At least one known leader, or every side a titled official."""
-    known = [p for p in participants if not p.actor.id.startswith("person:")]
-    titled = [p for p in participants if p.actor.title]
-    return len(participants) >= 2 and (bool(known) or len(titled) == len(participants))
 
 
 @dataclass
@@ -423,17 +109,17 @@ class EncounterExtractor:
         for token in sentence:
             if any(a <= token.idx < b for a, b in quoted):
                 continue  # a question someone asks tells no encounter
-            reference = _status_of_reference(token)
+            reference = status_of_reference(token)
             if reference is not None:
                 out.append(self._reference(view, offset, sentence, token, reference, in_sentence))
                 continue
-            trigger = _trigger(token)
+            trigger = find_trigger(token)
             if trigger is None:
                 continue
-            status = _status(trigger, sentence)
+            status = status_of(trigger, sentence)
             if status is None:
                 continue
-            kind, fmt = _kind_and_format(trigger, words)
+            kind, fmt = kind_and_format(trigger, words)
             place, placed_by_section = (
                 (None, False) if kind == "call" else self._place(sentence, token, section)
             )
@@ -447,9 +133,9 @@ class EncounterExtractor:
             participants, from_context = self._participants(
                 trigger, offset, in_sentence, view, section, host_place, time
             )
-            if not _is_political(participants):
+            if not is_political(participants):
                 continue
-            participants, officials = _leaders_first(participants)
+            participants, officials = leaders_first(participants)
             if time is None and status == "held" and not view.context.sections[0].heading:
                 time = _lede_time(view.context, view.published) if start < 600 else None
             if time is not None and status == "held" and view.published:
@@ -474,9 +160,9 @@ class EncounterExtractor:
                 cancelled_by=next((p.actor for p in participants if p.role == "canceller"), None),
             )
             noun = token.pos_ != "VERB"
-            refers_back = noun and (_anaphoric(token) or from_context) and own_time is None
+            refers_back = noun and (is_anaphoric(token) or from_context) and own_time is None
             # "The talks ran late" names no one and no time: it can only add to an encounter
-            standalone = not (noun and from_context and own_time is None and not _new_one(token))
+            standalone = not (noun and from_context and own_time is None and not is_new_one(token))
             out.append(Candidate(encounter, anaphoric=refers_back, standalone=standalone))
         return out
 
@@ -491,8 +177,8 @@ class EncounterExtractor:
     ) -> Candidate:
         """ "Trump called it off": a new status for the encounter told just before."""
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        pairs = _actors_at([(s, "canceller") for s in subjects], offset, in_sentence)
-        participants = _merge_participants(pairs if status in {"cancelled", "declined"} else [])
+        pairs = actors_at([(s, "canceller") for s in subjects], offset, in_sentence)
+        participants = merge_participants(pairs if status in {"cancelled", "declined"} else [])
         start, end = offset + sentence.start_char, offset + sentence.end_char
         encounter = Encounter(
             id="",
@@ -525,25 +211,25 @@ class EncounterExtractor:
         ("the summit was cancelled") takes the other leader of the pair the section is about.
         """
         token = trigger.token
-        pairs = _actors_at(_tokens_for_participants(trigger), offset, in_sentence)
-        if len(_merge_participants(pairs)) == 1 and token.pos_ == "VERB":
-            pairs += _named_after(token, offset, in_sentence)
-        alone = len(_merge_participants(pairs)) == 1
+        pairs = actors_at(slots_of(trigger), offset, in_sentence)
+        if len(merge_participants(pairs)) == 1 and token.pos_ == "VERB":
+            pairs += named_after(token, offset, in_sentence)
+        alone = len(merge_participants(pairs)) == 1
         abroad = trigger.kind == "visit" or (alone and trigger.kind == "meeting")
         if abroad and place is not None and place.country_code:
             pairs += self._host(place.country_code, time or section.time, view, pairs)
-        count = len(_merge_participants(pairs))
-        lone_verb = token.pos_ == "VERB" and count == 1 and not _has_object(token)
+        count = len(merge_participants(pairs))
+        lone_verb = token.pos_ == "VERB" and count == 1 and not has_object(token)
         outsider = count == 1 and all(a.id.startswith("person:") for a, _ in pairs)
         if count < 2 and not outsider and (lone_verb or token.pos_ != "VERB"):
             end = offset + token.sent.end_char
-            local = _context_pair(view.mentions, end, section, view.main_pair)
+            local = context_pair(view.mentions, end, section, view.main_pair)
             if lone_verb:
                 present = {a.id for a, _ in pairs}
                 local = local if present & {a.id for a, _ in local} else []
             pairs += local
-            return _merge_participants(pairs), bool(local) and count == 0
-        return _merge_participants(pairs), False
+            return merge_participants(pairs), bool(local) and count == 0
+        return merge_participants(pairs), False
 
     def _host(
         self,
@@ -581,7 +267,7 @@ class EncounterExtractor:
         """Where the encounter happened: the place phrase of the trigger or of its verb ("met
         in Kazan", "received him at the Konstantinovsky Palace", "flew to Sochi"), else a
         venue or place phrase elsewhere in the sentence, else the section's place (and says so)."""
-        heads = [trigger, *(g for g in _governors(trigger, 4) if g.pos_ in {"VERB", "AUX"})]
+        heads = [trigger, *(g for g in governors(trigger, 4) if g.pos_ in {"VERB", "AUX"})]
         for head in heads:
             for child in head.children:
                 phrase = None
@@ -624,38 +310,8 @@ class EncounterExtractor:
         return None
 
 
-def _named_after(
-    token: Token, offset: int, mentions: list[Mention]
-) -> list[tuple[Actor, str | None]]:
-    """The first leader named just after a verb trigger, when the parse lost its object.
-
-    "spoke today with President Ivan Duque of Colombia to express..." is often parsed with
-    Duque as the subject of "express"; the first name within a few words still is the object.
-    """
-    start = offset + token.idx + len(token.text)
-    for mention in mentions:
-        near = start <= mention.start <= start + 60
-        if near and len(mention.actors) == 1 and not mention.actors[0].id.startswith("person:"):
-            return [(mention.actors[0], lex.OBJECT_ROLE.get(token.lemma_.lower()))]
-    return []
-
-
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
-_TIMES_OF_DAY = {"evening", "morning", "night", "afternoon", "day", "week"}
-_NEW_ONE = {
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "next",
-    "another",
-    "new",
-    "later",
-    "further",
-    "last",
-    "final",
-    "first",
-}
+
 _PRECISION = {"year": 0, "season": 1, "month": 2, "day": 3}
 
 
@@ -673,84 +329,6 @@ def _near(time: TimeRef | None, published: date | None) -> bool:
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of quoted questions: "Do you want to have a handshake?"."""
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text) if "?" in m.group()[-3:]]
-
-
-def _new_one(token: Token) -> bool:
-    """ "the second summit", "another call": a noun that tells a new encounter."""
-    return any(c.lower_ in _NEW_ONE for c in token.children if c.dep_ in {"amod", "det"})
-
-
-def _anaphoric(token: Token) -> bool:
-    """A noun trigger that refers back: "the summit", "their meeting", "that call" — but not
-    "the second summit" or "another call", which tell a new one."""
-    if _new_one(token):
-        return False
-    return any(
-        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "that", "this", "its"}
-        for c in token.children
-    )
-
-
-def _status_of_reference(token: Token) -> str | None:
-    """The status a cancelling verb gives "it": "called it off", "it was postponed"."""
-    if token.pos_ not in {"VERB", "AUX"}:
-        return None
-    verb = _phrasal(token)
-    if verb in lex.CANCEL or verb == "cancel":
-        status = "cancelled"
-    elif verb in lex.POSTPONE or verb == "postpone":
-        status = "postponed"
-    elif verb in lex.DECLINE or verb == "decline":
-        # "Merkel declined.": an invitation told before, turned down
-        objectless = not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in token.children)
-        return "declined" if objectless else None
-    else:
-        return None
-    pronoun = any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"it", "that", "this"}
-        for c in token.children
-    )
-    return status if pronoun else None
-
-
-def _context_pair(
-    mentions: list[Mention], end: int, section: Section, main_pair: tuple[Actor, ...]
-) -> list[tuple[Actor, str | None]]:
-    """The two leaders a sentence means when it says only "the summit" or "was received".
-
-    The article's two main leaders when the section so far (this sentence included) names
-    either of them, else the last two leaders the section names.
-    """
-    pool = [m for m in mentions if section.start <= m.start < end]
-    named = {a.id for m in pool for a in m.actors}
-    if main_pair and named & {a.id for a in main_pair}:
-        return [(actor, None) for actor in main_pair]
-    seen: list[Actor] = []
-    for mention in reversed(pool):
-        for actor in mention.actors:
-            known = actor.kind == "person" and not actor.id.startswith("person:")
-            if known and actor.id not in {a.id for a in seen}:
-                seen.append(actor)
-        if len(seen) >= 2:
-            break
-    return [(actor, None) for actor in seen[:2]] if len(seen) >= 2 else []
-
-
-def _kind_and_format(trigger: Trigger, words: set[str]) -> tuple[str, str]:
-    kind, fmt = trigger.kind, trigger.format
-    lemma = trigger.token.lemma_.lower()
-    if lemma in {"speak", "talk", "conversation"}:
-        if words & lex.CALL_MARKERS:
-            kind = "call"
-        elif words & lex.IN_PERSON_MARKERS:
-            kind, fmt = "meeting", "informal"
-        elif lemma == "talk" and trigger.token.pos_ == "VERB":
-            kind = "meeting"  # "talked for four hours": in person unless a phone is named
-    if kind == "meeting" and words & {"phone", "telephone", "videoconference"}:
-        kind = "call"
-    if kind != "call" and words & lex.INFORMAL_MARKERS:
-        fmt = "informal"
-    return kind, fmt
 
 
 def _forum(sentence_text: str) -> str | None:

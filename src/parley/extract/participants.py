@@ -1,0 +1,149 @@
+"""Participants: who takes part in an encounter, from the parse and, when it falls short, the
+discourse (the pair a section is about, the leader named just after a verb).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from parley.extract import encounter_lexicon as lex
+from parley.extract.actors import Mention
+from parley.extract.context import Section
+from parley.extract.status import governors, phrasal
+from parley.extract.triggers import Trigger
+from parley.model import Actor, Participant
+
+_LINK_PREPS = {"with", "between", "by", "to", "of", "and"}
+
+_NP_DEPS = {"conj", "appos", "compound", "poss", "flat", "nmod"}
+
+
+def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
+    """Tokens in the syntactic slots around a trigger, each with the role it gives."""
+    token = trigger.token
+    lemma = token.lemma_.lower()
+    slots: list[tuple[Token, str | None]] = []
+
+    def add_with_conj(tok: Token, role: str | None) -> None:
+        """The noun phrase headed by `tok`: its compounds, appositions, conjuncts and of-phrases."""
+        slots.append((tok, role))
+        for child in tok.children:
+            if child.dep_ in _NP_DEPS:
+                add_with_conj(child, role)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        add_with_conj(pobj, role)
+
+    def scan(head: Token, subject_role: str | None, object_role: str | None) -> None:
+        for child in head.children:
+            if child.dep_ in {"nsubj", "nsubjpass", "agent"}:
+                target = child if child.dep_ != "agent" else next(iter(child.children), child)
+                add_with_conj(target, subject_role)
+            elif child.dep_ in {"dobj", "dative"}:
+                add_with_conj(child, object_role)
+            elif child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        add_with_conj(pobj, object_role if child.lower_ != "by" else subject_role)
+            elif child.dep_ in {"poss", "compound", "nmod", "amod"} and token.pos_ != "VERB":
+                add_with_conj(child, None)
+
+    scan(token, lex.SUBJECT_ROLE.get(lemma), lex.OBJECT_ROLE.get(lemma))
+    # the verb that takes a noun trigger ("Biden held talks with Xi") or governs the verb
+    for governor in governors(token, 6):
+        if governor.pos_ not in {"VERB", "AUX"}:
+            continue  # "two days of talks with Trump": read past the nouns to the verb
+        verb = phrasal(governor)
+        role = "canceller" if verb in lex.CANCEL or verb == "cancel" else lex.SUBJECT_ROLE.get(verb)
+        scan(governor, role, lex.OBJECT_ROLE.get(verb))
+        if governor.dep_ not in {"xcomp", "ccomp", "conj"}:
+            break
+    return slots
+
+
+def has_object(token: Token) -> bool:
+    """Whether a verb names whom it acts on: an object, an agent, or a with/between phrase."""
+    return any(
+        c.dep_ in {"dobj", "dative", "agent"}
+        or (c.dep_ == "prep" and c.lower_ in {"with", "between", "to", "by"})
+        for c in token.children
+    )
+
+
+def actors_at(
+    tokens: list[tuple[Token, str | None]], offset: int, mentions: list[Mention]
+) -> list[tuple[Actor, str | None]]:
+    found: list[tuple[Actor, str | None]] = []
+    for tok, role in tokens:
+        start = offset + tok.idx
+        for mention in mentions:
+            if mention.start <= start < mention.end:
+                for actor in mention.actors:
+                    found.append((actor, role))
+    return found
+
+
+def merge_participants(pairs: list[tuple[Actor, str | None]]) -> tuple[Participant, ...]:
+    by_id: dict[str, Participant] = {}
+    for actor, role in pairs:
+        current = by_id.get(actor.id)
+        if current is None or (current.role is None and role is not None):
+            by_id[actor.id] = Participant(actor, role)
+    return tuple(by_id.values())
+
+
+def leaders_first(
+    participants: tuple[Participant, ...],
+) -> tuple[tuple[Participant, ...], tuple[Actor, ...]]:
+    """When two known leaders meet, the officials with them are present, not parties."""
+    leaders = tuple(p for p in participants if not p.actor.id.startswith("person:"))
+    if len(leaders) < 2:
+        return participants, ()
+    return leaders, tuple(p.actor for p in participants if p.actor.id.startswith("person:"))
+
+
+def is_political(participants: tuple[Participant, ...]) -> bool:
+    """At least one known leader, or every side a titled official."""
+    known = [p for p in participants if not p.actor.id.startswith("person:")]
+    titled = [p for p in participants if p.actor.title]
+    return len(participants) >= 2 and (bool(known) or len(titled) == len(participants))
+
+
+def named_after(
+    token: Token, offset: int, mentions: list[Mention]
+) -> list[tuple[Actor, str | None]]:
+    """The first leader named just after a verb trigger, when the parse lost its object.
+
+    "spoke today with President Ivan Duque of Colombia to express..." is often parsed with
+    Duque as the subject of "express"; the first name within a few words still is the object.
+    """
+    start = offset + token.idx + len(token.text)
+    for mention in mentions:
+        near = start <= mention.start <= start + 60
+        if near and len(mention.actors) == 1 and not mention.actors[0].id.startswith("person:"):
+            return [(mention.actors[0], lex.OBJECT_ROLE.get(token.lemma_.lower()))]
+    return []
+
+
+def context_pair(
+    mentions: list[Mention], end: int, section: Section, main_pair: tuple[Actor, ...]
+) -> list[tuple[Actor, str | None]]:
+    """The two leaders a sentence means when it says only "the summit" or "was received".
+
+    The article's two main leaders when the section so far (this sentence included) names
+    either of them, else the last two leaders the section names.
+    """
+    pool = [m for m in mentions if section.start <= m.start < end]
+    named = {a.id for m in pool for a in m.actors}
+    if main_pair and named & {a.id for a in main_pair}:
+        return [(actor, None) for actor in main_pair]
+    seen: list[Actor] = []
+    for mention in reversed(pool):
+        for actor in mention.actors:
+            known = actor.kind == "person" and not actor.id.startswith("person:")
+            if known and actor.id not in {a.id for a in seen}:
+                seen.append(actor)
+        if len(seen) >= 2:
+            break
+    return [(actor, None) for actor in seen[:2]] if len(seen) >= 2 else []

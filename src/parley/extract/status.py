@@ -1,0 +1,219 @@
+"""Status: whether an encounter was held, cancelled, postponed, proposed, scheduled or declined.
+
+Read from the verbs that govern the trigger ("called off the summit"), negation and modality
+("would not meet"), conditionals and habits ("if the meeting goes ahead", "whenever they
+meet"), and from words that make a noun refer back ("the summit") or tell a new one ("the
+second summit").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from parley.extract import encounter_lexicon as lex
+from parley.extract.triggers import Trigger
+
+_SETTING_PREPS = {
+    "at",
+    "in",
+    "on",
+    "during",
+    "after",
+    "before",
+    "since",
+    "amid",
+    "following",
+    "ahead",
+}
+
+_NEW_ONE = {
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "next",
+    "another",
+    "new",
+    "later",
+    "further",
+    "last",
+    "final",
+    "first",
+}
+
+
+def governors(token: Token, limit: int = 4) -> list[Token]:
+    """The chain of verbs (and nouns) above a trigger, nearest first."""
+    chain, current = [], token
+    for _ in range(limit):
+        if current.head is current:
+            break
+        current = current.head
+        chain.append(current)
+        if current.dep_ not in {
+            "xcomp",
+            "dobj",
+            "pobj",
+            "prep",
+            "ccomp",
+            "acomp",
+            "attr",
+            "nsubjpass",
+            "nsubj",
+            "advcl",
+            "relcl",
+            "acl",
+            "conj",
+        }:
+            break
+    return chain
+
+
+def _habitual_or_conditional(token: Token) -> str | None:
+    """ "Whenever they sit down" tells no one event; "if the meeting goes ahead" one not yet
+    certain."""
+    clause = token if token.pos_ in {"VERB", "AUX"} else token.head
+    for _ in range(3):
+        marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
+        if marks & {"whenever", "wherever"}:
+            return "habitual"
+        if marks & {"if", "unless"}:
+            return "conditional"
+        if clause.head is clause:
+            break
+        clause = clause.head
+    return None
+
+
+def _status_governors(token: Token) -> list[Token]:
+    """The governors whose verbs decide a trigger's status.
+
+    The chain stops at a coordinated verb ("was postponed ..., and Zelenskyy was received"
+    tells two events) and at a setting ("at the G7 summit, they signed"; "in a second call,
+    Biden invited him"): there the encounter is the scene, not what the verb acts on.
+    """
+    chain: list[Token] = []
+    current = token
+    for governor in governors(token):
+        if current.dep_ == "conj" and current.pos_ in {"VERB", "AUX"}:
+            break
+        if current.dep_ == "pobj" and governor.lower_ in _SETTING_PREPS:
+            break
+        chain.append(governor)
+        current = governor
+    return chain
+
+
+def phrasal(token: Token) -> str:
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+    return lex.PHRASAL.get((token.lemma_.lower(), particle), token.lemma_.lower())
+
+
+def _is_future(token: Token) -> bool:
+    aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    return (
+        bool(aux & {"will", "'ll", "shall"})
+        or ("is" in aux or "are" in aux)
+        and token.tag_ == "VBG"
+    )
+
+
+def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
+    """Status of the encounter a trigger names; None when the sentence denies it happened."""
+    token = trigger.token
+    negated = any(c.dep_ == "neg" for c in token.children)
+    aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    if any(c.lower_ in {"no", "never"} for c in token.children if c.dep_ in {"det", "neg"}):
+        return None  # "No meeting has been announced"
+    if _habitual_or_conditional(token) == "habitual":
+        return None
+    if token.lemma_.lower() in lex.INVITING and not negated:
+        return "proposed"
+    # the clause the trigger is subject of: "the summit was cancelled", "the visit never took place"
+    for governor in [token] + _status_governors(token):
+        verb = phrasal(governor)
+        gov_neg = any(c.dep_ == "neg" or c.lower_ in {"never"} for c in governor.children)
+        gov_aux = {c.lower_ for c in governor.children if c.dep_ in {"aux", "auxpass"}}
+        if governor is not token:
+            if verb == "cancel" or verb in lex.CANCEL:
+                return "cancelled"
+            if verb == "postpone" or verb in lex.POSTPONE:
+                return "postponed"
+            if verb == "decline" or verb in lex.DECLINE:
+                return "declined"
+            if verb in lex.NEVER_HAPPENED and gov_neg:
+                return "proposed"
+            if verb in lex.PROPOSE:
+                if gov_aux & {"had"} and governor.lemma_ in {"plan", "hope", "expect"}:
+                    return "cancelled"
+                return "proposed" if not _is_future(governor) else "scheduled"
+            if verb in lex.SCHEDULE or governor.lower_ == "due":
+                if gov_aux & {"had"}:
+                    return "cancelled"
+                return "scheduled"
+            if verb == "held" or verb == "cut":
+                return "held"
+        if gov_neg and governor.pos_ in {"VERB", "AUX"}:
+            if gov_aux & {"would", "will", "wo", "could", "ca", "can"} or verb in lex.DECLINE:
+                return "declined"
+            return None
+    for amod in (c for c in token.children if c.dep_ in {"amod", "compound", "acl"}):
+        word = amod.lower_
+        if word in lex.CANCEL_ADJECTIVES:
+            return "cancelled"
+        if word in lex.POSTPONE_ADJECTIVES:
+            return "postponed"
+        if word in lex.PROPOSE_ADJECTIVES:
+            return "proposed"
+        if word in lex.SCHEDULE_ADJECTIVES:
+            return "scheduled"
+    if negated:
+        return "declined" if aux & {"would", "will", "wo"} else None
+    if _habitual_or_conditional(token) == "conditional":
+        return "proposed"  # "if the meeting goes ahead"
+    if aux & {"will", "'ll", "shall"}:
+        return "scheduled"
+    if aux & {"would", "could", "might", "may", "should"}:
+        return "proposed"
+    if token.tag_ == "VBG" and aux & {"is", "are", "'s"}:
+        return "scheduled"
+    return "held"
+
+
+def is_new_one(token: Token) -> bool:
+    """ "the second summit", "another call": a noun that tells a new encounter."""
+    return any(c.lower_ in _NEW_ONE for c in token.children if c.dep_ in {"amod", "det"})
+
+
+def is_anaphoric(token: Token) -> bool:
+    """A noun trigger that refers back: "the summit", "their meeting", "that call" — but not
+    "the second summit" or "another call", which tell a new one."""
+    if is_new_one(token):
+        return False
+    return any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "that", "this", "its"}
+        for c in token.children
+    )
+
+
+def status_of_reference(token: Token) -> str | None:
+    """The status a cancelling verb gives "it": "called it off", "it was postponed"."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return None
+    verb = phrasal(token)
+    if verb in lex.CANCEL or verb == "cancel":
+        status = "cancelled"
+    elif verb in lex.POSTPONE or verb == "postpone":
+        status = "postponed"
+    elif verb in lex.DECLINE or verb == "decline":
+        # "Merkel declined.": an invitation told before, turned down
+        objectless = not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in token.children)
+        return "declined" if objectless else None
+    else:
+        return None
+    pronoun = any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"it", "that", "this"}
+        for c in token.children
+    )
+    return status if pronoun else None

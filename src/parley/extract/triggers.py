@@ -1,0 +1,121 @@
+"""Triggers: the words that announce an encounter, and the kind and format they give it.
+
+A verb such as "met" or "phoned", a noun such as "summit" or "handshake", with the checks that
+keep look-alikes out ("called the talks candid", "sees China as a rival").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from parley.extract import encounter_lexicon as lex
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token
+    kind: str
+    format: str
+
+
+def find_trigger(token: Token) -> Trigger | None:
+    """The encounter a token announces, if any."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in {"VERB", "AUX"}:
+        if lemma == "call":
+            particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+            # "called on Congress", "called for talks": the preposition right after the verb
+            preps = {c.lower_ for c in token.children if c.dep_ == "prep" and c.i == token.i + 1}
+            if particles or preps & {"for", "on", "upon"} or _names_something(token):
+                return None
+        if lemma == "shake" and not any(c.lemma_ == "hand" for c in token.children):
+            return None
+        if lemma == "sit" and not _sits_with(token):
+            return None
+        if lemma == "see" and not _sees_someone(token):
+            return None
+        if lemma in lex.MOTION_VERBS:
+            return Trigger(token, "visit", "formal") if _destination(token) else None
+        if lemma in lex.VERB_TRIGGERS:
+            kind, fmt = lex.VERB_TRIGGERS[lemma]
+            return Trigger(token, kind, fmt)
+        return None
+    if token.pos_ in {"NOUN", "PROPN"} and lemma in lex.NOUN_TRIGGERS:
+        kind, fmt = lex.NOUN_TRIGGERS[lemma]
+        if lemma == "exchange" and not any(
+            c.lemma_ in {"brief", "short", "warm"} for c in token.children
+        ):
+            return None
+        if lemma == "talk" and token.tag_ != "NNS":
+            return None
+        if token.tag_ == "NNS" and lemma != "talk":
+            return None  # "four years of meetings", "summits from Mexico to Peru": no one event
+        modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
+        if modifiers & lex.NOT_LEADERS:
+            return None  # "military talks", "trade talks": officials, not the leaders
+        return Trigger(token, kind, fmt)
+    return None
+
+
+def _destination(token: Token) -> bool:
+    """A motion verb that names a place it goes to: "flew to Sochi", "arrived in Kyiv"."""
+    for prep in token.children:
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in {"to", "in", "into", "aboard", "onto"}
+            and any(
+                c.dep_ == "pobj" and (c.ent_type_ in {"GPE", "FAC", "LOC"} or c.pos_ == "PROPN")
+                for c in prep.children
+            )
+        ):
+            return True
+    return False
+
+
+def _sits_with(verb: Token) -> bool:
+    """ "sat down with", "sat near Putin", "sat side by side": sitting as an encounter."""
+    words = {c.lower_ for c in verb.children}
+    return bool(words & {"down", "near", "beside", "next", "together", "opposite", "alongside"})
+
+
+def _sees_someone(verb: Token) -> bool:
+    """ "saw each other", "to see Putin" — not "sees China as a rival" or "saw a chance"."""
+    if any(c.lower_ == "as" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dobj" and (c.pos_ in {"PROPN", "PRON"} or c.lower_ == "other")
+        for c in verb.children
+    )
+
+
+def _names_something(call: Token) -> bool:
+    """ "called the talks candid", "called Xi a dictator": calling as naming, not phoning."""
+    for child in call.children:
+        timely = child.ent_type_ in {"DATE", "TIME"} or child.lower_ in _TIMES_OF_DAY
+        if child.dep_ == "oprd" and not timely:
+            return True
+        if child.dep_ in {"xcomp", "ccomp", "acomp"} and child.pos_ in {"ADJ", "NOUN"}:
+            return True
+    return False
+
+
+_TIMES_OF_DAY = {"evening", "morning", "night", "afternoon", "day", "week"}
+
+
+def kind_and_format(trigger: Trigger, words: set[str]) -> tuple[str, str]:
+    kind, fmt = trigger.kind, trigger.format
+    lemma = trigger.token.lemma_.lower()
+    if lemma in {"speak", "talk", "conversation"}:
+        if words & lex.CALL_MARKERS:
+            kind = "call"
+        elif words & lex.IN_PERSON_MARKERS:
+            kind, fmt = "meeting", "informal"
+        elif lemma == "talk" and trigger.token.pos_ == "VERB":
+            kind = "meeting"  # "talked for four hours": in person unless a phone is named
+    if kind == "meeting" and words & {"phone", "telephone", "videoconference"}:
+        kind = "call"
+    if kind != "call" and words & lex.INFORMAL_MARKERS:
+        fmt = "informal"
+    return kind, fmt
