@@ -17,8 +17,9 @@ from itertools import islice
 from typing import Any
 
 from parley.errors import PipelineError
-from parley.extract.actors import ActorFinder, Mention, main_pair, resolve_references
+from parley.extract.actors import ActorFinder, Mention
 from parley.extract.context import Context, build_context, section_times
+from parley.extract.coreference import main_pair, resolve_references
 from parley.extract.encounter_lexicon import trigger_words_pattern
 from parley.extract.encounters import ArticleView, EncounterExtractor, ParsedParagraph
 from parley.extract.publishers import publisher_country

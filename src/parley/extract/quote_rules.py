@@ -19,8 +19,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from parley.extract.actors import Mention, gender_of, person_actor
+from parley.extract.actors import Mention, person_actor
 from parley.extract.context import Context
+from parley.extract.coreference import gender_of
 from parley.extract.titles import LEADER_TITLES, OTHER_TITLES
 from parley.model import Actor
 

@@ -1,0 +1,197 @@
+"""Coreference: pronouns and group phrases resolved to the actors named before them.
+
+"She" takes the latest subject of her gender in the section (the gender the article itself
+shows: "Merkel said she ..."); "the pair", "both leaders" and "they" take the article's two
+main leaders once the section names both, else the last two people named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from parley.extract.actors import Mention
+from parley.extract.context import Context
+from parley.model import Actor
+
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_PRONOUNS = {"he": "sg", "him": "sg", "his": "sg", "she": "sg", "her": "sg", "hers": "sg"}
+_GROUP = re.compile(
+    r"\b(?:the pair|both (?:leaders|men|women|presidents|sides)|the two (?:leaders|men|women|"
+    r"presidents|heads of state|sides)|the two|the leaders|they|them|their)\b",
+    re.IGNORECASE,
+)
+
+
+def resolve_references(
+    paragraphs: list[tuple[int, Doc]], mentions: list[Mention], context: Context
+) -> list[Mention]:
+    """Pronouns and group phrases, resolved to the actors named before them in the section.
+
+    A singular pronoun takes the latest subject before it (same sentence first, then earlier
+    sentences), never the subject of its own verb when it is that verb's object ("Putin
+    received him"); resolved pronouns carry the chain on. A group ("the pair", "both
+    leaders", "they") is the article's two main leaders once the section has named both,
+    else the last two people named.
+    """
+    subjects = _subject_starts(paragraphs)
+    known = sorted(mentions, key=lambda m: m.start)
+    genders = article_genders(paragraphs, known)
+    pair_of_article = main_pair(known)
+    out: list[Mention] = []
+    for offset, doc in paragraphs:
+        groups = [(offset + g.start(), offset + g.end()) for g in _GROUP.finditer(doc.text)]
+        for token in doc:
+            absolute = offset + token.idx
+            if token.lower_ not in _PRONOUNS or token.pos_ != "PRON":
+                continue
+            if any(a <= absolute < b for a, b in groups):
+                continue
+            section_start = context.section_at(absolute).start
+            earlier = sorted(
+                (m for m in known + out if section_start <= m.start < absolute),
+                key=lambda m: m.start,
+            )
+            actor = _antecedent(token, offset, earlier, subjects, genders)
+            if actor is not None:
+                out.append(Mention(absolute, absolute + len(token.text), (actor,), "pronoun"))
+        for start, end in groups:
+            section_start = context.section_at(start).start
+            earlier = [m for m in known + out if section_start <= m.start < start]
+            earlier.sort(key=lambda m: m.start)
+            named = {a.id for m in earlier for a in m.actors}
+            if pair_of_article and {a.id for a in pair_of_article} <= named:
+                pair = pair_of_article  # both main leaders are in play: "they" are the pair
+            else:
+                pair = _last_pair(earlier) or pair_of_article
+            if pair:
+                out.append(Mention(start, end, pair, "group"))
+    return out
+
+
+def _subject_starts(paragraphs: list[tuple[int, Doc]]) -> set[int]:
+    """Article offsets of every token that is a clause's subject."""
+    return {
+        offset + token.idx
+        for offset, doc in paragraphs
+        for token in doc
+        if token.dep_ in {"nsubj", "nsubjpass"}
+    }
+
+
+def _is_subject(mention: Mention, subjects: set[int]) -> bool:
+    return any(mention.start <= at < mention.end for at in subjects)
+
+
+def gender_of(word: str) -> str | None:
+    """The grammatical gender an English pronoun carries, if any."""
+    lower = word.lower()
+    return "m" if lower in _MALE else "f" if lower in _FEMALE else None
+
+
+def article_genders(paragraphs: list[tuple[int, Doc]], mentions: list[Mention]) -> dict[str, str]:
+    """Each person's gender as the article itself shows it: in a sentence naming only them as
+    a subject, the subject pronouns that follow ("Merkel said she ...") vote."""
+    votes: dict[str, dict[str, int]] = {}
+    for offset, doc in paragraphs:
+        for sent in doc.sents:
+            start, end = offset + sent.start_char, offset + sent.end_char
+            named = [
+                m
+                for m in mentions
+                if start <= m.start < end
+                and m.how not in {"pronoun", "group"}
+                and len(m.actors) == 1
+            ]
+            if len({m.actors[0].id for m in named}) != 1:
+                continue
+            first = named[0]
+            subject = any(
+                first.start <= offset + t.idx < first.end and t.dep_ in {"nsubj", "nsubjpass"}
+                for t in sent
+            )
+            if not subject:
+                continue
+            for word in sent:
+                gender = gender_of(word.text)
+                if gender and word.dep_ in {"nsubj", "nsubjpass"} and offset + word.idx > first.end:
+                    tally = votes.setdefault(first.actors[0].id, {})
+                    tally[gender] = tally.get(gender, 0) + 1
+    return {
+        actor: max(tally, key=lambda g: tally[g])
+        for actor, tally in votes.items()
+        if len(set(tally.values())) == len(tally)  # no tie
+    }
+
+
+def _antecedent(
+    pronoun: Token,
+    offset: int,
+    earlier: list[Mention],
+    subjects: set[int],
+    genders: dict[str, str] | None = None,
+) -> Actor | None:
+    people = [m for m in earlier if len(m.actors) == 1 and m.actors[0].kind == "person"]
+    wanted = gender_of(pronoun.text)
+    if wanted and genders is not None:
+        some_female = "f" in genders.values()
+
+        def agrees(actor: Actor) -> bool:
+            known = genders.get(actor.id)
+            if known is not None:
+                return known == wanted
+            return wanted == "m" or not some_female  # leaders in the news are mostly men
+
+        people = [m for m in people if agrees(m.actors[0])]
+    excluded: set[str] = set()
+    if pronoun.dep_ in {"dobj", "pobj", "dative"}:
+        verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+        for subject in _clause_subjects(verb):
+            at = offset + subject.idx
+            excluded |= {m.actors[0].id for m in people if m.start <= at < m.end}
+    people = [m for m in people if m.actors[0].id not in excluded]
+    if not people:
+        return None
+    for mention in reversed(people):
+        if _is_subject(mention, subjects):
+            return mention.actors[0]
+    return people[-1].actors[0]
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subject of a verb, or of the verb it depends on when it has none of its own:
+    in "Xi broke with protocol to receive him", Xi is who receives."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects or verb.dep_ not in {"xcomp", "advcl", "conj", "ccomp"} or verb.head is verb:
+            return subjects
+        verb = verb.head
+    return []
+
+
+def main_pair(mentions: list[Mention]) -> tuple[Actor, ...]:
+    """The two known leaders an article names most: whom "the pair" means by default."""
+    counts: dict[str, int] = {}
+    actors: dict[str, Actor] = {}
+    for mention in mentions:
+        for actor in mention.actors:
+            if actor.kind == "person" and not actor.id.startswith("person:"):
+                counts[actor.id] = counts.get(actor.id, 0) + 1
+                actors.setdefault(actor.id, actor)
+    top = sorted(counts, key=lambda i: -counts[i])[:2]
+    return tuple(actors[i] for i in top) if len(top) == 2 else ()
+
+
+def _last_pair(earlier: Iterable[Mention]) -> tuple[Actor, ...]:
+    """The two most recent distinct people mentioned, latest first in text order."""
+    seen: list[Actor] = []
+    for mention in reversed(list(earlier)):
+        for actor in mention.actors:
+            if actor.kind == "person" and actor.id not in {a.id for a in seen}:
+                seen.append(actor)
+        if len(seen) >= 2:
+            break
+    return tuple(reversed(seen[:2])) if len(seen) >= 2 else ()
