@@ -1,9 +1,9 @@
-"""Actor mentions: names, titles, metonyms, pronouns and groups, resolved to canonical actors.
+"""Actor mentions: names, titles and metonyms, resolved to canonical actors.
 
 Known leaders come from the knowledge base and win over the statistical NER (the small English
 pipelines tag "Trump" as an organisation). Other people come from the NER with their titles.
-A title ("the Chinese president") resolves by the date in force where it is written, a
-pronoun or "the pair" by the discourse before it in the same section.
+A title ("the Chinese president") resolves by the date in force where it is written.
+Pronouns and "the pair" are resolved afterwards, in `coreference.py`.
 """
 
 from __future__ import annotations
