@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from parley.model import Actor, Encounter, Participant, Place, Quote, Span, TimeRef
-from parley.resolve.merge import cluster_key, confidence, merge_mentions
+from parley.resolve.merge import cluster_keys, confidence, merge_mentions
 from parley.store.records import EncounterRecord, QuoteRecord
 
 BIDEN = Actor("Q6279", "Joe Biden", "person", "US")
@@ -220,7 +220,7 @@ def test_ids_and_records_do_not_depend_on_input_order():
 
 def test_encounters_without_two_known_participants_are_not_merged():
     alone = mention("a", NOV15, time=day(NOV15), people=(BIDEN, AIDE))
-    assert cluster_key(alone.encounter) is None
+    assert cluster_keys(alone.encounter) == []
     assert merge_mentions([alone]) == []
 
 
@@ -256,3 +256,20 @@ def test_conflicting_outcomes_lower_confidence():
     assert conflicted.status == "held"  # same-day tie: "held" is the positive report
     assert conflicted.confidence < confidence(3, 1.0, day(NOV15))
     assert agreed.confidence == 0.75
+
+
+def test_a_three_way_meeting_joins_each_pair_s_record():
+    from dataclasses import replace as _replace
+
+    pair = mention("ap", NOV15, time=day(NOV15), people=(BIDEN, XI))
+    three = mention(
+        "reuters",
+        NOV15,
+        time=day(NOV15),
+        people=(BIDEN, XI, Actor("Q7747", "Vladimir Putin", "person", "RU")),
+    )
+    three = _replace(three, encounter=_replace(three.encounter, id="e2"))
+    records = merge_mentions([pair, three])
+    biden_xi = [m for m in records if {p.actor.id for p in m.participants} >= {BIDEN.id, XI.id}]
+    assert any(m.sources == 2 for m in biden_xi)
+    assert len({m.id for m in records}) == len(records)

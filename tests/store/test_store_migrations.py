@@ -27,6 +27,7 @@ def test_empty_file_gets_every_migration_wal_and_foreign_keys(tmp_path):
                 "0002_timeline_indexes",
                 "0003_place_city",
                 "0004_merged_encounters",
+                "0005_pair_keys",
             ]
         )
         assert store._query("PRAGMA foreign_keys") == [(1,)]

@@ -65,15 +65,25 @@ _TIME_FACTOR = {"day": 1.0, "month": 0.9, "season": 0.9, "year": 0.9}
 _UNDATED_FACTOR = 0.8
 
 
-def cluster_key(encounter: Encounter) -> str | None:
-    """The knowledge-base participants, sorted and "|"-joined; None under two of them."""
-    return key_of_ids(p.actor.id for p in encounter.participants)
+def cluster_keys(encounter: Encounter) -> list[str]:
+    """Every pair of the encounter's knowledge-base participants, each a cluster key.
+
+    Clusters are per pair: one article's "Biden met Johnson" and another's "Biden, Johnson
+    and Macron met" are the same Biden-Johnson encounter, whoever else either one names.
+    """
+    return keys_of_ids(p.actor.id for p in encounter.participants)
+
+
+def keys_of_ids(actor_ids: Iterable[str]) -> list[str]:
+    """`cluster_keys` from bare participant ids, for stores that hold no Encounter objects."""
+    known = sorted({a for a in actor_ids if not a.startswith("person:")})
+    return [f"{a}|{b}" for i, a in enumerate(known) for b in known[i + 1 :]]
 
 
 def key_of_ids(actor_ids: Iterable[str]) -> str | None:
-    """`cluster_key` from bare participant ids, for stores that hold no Encounter objects."""
-    known = sorted({a for a in actor_ids if not a.startswith("person:")})
-    return "|".join(known) if len(known) >= 2 else None
+    """The cluster key of exactly two actors, or None."""
+    keys = keys_of_ids(actor_ids)
+    return keys[0] if len(keys) == 1 else None
 
 
 def merge_mentions(
@@ -84,22 +94,21 @@ def merge_mentions(
     for quote in quotes:
         by_mention.setdefault((quote.article_id, quote.quote.encounter_id), []).append(quote)
     merged = []
-    for members in cluster(mentions):
+    for key, members in cluster(mentions):
         tied = [q for m in members for q in by_mention.get((m.article_id, m.encounter.id), [])]
-        merged.append(merge_cluster(members, tied))
+        merged.append(merge_cluster(members, tied, key))
     return sorted(merged, key=_merged_order)
 
 
-def cluster(mentions: Iterable[EncounterRecord]) -> list[list[EncounterRecord]]:
+def cluster(mentions: Iterable[EncounterRecord]) -> list[tuple[str, list[EncounterRecord]]]:
     """Group mentions of the same real encounter; unkeyed mentions are left out."""
     by_key: dict[str, list[EncounterRecord]] = {}
     for mention in mentions:
-        key = cluster_key(mention.encounter)
-        if key is not None:
+        for key in cluster_keys(mention.encounter):
             by_key.setdefault(key, []).append(mention)
-    clusters: list[list[EncounterRecord]] = []
+    clusters: list[tuple[str, list[EncounterRecord]]] = []
     for key in sorted(by_key):
-        clusters += cluster_one_key(by_key[key])
+        clusters += [(key, members) for members in cluster_one_key(by_key[key])]
     return clusters
 
 
@@ -219,7 +228,7 @@ def _km(a: Place, b: Place) -> float:
 
 
 def merge_cluster(
-    members: Sequence[EncounterRecord], quotes: Sequence[QuoteRecord] = ()
+    members: Sequence[EncounterRecord], quotes: Sequence[QuoteRecord] = (), key: str = ""
 ) -> MergedEncounter:
     """One record from one cluster's mentions: best fields, status history, confidence."""
     if not members:
@@ -233,7 +242,7 @@ def merge_cluster(
     kinds = {e.kind for e in encounters}
     sources = len({r.article_id for r in reports})
     return MergedEncounter(
-        id=merged_id(reports[0]),
+        id=merged_id(reports[0], key),
         kind="visit" if "visit" in kinds else encounters[0].kind,
         format=encounters[0].format,
         status=status,
@@ -250,9 +259,9 @@ def merge_cluster(
     )
 
 
-def merged_id(first_report: EncounterRecord) -> str:
-    """A stable id from the cluster's earliest report."""
-    seed = f"{first_report.article_id}\x1f{first_report.encounter.id}".encode()
+def merged_id(first_report: EncounterRecord, key: str = "") -> str:
+    """A stable id from the cluster's earliest report and its pair of leaders."""
+    seed = f"{first_report.article_id}\x1f{first_report.encounter.id}\x1f{key}".encode()
     return "m-" + hashlib.sha256(seed).hexdigest()[:16]
 
 

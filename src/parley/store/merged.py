@@ -86,9 +86,7 @@ def refresh(sql: Sql, result: ArticleResult, old_keys: set[str]) -> None:
     """Index the saved article's mentions by key and recompute every key it touches."""
     rows = []
     for enc in result.encounters:
-        key = merge.cluster_key(enc)
-        if key is not None:
-            rows.append((result.article.id, enc.id, key))
+        rows += [(result.article.id, enc.id, key) for key in merge.cluster_keys(enc)]
     if rows:
         sql.executemany(_INSERT_KEY, rows)
     recompute(sql, old_keys | {row[2] for row in rows}, changed=result.article.id)
@@ -155,7 +153,7 @@ def _merge_clusters(sql: Sql, key: str, clusters: list[frozenset[Pair]]) -> list
         full.update(
             ((r.article_id, r.encounter.id), r) for r in _encounter_records(sql.query, rows)
         )
-    return [merge.merge_cluster([full[pair] for pair in pairs]) for pairs in clusters]
+    return [merge.merge_cluster([full[pair] for pair in pairs], key=key) for pairs in clusters]
 
 
 def _delete(sql: Sql, merged_ids: list[str]) -> None:
@@ -215,9 +213,7 @@ def rebuild(sql: Sql) -> None:
         ids[art, enc_id].append(actor_id)
     rows = []
     for (art, enc_id), actors in sorted(ids.items()):
-        key = merge.key_of_ids(actors)
-        if key is not None:
-            rows.append((art, enc_id, key))
+        rows += [(art, enc_id, key) for key in merge.keys_of_ids(actors)]
     if rows:
         sql.executemany(_INSERT_KEY, rows)
     recompute(sql, {row[2] for row in rows})
@@ -235,17 +231,22 @@ def merged(query: Query, where: EncounterFilter) -> list[MergedEncounter]:
     )
     clauses.insert(0, "m.confidence >= ?")
     params.insert(0, where.min_confidence)
+    pair = merge.key_of_ids(where.actor_ids)
+    if pair is not None:  # two actors: their own pair's records, not a third pair's that names them
+        clauses.append("m.merge_key = ?")
+        params.append(pair)
     sql = (
-        "SELECT m.id FROM merged_encounters m WHERE "
+        "SELECT m.id, m.merge_key FROM merged_encounters m WHERE "
         + " AND ".join(clauses)
         + " ORDER BY CASE WHEN m.time_start IS NULL THEN 1 ELSE 0 END, m.time_start, m.id"
     )
-    ids = [row[0] for row in query(_limit(sql, params, where.limit), params)]
-    return _load(query, ids)
+    keys = {row[0]: row[1] for row in query(_limit(sql, params, where.limit), params)}
+    return _load(query, keys)
 
 
-def _load(query: Query, ids: list[str]) -> list[MergedEncounter]:
+def _load(query: Query, keys: dict[str, str]) -> list[MergedEncounter]:
     """Rebuild each record from its stored mentions and the quotes tied to them."""
+    ids = list(keys)
     members: dict[str, list[EncounterRecord]] = defaultdict(list)
     for chunk in _chunks(ids):
         rows = query(
@@ -262,7 +263,7 @@ def _load(query: Query, ids: list[str]) -> list[MergedEncounter]:
     for merged_id in ids:
         mentions = members[merged_id]
         tied = [q for m in mentions for q in quotes.get((m.article_id, m.encounter.id), [])]
-        result.append(merge.merge_cluster(mentions, tied))
+        result.append(merge.merge_cluster(mentions, tied, keys[merged_id]))
     return result
 
 

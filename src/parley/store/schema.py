@@ -205,11 +205,27 @@ _MERGED = (
     "CREATE INDEX merged_participants_by_actor ON merged_participants (actor_id, merged_id)",
 )
 
+# A mention now belongs to one cluster per pair of its leaders (resolve/merge.py).
+_PAIR_KEYS = (
+    """CREATE TABLE mention_pair_keys (
+        article_id TEXT NOT NULL,
+        encounter_id TEXT NOT NULL,
+        merge_key TEXT NOT NULL,
+        PRIMARY KEY (article_id, encounter_id, merge_key),
+        FOREIGN KEY (article_id, encounter_id)
+            REFERENCES encounters (article_id, encounter_id) ON DELETE CASCADE
+    )""",
+    "DROP TABLE mention_keys",
+    "ALTER TABLE mention_pair_keys RENAME TO mention_keys",
+    "CREATE INDEX mention_keys_by_key ON mention_keys (merge_key)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _INITIAL),
     Migration(2, "timeline_indexes", _TIMELINE_INDEXES),
     Migration(3, "place_city", _PLACE_CITY),
     Migration(4, "merged_encounters", _MERGED, backfill=rebuild),
+    Migration(5, "pair_keys", _PAIR_KEYS, backfill=rebuild),
 )
 
 
