@@ -40,6 +40,10 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
 # Modifiers that give an encounter noun to officials, not leaders: "military talks".
 NOT_LEADERS = frozenset(
     {
+        "background",
+        "press",
+        "conference",
+        "briefing",
         "military",
         "trade",
         "technical",
@@ -50,6 +54,9 @@ NOT_LEADERS = frozenset(
         "consular",
     }
 )
+
+# Words that make "this call" a press call, not a leaders' call.
+PRESS_CALL = frozenset({"background", "embargoed", "embargo", "moderator"})
 
 # Triggers that are themselves an offer: what they name is proposed, not held.
 INVITING = frozenset({"invite"})
@@ -197,6 +204,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("turn", "down"): "decline",
     ("pull", "out"): "cancel",
     ("cut", "short"): "held",
+    ("look", "forward"): "expect",
 }
 
 # Roles of syntactic slots, by trigger lemma.

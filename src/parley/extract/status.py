@@ -106,7 +106,15 @@ def _status_governors(token: Token) -> list[Token]:
 
 
 def phrasal(token: Token) -> str:
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+    """A verb read with its particle: "called off" -> cancel, "looking forward" -> expect."""
+    particle = next(
+        (
+            c.lower_
+            for c in token.children
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in {"forward", "back", "off"})
+        ),
+        "",
+    )
     return lex.PHRASAL.get((token.lemma_.lower(), particle), token.lemma_.lower())
 
 

@@ -55,6 +55,8 @@ def find_trigger(token: Token) -> Trigger | None:
         modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
         if modifiers & lex.NOT_LEADERS:
             return None  # "military talks", "trade talks": officials, not the leaders
+        if lemma == "call" and {t.lower_ for t in token.sent} & lex.PRESS_CALL:
+            return None  # "this call is on background": a call with the press
         return Trigger(token, kind, fmt)
     return None
 
