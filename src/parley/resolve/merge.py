@@ -182,11 +182,18 @@ def _distance(mention: EncounterRecord, members: list[EncounterRecord]) -> int:
 
 
 def _compatible(a: EncounterRecord, b: EncounterRecord) -> bool:
+    """Whether two mentions can tell one encounter.
+
+    One article's encounters were already told apart by the extractor, so they never merge
+    here. Across articles, one report's held "dinner" and another's held "meeting" the same
+    day are one visit; a cancelled formal meeting and a held informal chat stay two.
+    """
     ea, eb = a.encounter, b.encounter
+    both_held = ea.status == eb.status == "held"
     return (
         a.article_id != b.article_id
+        and (ea.format == eb.format or both_held)
         and (ea.kind == "call") == (eb.kind == "call")
-        and ea.format == eb.format
         and _times_compatible(a, b)
         and (ea.kind == "call" or _places_compatible(ea.place, eb.place))
     )
@@ -213,7 +220,7 @@ def _places_compatible(a: Place | None, b: Place | None) -> bool:
     if a is None or b is None:
         return True
     if a.kind in _BROAD_PLACES or b.kind in _BROAD_PLACES:
-        return not (a.country_code and b.country_code) or a.country_code == b.country_code
+        return True  # a country or region is too coarse (and too often misread) to split on
     if None not in (a.lat, a.lon, b.lat, b.lon):
         return _km(a, b) <= MAX_KM
     return not (a.country_code and b.country_code) or a.country_code == b.country_code
