@@ -138,6 +138,9 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
         return None
     if token.lemma_.lower() in lex.INVITING and not negated:
         return "proposed"
+    told_past = token.tag_ == "VBD" and not negated and not aux and token.dep_ in {"ccomp", "ROOT"}
+    if told_past and _habitual_or_conditional(token) is None:
+        return "held"  # "confirmed that Putin came to Ankara": a past event told, not planned
     # the clause the trigger is subject of: "the summit was cancelled", "the visit never took place"
     for governor in [token] + _status_governors(token):
         verb = phrasal(governor)
