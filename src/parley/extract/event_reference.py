@@ -79,6 +79,8 @@ def _same(a: Encounter, b: Encounter) -> bool:
         return False
     if (a.kind == "call") != (b.kind == "call"):
         return False
+    if _apart(a.place, b.place):
+        return False  # "dinner at the White House, golf in Virginia the next morning"
     if a.time and b.time:
         return a.time.start <= b.time.end and b.time.start <= a.time.end
     return True
@@ -108,6 +110,13 @@ def _combine(a: Encounter, b: Encounter) -> Encounter:
         duration_minutes=max(durations) if durations else None,
         cancelled_by=a.cancelled_by or b.cancelled_by,
     )
+
+
+def _apart(a: Place | None, b: Place | None) -> bool:
+    """Two specific places (cities or venues) in different cities: two encounters."""
+    if a is None or b is None or _specific(a) < 2 or _specific(b) < 2:
+        return False
+    return (a.city or a.name) != (b.city or b.name)
 
 
 def _specific(place: Place) -> int:
