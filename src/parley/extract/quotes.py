@@ -40,6 +40,9 @@ class _Piece:
     words: int = 0
 
 
+_ENCOUNTER_REACH = 1500  # characters a quote may follow its encounter in unsectioned text
+
+
 def _pieces(text: str) -> list[_Piece]:
     """Quoted stretches in reading order; a quote left open runs on into an opening paragraph."""
     pieces: list[_Piece] = []
@@ -157,16 +160,11 @@ def _encounter_for(offset: int, context: Context, encounters: list[Encounter]) -
     if not in_section or section.heading is None and len(in_section) > 1:
         before = [e for e in in_section if e.evidence[0].start <= offset]
         if section.heading is None:
-            paragraph_start = context_paragraph_start(offset, encounters)
-            near = [e for e in before if e.evidence[0].start >= paragraph_start]
+            # unsectioned text: only an encounter told within the last few paragraphs
+            near = [e for e in before if e.evidence[0].start >= offset - _ENCOUNTER_REACH]
             return near[-1].id if near else None
         return before[-1].id if before else None
     before = [e for e in in_section if e.evidence[0].start <= offset]
     held = [e for e in (before or in_section) if e.status == "held"]
     chosen = held or before or in_section
     return chosen[-1].id if before else chosen[0].id
-
-
-def context_paragraph_start(offset: int, encounters: list[Encounter]) -> int:
-    """Quotes in unsectioned text tie only to an encounter told within the last 1,500 characters."""
-    return max(0, offset - 1500)
