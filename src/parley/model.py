@@ -6,6 +6,7 @@ Every extracted fact carries a `Span` into the article text as Parley stored it,
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -67,6 +68,20 @@ class Place:
     city: str | None = None  # the city a venue stands in; a city's own name
 
 
+_SPECIFICITY = {"venue": 3, "city": 2, "region": 1}  # a country, or anything else: 0
+_PRECISION_RANK = {"year": 0, "season": 1, "month": 2, "day": 3}
+
+
+def specificity(place: Place) -> int:
+    """How narrowly a place pins an encounter down: a venue beats a city beats a region."""
+    return _SPECIFICITY.get(place.kind, 0)
+
+
+def precision_rank(precision: str) -> int:
+    """How precise a time is: a day beats a month beats a season beats a year."""
+    return _PRECISION_RANK.get(precision, 0)
+
+
 @dataclass(frozen=True)
 class TimeRef:
     """A normalised time: an inclusive date range, how precise it is, and the words it came from."""
@@ -81,6 +96,16 @@ class TimeRef:
 class Participant:
     actor: Actor
     role: str | None = None
+
+
+def join_participants(participants: Iterable[Participant]) -> tuple[Participant, ...]:
+    """One participant per actor, in first-mention order, with the first role any report states."""
+    by_id: dict[str, Participant] = {}
+    for part in participants:
+        known = by_id.get(part.actor.id)
+        if known is None or (known.role is None and part.role is not None):
+            by_id[part.actor.id] = Participant(known.actor if known else part.actor, part.role)
+    return tuple(by_id.values())
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ from parley.extract.status import (
 )
 from parley.extract.timex import TimeMention
 from parley.extract.triggers import Trigger, find_trigger, kind_and_format
-from parley.model import Actor, Encounter, Participant, Place, Span, TimeRef
+from parley.model import Actor, Encounter, Participant, Place, Span, TimeRef, precision_rank
 from parley.resolve.gazetteer import Gazetteer
 from parley.resolve.kb import KnowledgeBase
 
@@ -258,7 +258,7 @@ class EncounterExtractor:
         nearest = min(inside, key=lambda t: abs(t.start - trigger_at))
         # "In November that year": of two expressions side by side, the more precise one
         beside = [t for t in inside if t is not nearest and _adjacent(t, nearest)]
-        best = max([nearest, *beside], key=lambda t: _PRECISION.get(t.value.precision, 0))  # type: ignore[union-attr]
+        best = max([nearest, *beside], key=lambda t: precision_rank(t.value.precision))  # type: ignore[union-attr]
         return best.value
 
     def _place(
@@ -311,8 +311,6 @@ class EncounterExtractor:
 
 
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
-
-_PRECISION = {"year": 0, "season": 1, "month": 2, "day": 3}
 
 
 def _adjacent(a: TimeMention, b: TimeMention) -> bool:

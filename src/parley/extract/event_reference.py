@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from parley.model import Encounter, Participant, Place, TimeRef
+from parley.model import Encounter, Place, TimeRef, join_participants, precision_rank, specificity
 
 # A later report changes a status only towards what finally happened.
 _FINAL = {"held", "cancelled", "postponed", "declined"}
@@ -58,6 +58,10 @@ def _updated(old: Encounter, report: Encounter) -> Encounter:
     )
 
 
+def _finer(a: TimeRef, b: TimeRef) -> bool:
+    return precision_rank(a.precision) > precision_rank(b.precision)
+
+
 def merge_mentions(encounters: list[Encounter]) -> list[Encounter]:
     """Sentences of one article that tell the same encounter become one record."""
     merged: list[Encounter] = []
@@ -88,21 +92,19 @@ def _same(a: Encounter, b: Encounter) -> bool:
 
 def _combine(a: Encounter, b: Encounter) -> Encounter:
     time = a.time
-    if b.time and (time is None or _precision_rank(b.time) > _precision_rank(time)):
+    if b.time and (
+        time is None or precision_rank(b.time.precision) > precision_rank(time.precision)
+    ):
         time = b.time
     place = a.place
-    if b.place is not None and (a.place is None or _specific(b.place) > _specific(a.place)):
+    if b.place is not None and (a.place is None or specificity(b.place) > specificity(a.place)):
         place = b.place
     durations = [d for d in (a.duration_minutes, b.duration_minutes) if d]
-    by_id: dict[str, Participant] = {}
-    for p in a.participants + b.participants:
-        if p.actor.id not in by_id or (by_id[p.actor.id].role is None and p.role is not None):
-            by_id[p.actor.id] = p
     evidence = a.evidence + tuple(e for e in b.evidence if e not in a.evidence)
     return replace(
         a,
         kind="visit" if "visit" in (a.kind, b.kind) and a.kind != "call" else a.kind,
-        participants=tuple(by_id.values()),
+        participants=join_participants(a.participants + b.participants),
         evidence=evidence,
         time=time,
         place=place,
@@ -114,15 +116,6 @@ def _combine(a: Encounter, b: Encounter) -> Encounter:
 
 def _apart(a: Place | None, b: Place | None) -> bool:
     """Two specific places (cities or venues) in different cities: two encounters."""
-    if a is None or b is None or _specific(a) < 2 or _specific(b) < 2:
+    if a is None or b is None or specificity(a) < 2 or specificity(b) < 2:
         return False
     return (a.city or a.name) != (b.city or b.name)
-
-
-def _specific(place: Place) -> int:
-    """How narrowly a place pins an encounter down: a venue beats a city beats a country."""
-    return {"venue": 3, "city": 2, "region": 1}.get(place.kind, 0)
-
-
-def _precision_rank(time: TimeRef) -> int:
-    return {"year": 0, "season": 1, "month": 2, "day": 3}.get(time.precision, 0)

@@ -11,7 +11,7 @@ from parley.extract.actors import Mention
 from parley.extract.context import Section
 from parley.extract.status import governors, phrasal
 from parley.extract.triggers import Trigger
-from parley.model import Actor, Participant
+from parley.model import Actor, Participant, join_participants
 
 _LINK_PREPS = {"with", "between", "by", "to", "of", "and"}
 
@@ -85,12 +85,8 @@ def actors_at(
 
 
 def merge_participants(pairs: list[tuple[Actor, str | None]]) -> tuple[Participant, ...]:
-    by_id: dict[str, Participant] = {}
-    for actor, role in pairs:
-        current = by_id.get(actor.id)
-        if current is None or (current.role is None and role is not None):
-            by_id[actor.id] = Participant(actor, role)
-    return tuple(by_id.values())
+    """The (actor, role) pairs the slots found, one participant per actor."""
+    return join_participants(Participant(actor, role) for actor, role in pairs)
 
 
 def leaders_first(

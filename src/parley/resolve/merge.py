@@ -48,7 +48,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-from parley.model import Encounter, Participant, Place, TimeRef
+from parley.model import Encounter, Participant, Place, TimeRef, join_participants, specificity
 from parley.store.merged_records import MergedEncounter, StatusReport
 from parley.store.records import EncounterRecord, QuoteRecord
 
@@ -59,7 +59,6 @@ PLANNED = frozenset({"proposed", "scheduled"})
 # Same-day reports: plans first, "held" last (it wins a tie).
 _STATUS_RANK = {"proposed": 0, "scheduled": 0, "postponed": 1, "declined": 2, "cancelled": 3}
 _PRECISION_RANK = {"day": 0, "month": 1, "season": 2, "year": 3}
-_SPECIFIC = {"venue": 3, "city": 2, "region": 1}
 _BROAD_PLACES = frozenset({"country", "region"})
 _TIME_FACTOR = {"day": 1.0, "month": 0.9, "season": 0.9, "year": 0.9}
 _UNDATED_FACTOR = 0.8
@@ -343,7 +342,7 @@ def _best_place(encounters: list[Encounter]) -> Place | None:
     counts = Counter(p.name for p in places)
     ranked = sorted(
         enumerate(places),
-        key=lambda it: (-_SPECIFIC.get(it[1].kind, 0), -counts[it[1].name], it[0]),
+        key=lambda it: (-specificity(it[1]), -counts[it[1].name], it[0]),
     )
     return ranked[0][1]
 
@@ -362,13 +361,7 @@ def _best_forum(encounters: list[Encounter]) -> str | None:
 
 def _participants(encounters: list[Encounter]) -> tuple[Participant, ...]:
     """Everyone any report names, in first-report order, each with the first role stated."""
-    by_id: dict[str, Participant] = {}
-    for enc in encounters:
-        for part in enc.participants:
-            known = by_id.get(part.actor.id)
-            if known is None or (known.role is None and part.role is not None):
-                by_id[part.actor.id] = Participant(known.actor if known else part.actor, part.role)
-    return tuple(by_id.values())
+    return join_participants(p for enc in encounters for p in enc.participants)
 
 
 def _merged_order(merged: MergedEncounter) -> tuple:
