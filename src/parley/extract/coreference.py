@@ -8,6 +8,7 @@ main leaders once the section names both, else the last two people named.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -39,6 +40,7 @@ def resolve_references(
     """
     subjects = _subject_starts(paragraphs)
     known = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in known]
     genders = article_genders(paragraphs, known)
     pair_of_article = main_pair(known)
     out: list[Mention] = []
@@ -51,17 +53,13 @@ def resolve_references(
             if any(a <= absolute < b for a, b in groups):
                 continue
             section_start = context.section_at(absolute).start
-            earlier = sorted(
-                (m for m in known + out if section_start <= m.start < absolute),
-                key=lambda m: m.start,
-            )
+            earlier = _between(known, starts, out, section_start, absolute)
             actor = _antecedent(token, offset, earlier, subjects, genders)
             if actor is not None:
                 out.append(Mention(absolute, absolute + len(token.text), (actor,), "pronoun"))
         for start, end in groups:
             section_start = context.section_at(start).start
-            earlier = [m for m in known + out if section_start <= m.start < start]
-            earlier.sort(key=lambda m: m.start)
+            earlier = _between(known, starts, out, section_start, start)
             named = {a.id for m in earlier for a in m.actors}
             if pair_of_article and {a.id for a in pair_of_article} <= named:
                 pair = pair_of_article  # both main leaders are in play: "they" are the pair
@@ -70,6 +68,16 @@ def resolve_references(
             if pair:
                 out.append(Mention(start, end, pair, "group"))
     return out
+
+
+def _between(
+    known: list[Mention], starts: list[int], resolved: list[Mention], low: int, high: int
+) -> list[Mention]:
+    """Mentions starting in [low, high), in text order: a slice of the named ones (sorted, with
+    their `starts`) and the few references resolved so far."""
+    found = known[bisect_left(starts, low) : bisect_left(starts, high)]
+    extra = [m for m in resolved if low <= m.start < high]
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
 def _subject_starts(paragraphs: list[tuple[int, Doc]]) -> set[int]:

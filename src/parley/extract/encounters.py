@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Span as SpacySpan
@@ -67,9 +68,17 @@ class ArticleView:
     text: str
     published: date | None
     context: Context
-    mentions: list[Mention]
+    mentions: list[Mention]  # in text order
     times: list[TimeMention]
     main_pair: tuple[Actor, ...] = ()
+    _starts: list[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", [m.start for m in self.mentions])
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """Mentions starting in [start, end): a slice, not a scan of the whole article."""
+        return self.mentions[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
 
 @dataclass
@@ -101,7 +110,7 @@ class EncounterExtractor:
         following: SpacySpan | None = None,
     ) -> list[Candidate]:
         start, end = offset + sentence.start_char, offset + sentence.end_char
-        in_sentence = [m for m in view.mentions if start <= m.start < end]
+        in_sentence = view.mentions_in(start, end)
         words = {t.lower_ for t in sentence}
         section = view.context.section_at(start)
         out: list[Candidate] = []
@@ -223,7 +232,7 @@ class EncounterExtractor:
         outsider = count == 1 and all(a.id.startswith("person:") for a, _ in pairs)
         if count < 2 and not outsider and (lone_verb or token.pos_ != "VERB"):
             end = offset + token.sent.end_char
-            local = context_pair(view.mentions, end, section, view.main_pair)
+            local = context_pair(view.mentions_in(section.start, end), view.main_pair)
             if lone_verb:
                 present = {a.id for a, _ in pairs}
                 local = local if present & {a.id for a, _ in local} else []

@@ -8,7 +8,6 @@ from spacy.tokens import Token
 
 from parley.extract import encounter_lexicon as lex
 from parley.extract.actors import Mention
-from parley.extract.context import Section
 from parley.extract.status import governors, phrasal
 from parley.extract.triggers import Trigger
 from parley.model import Actor, Participant, join_participants
@@ -123,14 +122,13 @@ def named_after(
 
 
 def context_pair(
-    mentions: list[Mention], end: int, section: Section, main_pair: tuple[Actor, ...]
+    pool: list[Mention], main_pair: tuple[Actor, ...]
 ) -> list[tuple[Actor, str | None]]:
     """The two leaders a sentence means when it says only "the summit" or "was received".
 
-    The article's two main leaders when the section so far (this sentence included) names
-    either of them, else the last two leaders the section names.
+    `pool` is what the section has named so far, this sentence included: the article's two
+    main leaders when it names either of them, else the last two leaders it names.
     """
-    pool = [m for m in mentions if section.start <= m.start < end]
     named = {a.id for m in pool for a in m.actors}
     if main_pair and named & {a.id for a in main_pair}:
         return [(actor, None) for actor in main_pair]
