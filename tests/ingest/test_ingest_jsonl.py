@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from parley.ingest import IngestProblem, read_sources
+from parley.ingest.fields import clean_title
 from parley.model import Article
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared/corpus/whitehouse-2021-2026.jsonl.gz"
@@ -31,6 +32,23 @@ def write_lines(path: Path, lines: list[str]) -> Path:
     data = "".join(f"{line}\n" for line in lines).encode()
     path.write_bytes(gzip.compress(data) if path.name.endswith(".gz") else data)
     return path
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        (
+            "Remarks by President\\_Biden and Prime Minister\\",
+            "Remarks by President Biden and Prime Minister",
+        ),
+        (
+            "General Secretary T\\xF4 L\\xE2m of Vietnam",
+            "General Secretary T\u00f4 L\u00e2m of Vietnam",
+        ),
+    ],
+)
+def test_markdown_and_latin_escapes_leave_titles(raw: str, clean: str) -> None:
+    assert clean_title(raw) == clean
 
 
 def test_shared_corpus_format_loads_as_is(tmp_path: Path) -> None:

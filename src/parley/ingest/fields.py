@@ -7,6 +7,8 @@ from datetime import date
 
 _DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.+\-Z]*)?")
 _ESCAPED = re.compile(r"\\u[0-9a-fA-F]{4}(?:\\u[0-9a-fA-F]{4})?")
+_LATIN_ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})")
+_MARKDOWN_SPACE = re.compile(r"\\_")
 
 
 def parse_published(value: object) -> date:
@@ -25,13 +27,16 @@ def parse_published(value: object) -> date:
 
 
 def clean_title(value: object) -> str | None:
-    """A one-line title, or None; decodes `\\u2019`-style escapes left by double JSON encoding.
+    """A one-line title, or None; decodes `\\u2019` and `\\xF4` escapes left by double
+    encoding, and Markdown's escaped spaces (`President\\_Biden`) and line-end backslashes.
 
     The White House corpus has thousands of such titles; they are never meant literally.
     """
     if not isinstance(value, str):
         return None
     title = _ESCAPED.sub(_unescape, value)
+    title = _LATIN_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), title)
+    title = _MARKDOWN_SPACE.sub(" ", title).rstrip("\\ ")
     title = " ".join(title.split())
     return title or None
 
