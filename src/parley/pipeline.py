@@ -26,6 +26,7 @@ from parley.extract.publishers import publisher_country
 from parley.extract.quotes import find_quotes
 from parley.extract.timex import TimeMention
 from parley.extract.titles import TITLE_WORDS
+from parley.extract.transcripts import JointAppearances
 from parley.model import ActorMention, Article, ArticleResult, Encounter, Quote
 from parley.nlp import load_pipeline
 from parley.resolve.gazetteer import Gazetteer
@@ -81,6 +82,7 @@ class Resources:
         self.nlp = load_pipeline(self.settings.spacy_model)
         self.finder = ActorFinder(self.kb, self.gazetteer.is_known)
         self.extractor = EncounterExtractor(self.gazetteer, self.kb)
+        self.appearances = JointAppearances(self.kb, self.gazetteer.lookup)
 
     def __getstate__(self) -> dict[str, Any]:
         return {"settings": self.settings}
@@ -223,7 +225,11 @@ def default_stages(res: Resources) -> list[Stage]:
                 state.times,
                 main_pair(state.mentions),
             )
-            state.encounters = res.extractor.extract(view, state.paragraphs)
+            home = publisher_country(state.article.url or state.article.source)
+            occasion = res.appearances.encounter(
+                state.article.text, state.reference, state.context, home, state.article.title
+            )
+            state.encounters = res.extractor.extract(view, state.paragraphs, occasion)
 
     def quotes(states: list[ArticleState]) -> None:
         for state in states:

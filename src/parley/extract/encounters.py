@@ -88,8 +88,15 @@ class EncounterExtractor:
     gazetteer: Gazetteer
     kb: KnowledgeBase
 
-    def extract(self, view: ArticleView, paragraphs: list[ParsedParagraph]) -> list[Encounter]:
-        found: list[Encounter] = []
+    def extract(
+        self,
+        view: ArticleView,
+        paragraphs: list[ParsedParagraph],
+        occasion: Encounter | None = None,
+    ) -> list[Encounter]:
+        """Encounters the sentences tell, joined with `occasion`, the encounter the document
+        itself records (a transcript of two leaders' remarks), when it has one."""
+        found: list[Encounter] = [occasion] if occasion is not None else []
         for paragraph in paragraphs:
             sentences = list(paragraph.doc.sents)  # type: ignore[attr-defined]
             for index, sentence in enumerate(sentences):
@@ -148,6 +155,8 @@ class EncounterExtractor:
             if time is None and status == "held" and not view.context.sections[0].heading:
                 time = _lede_time(view.context, view.published) if start < 600 else None
             if time is not None and status == "held" and view.published:
+                if time.start > view.published and token.tag_ == "VBD" and own_time:
+                    time = _year_before(time)  # "met December 14", said in January
                 status = "scheduled" if time.start > view.published else status
             if placed_by_section and section.heading is None and not _near(time, view.published):
                 place = None  # a dateline says where the reporter is now, not where it was then
@@ -347,6 +356,21 @@ def _forum(sentence_text: str) -> str | None:
 def _duration(sentence_text: str) -> int | None:
     durations = find_durations(sentence_text)
     return durations[0][2] if durations else None
+
+
+def _year_before(time: TimeRef) -> TimeRef:
+    """A yearless date a past-tense verb puts after publication meant last year's; a date
+    that states its year stays as written."""
+    if re.search(r"\b\d{4}\b", time.text):
+        return time
+    try:
+        return replace(
+            time,
+            start=time.start.replace(year=time.start.year - 1),
+            end=time.end.replace(year=time.end.year - 1),
+        )
+    except ValueError:  # February 29
+        return time
 
 
 def _lede_time(context: Context, published: date | None) -> TimeRef | None:
