@@ -44,6 +44,17 @@ CASES = [
         "Kim",
         ["Kim Jong Un"],
     ),
+    # a middle name the knowledge base does not hold
+    ("President George Manneh Weah spoke.", date(2022, 12, 14), "Weah", ["George Weah"]),
+    # an Arabic article joined to the family name by a hyphen, capitalised
+    ("Prime Minister Al-Kadhimi spoke.", date(2021, 7, 26), "Al-Kadhimi", ["Mustafa al-Kadhimi"]),
+    # "Amir" is the emir's title, not a name of his
+    (
+        "Biden met Amir Sheikh Tamim Bin\nHamad Al-Thani.",
+        date(2022, 1, 31),
+        "Tamim Bin\nHamad Al-Thani",
+        ["Tamim bin Hamad Al Thani"],
+    ),
 ]
 
 
@@ -61,6 +72,13 @@ def test_mention_resolves(
         ("Hong Kong officials arrived on May 27.", date(2018, 6, 1)),
         ("The guests stayed at Trump Tower.", date(2017, 1, 1)),
         ("San Francisco hosted the summit.", date(2023, 11, 1)),
+        # a bare surname that is also a city, in an article that never names the leader
+        ("Before coming to Toledo in 1999, he practised law.", date(2021, 8, 23)),
+        # a namesake with a title no head of state or government holds
+        ("Vice President Harris met the delegation.", date(2021, 9, 22)),
+        ("Judge Scott received her degree in 1995.", date(2022, 7, 12)),
+        # a pronoun spelled like a surname
+        ("You know, they met.", date(2022, 3, 21)),
     ],
 )
 def test_place_and_month_words_are_not_leaders(pipeline, text: str, published: date) -> None:

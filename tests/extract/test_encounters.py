@@ -11,6 +11,17 @@ D = date(2023, 11, 20)
 # (text, participants' names, kind, status, format)
 CASES = [
     (
+        # a long list the parser hangs on the verb after its first item
+        "President Joseph R. Biden, Jr. met December 14 with President Felix Tshisekedi of the"
+        " Democratic Republic of the Congo (DRC), President Ali Bongo Ondimba of Gabon, President"
+        " Muhammadu Buhari of Nigeria, and President Julius Maada Bio of Sierra Leone to discuss"
+        " elections.",
+        {"Joe Biden", "Félix Tshisekedi", "Ali Bongo", "Muhammadu Buhari", "Julius Maada Bio"},
+        "meeting",
+        "held",
+        "formal",
+    ),
+    (
         "President Biden met Chinese President Xi Jinping in Woodside on Wednesday.",
         {"Joe Biden", "Xi Jinping"},
         "meeting",
@@ -149,6 +160,12 @@ def test_sentence(extract, text: str, who: set[str], kind: str, status: str, fmt
         for e in result.encounters
     ]
     assert (frozenset(who), kind, status, fmt) in found, found
+
+
+def test_past_tense_puts_a_yearless_date_in_the_past(extract) -> None:
+    (encounter,) = extract("Biden met Xi on December 14.", date(2023, 1, 10)).encounters
+    assert encounter.status == "held"
+    assert encounter.time is not None and encounter.time.start == date(2022, 12, 14)
 
 
 NEGATIVE = [

@@ -52,6 +52,8 @@ def kb() -> KnowledgeBase:
         ("Abe", date(2019, 1, 1), "Shinzo Abe"),
         ("Lee Myung-bak", date(2009, 1, 1), "Lee Myung-bak"),
         ("Serzh Sargsyan", date(2016, 3, 31), "Serj Sargsyan"),
+        # Vietnamese leaders are addressed by the given name, written last
+        ("General Secretary Lâm", date(2024, 9, 25), "To Lam"),
     ],
 )
 def test_find_is_forgiving(kb: KnowledgeBase, name: str, on: date | None, expected: str) -> None:

@@ -17,7 +17,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from parley.extract.context import Context
-from parley.extract.titles import LEADER_TITLES, OTHER_TITLES, office_for
+from parley.extract.titles import LEADER_TITLES, OTHER_TITLES, office_for, titled_as_official
 from parley.model import Actor
 from parley.resolve.kb import KnowledgeBase, Leader
 
@@ -55,6 +55,17 @@ _NOT_NAMES = frozenset(
         "she",
         "they",
         "it",
+        "you",
+        "your",
+        "our",
+        "us",
+        "my",
+        "me",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
         "the",
         "a",
         "an",
@@ -127,6 +138,7 @@ _TITLE_WORDS = frozenset(
 )
 
 
+_HYPHENATED_PARTICLE = re.compile(r"^(?:al|el|Al|El|AL|EL)[-\u2011]")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")
 
 
@@ -163,6 +175,14 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return re.sub(r"[\s\-\u2019'.]+", " ", bare.lower()).strip()
+
+
+def _bare_word(run: str, start: int, end: int) -> bool:
+    """Whether a name stands alone: one word with no head's title before it in its run."""
+    if " " in run[start:end].strip():
+        return False
+    before = " ".join(run[:start].lower().split())
+    return not any(before == t or before.endswith(" " + t) for t in LEADER_TITLES)
 
 
 @dataclass(frozen=True)
@@ -243,17 +263,21 @@ class ActorFinder:
                 if size == 1 and fold(piece) in _NOT_NAMES:
                     continue
                 leader_id = self._forms.get(fold(piece))
+                if leader_id is None and size == 1:  # "Al-Kadhimi" for the surname "Kadhimi"
+                    leader_id = self._forms.get(fold(_HYPHENATED_PARTICLE.sub("", piece)))
                 leader = self.kb.leader(leader_id) if leader_id is not None else None
                 if leader is None and size == 1:
                     leader = self.kb.shared_surname(piece, on)
                 if leader is None:
                     continue
                 own = {fold(t) for n in (leader.name, *leader.aliases) for t in n.split()}
+                given = next((i for i in range(first) if fold(_bare(words[i])) in own), first)
                 rest_ok = all(
                     self._is_title_word(_bare(word))
                     or (index == 0 and opens_sentence)
                     or fold(_bare(word)) in own  # "Kishida Fumio": the name in another order
                     or (size > 1 and index > first)  # "Alejandro Giammattei Falla"
+                    or given < index < first  # "George Manneh Weah": a middle name
                     for index, word in enumerate(words)
                     if not first <= index < first + size
                 )
@@ -290,6 +314,9 @@ class ActorFinder:
             if hit is None:
                 continue
             a, b, leader = hit
+            if titled_as_official(run[:a]) or (_bare_word(run, a, b) and self.is_place(run[a:b])):
+                continue  # "Vice President Harris"; a bare "Toledo" is the city until the
+                # article names the leader in full (then the second pass below finds it)
             actor = leader_actor(leader, on)
             found.append(Mention(run_start + a, run_start + b, (actor,), "name"))
             for token in leader.name.split() + [

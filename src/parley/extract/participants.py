@@ -15,6 +15,7 @@ from parley.model import Actor, Participant, join_participants
 _LINK_PREPS = {"with", "between", "by", "to", "of", "and"}
 
 _NP_DEPS = {"conj", "appos", "compound", "poss", "flat", "nmod"}
+_STRAY_DEPS = {"npadvmod", "appos", "conj", "dep"}
 
 
 def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
@@ -45,6 +46,8 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         add_with_conj(pobj, object_role if child.lower_ != "by" else subject_role)
+                        for stray in _list_rest(head, pobj):
+                            add_with_conj(stray, object_role)
             elif child.dep_ in {"poss", "compound", "nmod", "amod"} and token.pos_ != "VERB":
                 add_with_conj(child, None)
 
@@ -59,6 +62,17 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
         if governor.dep_ not in {"xcomp", "ccomp", "conj"}:
             break
     return slots
+
+
+def _list_rest(head: Token, first: Token) -> list[Token]:
+    """The rest of a long list of names the parser hung on the verb, not on its first item:
+    "met with President A of X, President B of Y, and President C of Z" often parses B as
+    an adverbial of "met" and C as B's conjunct."""
+    return [
+        child
+        for child in head.children
+        if child.i > first.i and child.dep_ in _STRAY_DEPS and child.pos_ == "PROPN"
+    ]
 
 
 def has_object(token: Token) -> bool:

@@ -16,6 +16,7 @@ LEADER_TITLES: tuple[str, ...] = (
     "crown prince",
     "head of state",
     "head of government",
+    "general secretary",
     "president",
     "premier",
     "chancellor",
@@ -25,6 +26,7 @@ LEADER_TITLES: tuple[str, ...] = (
     "king",
     "queen",
     "emir",
+    "amir",
     "sultan",
 )
 
@@ -63,6 +65,11 @@ OTHER_TITLES: tuple[str, ...] = (
     "chief of staff",
     "interpreter",
     "pope",
+    "judge",
+    "justice",
+    "representative",
+    "congressman",
+    "congresswoman",
 )
 
 TITLE_WORDS = re.compile(
@@ -73,6 +80,19 @@ TITLE_WORDS = re.compile(
 )
 
 
+def titled_as_official(prefix: str) -> bool:
+    """Whether the words before a name end with a title that is not a head's ("Vice President
+    Harris", "Senator Scott"): such a name is never a head of state or government's."""
+    words = " ".join(prefix.lower().split())
+    leader = max((len(t) for t in LEADER_TITLES if _ends_with(words, t)), default=0)
+    other = max((len(t) for t in OTHER_TITLES if _ends_with(words, t)), default=0)
+    return other > leader
+
+
+def _ends_with(words: str, title: str) -> bool:
+    return words == title or words.endswith(" " + title)
+
+
 def office_for(title: str) -> str:
     """Normalise a title phrase to the title word the knowledge base is asked about."""
     lowered = title.lower()
@@ -80,5 +100,5 @@ def office_for(title: str) -> str:
         return "leader"  # "his Ukrainian counterpart": the country's principal leader
     for word in LEADER_TITLES:
         if word in lowered:
-            return word
+            return "emir" if word == "amir" else word
     return lowered

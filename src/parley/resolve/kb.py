@@ -19,6 +19,8 @@ from importlib import resources
 
 # Family name first in these countries ("Xi Jinping", "Kim Jong-un", "Lee Hsien Loong").
 SURNAME_FIRST = {"CN", "TW", "KP", "KR", "VN", "SG", "HK", "MO", "KH"}
+# Addressed by the given name, the last word, though it comes last ("General Secretary Lam").
+GIVEN_NAME_ADDRESS = {"VN"}
 PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "la", "le"}
 ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xvi"}
 TITLE_WORDS = {
@@ -233,6 +235,8 @@ class KnowledgeBase:
             if len(tokens) > 1:
                 pos = 0 if surname_first else _last_name_index(tokens)
                 self._surname[keys[pos]].add(lead.id)
+                if any(t.country_code in GIVEN_NAME_ADDRESS for t in lead.terms):
+                    self._surname[keys[-1]].add(lead.id)
                 raw = form.replace("-", " ").split()
                 if form == lead.name and len(raw) == len(tokens):
                     self._surname_form[lead.id].append(raw[pos])
