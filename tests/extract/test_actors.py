@@ -37,6 +37,20 @@ CASES = [
         "The pair",
         ["Xi Jinping", "Joe Biden"],
     ),
+    # the same bare surname once the article has named the leader in full
+    (
+        "Federico Franco took office in 2012. Franco spoke.",
+        date(2021, 4, 23),
+        "Franco",
+        ["Federico Franco"],
+    ),
+    # "the President" after "former President Obama" is the sitting one
+    (
+        "Biden reunited with former President Obama. Then the President left.",
+        date(2021, 4, 23),
+        "the President",
+        ["Joe Biden"],
+    ),
     ("Prime Minister Kishida Fumio spoke.", date(2023, 8, 18), "Kishida Fumio", ["Fumio Kishida"]),
     (
         "Kim Jong Un wrote to Donald Trump. Kim was pleased.",
@@ -77,6 +91,8 @@ def test_mention_resolves(
         # a namesake with a title no head of state or government holds
         ("Vice President Harris met the delegation.", date(2021, 9, 22)),
         ("Judge Scott received her degree in 1995.", date(2022, 7, 12)),
+        # a reporter who shares a surname with a leader out of office for years
+        ("MS. PSAKI:  Well, Franco, I would say no.", date(2021, 4, 23)),
         # a pronoun spelled like a surname
         ("You know, they met.", date(2022, 3, 21)),
     ],

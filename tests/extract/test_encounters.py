@@ -72,7 +72,7 @@ CASES = [
         "formal",
     ),
     (
-        "Trump called off the planned summit with Kim Jong Un in a letter.",
+        "Donald Trump called off the planned summit with Kim Jong Un in a letter.",
         {"Donald Trump", "Kim Jong Un"},
         "meeting",
         "cancelled",
@@ -108,7 +108,7 @@ CASES = [
         "informal",
     ),
     (
-        "Obama and Putin chatted briefly on the sidelines of the G20 summit.",
+        "Barack Obama and Putin chatted briefly on the sidelines of the G20 summit.",
         {"Barack Obama", "Vladimir Putin"},
         "meeting",
         "held",

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
@@ -138,6 +138,8 @@ _TITLE_WORDS = frozenset(
 )
 
 
+_YEAR = timedelta(days=365)
+_FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[A-Z][\w.]*\s+){0,3}$", re.IGNORECASE)
 _HYPHENATED_PARTICLE = re.compile(r"^(?:al|el|Al|El|AL|EL)[-\u2011]")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")
 
@@ -183,6 +185,15 @@ def _bare_word(run: str, start: int, end: int) -> bool:
         return False
     before = " ".join(run[:start].lower().split())
     return not any(before == t or before.endswith(" " + t) for t in LEADER_TITLES)
+
+
+def _current(leader: Leader, on: date | None) -> bool:
+    """In office on `on`, give or take a year."""
+    if on is None:
+        return True
+    return any(
+        t.start - _YEAR <= on and (t.end is None or on <= t.end + _YEAR) for t in leader.terms
+    )
 
 
 @dataclass(frozen=True)
@@ -290,6 +301,17 @@ class ActorFinder:
                     return a, end, leader
         return None
 
+    def _name_words(self, leader: Leader) -> list[str]:
+        """Words of the leader's name and of aliases that are names, not descriptions: from
+        "United States President Barack Obama" no word, or "United" would stand for him."""
+        forms = (leader.name, *leader.aliases)
+        return [
+            word
+            for form in forms
+            if not any(self._is_title_word(_bare(w)) for w in form.split())
+            for word in form.split()
+        ]
+
     def _is_title_word(self, word: str) -> bool:
         """A title or country word, whole or hyphenated: "President-Elect", "U.S.-born"."""
         parts = [word, *word.split("-")] if "-" in word else [word]
@@ -314,17 +336,19 @@ class ActorFinder:
             if hit is None:
                 continue
             a, b, leader = hit
-            if titled_as_official(run[:a]) or (_bare_word(run, a, b) and self.is_place(run[a:b])):
-                continue  # "Vice President Harris"; a bare "Toledo" is the city until the
-                # article names the leader in full (then the second pass below finds it)
+            bare = _bare_word(run, a, b)
+            if titled_as_official(run[:a]) or (
+                bare and (self.is_place(run[a:b]) or not _current(leader, on))
+            ):
+                continue  # "Vice President Harris"; a bare "Toledo" is the city, a bare
+                # "Franco" years after his term a namesake, until the article names the
+                # leader in full (then the second pass below finds the bare name again)
             actor = leader_actor(leader, on)
             found.append(Mention(run_start + a, run_start + b, (actor,), "name"))
-            for token in leader.name.split() + [
-                w for alias in leader.aliases for w in alias.split()
-            ]:
+            for token in self._name_words(leader):
                 word = _bare(token)
                 plain = word not in _HEAD_WORDS and fold(word) not in _NOT_NAMES
-                if len(word) > 2 and plain and not self._is_title_word(word):
+                if len(word) >= 2 and plain and not self._is_title_word(word):
                     local.setdefault(fold(word), actor)
         if not local:
             return found
@@ -375,7 +399,7 @@ class ActorFinder:
                 if not match.group("det") or office in {"leader", "counterpart"}:
                     continue
                 actor = _latest_with_title(
-                    names, office, context.section_at(match.start()).start, match.start()
+                    text, names, office, context.section_at(match.start()).start, match.start()
                 )
                 if actor is None and home is not None:
                     holder = self.kb.holder(home, office, on)
@@ -438,10 +462,15 @@ class ActorFinder:
         return out
 
 
-def _latest_with_title(names: list[Mention], office: str, floor: int, before: int) -> Actor | None:
-    """The last leader named between `floor` and `before` whose title is `office`."""
+def _latest_with_title(
+    text: str, names: list[Mention], office: str, floor: int, before: int
+) -> Actor | None:
+    """The last leader named between `floor` and `before` whose title is `office`; one named
+    as "former President Obama" is not the one "the President" means afterwards."""
     for mention in reversed([m for m in names if floor <= m.start < before]):
         actor = mention.actors[0]
+        if _FORMER.search(text, max(0, mention.start - 40), mention.start):
+            continue
         if actor.title and office in actor.title.lower():
             return actor
     return None
