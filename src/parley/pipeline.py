@@ -24,6 +24,7 @@ from parley.extract.encounter_lexicon import trigger_words_pattern
 from parley.extract.encounters import ArticleView, EncounterExtractor, ParsedParagraph
 from parley.extract.publishers import publisher_country
 from parley.extract.quotes import find_quotes
+from parley.extract.signatories import we_the_signatories
 from parley.extract.timex import TimeMention
 from parley.extract.titles import TITLE_WORDS
 from parley.extract.transcripts import JointAppearances
@@ -174,7 +175,10 @@ def default_stages(res: Resources) -> list[Stage]:
             assert ctx is not None
             found = res.finder.names(text, published, ctx)
             home = publisher_country(state.article.url or state.article.source)
-            state.named = found + res.finder.titles(text, published, ctx, found, home)
+            found += res.finder.titles(text, published, ctx, found, home)
+            found += res.finder.plural_titles(text, published, ctx)
+            found.sort(key=lambda m: m.start)
+            state.named = found + we_the_signatories(text, found)
 
     def prefilter(states: list[ArticleState]) -> None:
         for state in states:

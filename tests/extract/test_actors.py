@@ -109,3 +109,13 @@ def test_pronoun_follows_the_gender_the_article_shows(pipeline) -> None:
     found = [(w, n) for w, n, how in mentions(pipeline, text, date(2017, 7, 8)) if how == "pronoun"]
     assert ("she", ["Angela Merkel"]) in found
     assert ("him", ["Donald Trump"]) in found
+
+
+def test_a_line_break_ends_a_title_in_a_list_of_signatures(pipeline) -> None:
+    text = (
+        "Prime Minister James Marape of the Independent State of Papua New\nGuinea  \n"
+        "President Surangel S. Whipps, Jr. of the Republic of Palau  \n"
+    )
+    names = {n for _, found, _ in mentions(pipeline, text, date(2022, 9, 29)) for n in found}
+    assert "James Marape" in names and "Surangel Whipps Jr." in names
+    assert "Mamady Doumbouya" not in names  # "Guinea  \nPresident" is not Guinea's president

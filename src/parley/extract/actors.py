@@ -139,24 +139,51 @@ _TITLE_WORDS = frozenset(
 
 
 _YEAR = timedelta(days=365)
+_HARD_BREAK = re.compile(r"[ \u00a0]{2,}\n")  # Markdown's line break: the line ends here
+_PLURAL_TITLES = (
+    r"presidents|prime ministers|premiers|chancellors|leaders|heads of state and government"
+    r"|heads of state|heads of government"
+)
+
+
+_STATE_OF = r"(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate)\s+of\s+(?:the\s+)?"
+
+
+def _singular(title: str) -> str:
+    """The office a plural title asks the knowledge base about."""
+    lowered = " ".join(title.lower().split())
+    if lowered.startswith(("leaders", "heads")):
+        return "leader"
+    return lowered.removesuffix("s")
+
+
 _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[A-Z][\w.]*\s+){0,3}$", re.IGNORECASE)
 _HYPHENATED_PARTICLE = re.compile(r"^(?:al|el|Al|El|AL|EL)[-\u2011]")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")
 
 
 def _runs(text: str) -> Iterator[tuple[int, str]]:
-    """Capitalised runs, cut after a word that ends a sentence ("Biden. Then Xi")."""
+    """Capitalised runs, cut at a Markdown line break (the lines of a list of signatures) and
+    after a word that ends a sentence ("Biden. Then Xi")."""
     for match in _NAME_RUN.finditer(text):
-        start = match.start()
-        for word in re.finditer(r"\S+", match.group()):
-            ends_sentence = word.group().endswith(".") and not _ABBREVIATION.fullmatch(word.group())
-            if ends_sentence:
-                yield start, text[start : match.start() + word.end()]
-                start = match.start() + word.end()
-                while start < match.end() and text[start].isspace():
-                    start += 1
-        if start < match.end():
-            yield start, text[start : match.end()]
+        piece_start = match.start()
+        for cut in [*_HARD_BREAK.finditer(match.group()), None]:
+            piece_end = match.start() + cut.start() if cut else match.end()
+            yield from _sentence_pieces(text, piece_start, piece_end)
+            piece_start = match.start() + cut.end() if cut else piece_end
+
+
+def _sentence_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """text[start:end], cut after each word that ends a sentence."""
+    origin = start
+    for word in re.finditer(r"\S+", text[origin:end]):
+        if word.group().endswith(".") and not _ABBREVIATION.fullmatch(word.group()):
+            yield start, text[start : origin + word.end()]
+            start = origin + word.end()
+            while start < end and text[start].isspace():
+                start += 1
+    if start < end:
+        yield start, text[start:end]
 
 
 def _bare(word: str) -> str:
@@ -237,6 +264,8 @@ class ActorFinder:
     _forms: dict[str, str] = field(init=False)
     _title_re: re.Pattern[str] = field(init=False)
     _title_words: frozenset[str] = field(init=False)
+    _plural_re: re.Pattern[str] = field(init=False)
+    _country_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self._title_words = _TITLE_WORDS
@@ -253,6 +282,16 @@ class ActorFinder:
             rf"(?P<title>{titles})\b"
             rf"(?:\s+of\s+(?:the\s+)?(?P<of>{adj}))?",
             re.IGNORECASE,
+        )
+        names = {f for c in self.kb.countries() for f in (c.name, *c.names)}
+        country = "|".join(
+            re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)
+        )
+        self._country_re = re.compile(rf"\b(?:{country})\b")
+        item = rf"(?:the\s+)?(?:{_STATE_OF})?(?:{country})\b"
+        self._plural_re = re.compile(
+            rf"\b(?i:(?P<det>the\s+)?(?P<title>{_PLURAL_TITLES}))\s+of\s+"
+            rf"(?P<list>{item}(?:\s*,\s*(?:and\s+)?{item})*(?:,?\s+and\s+{item}))"
         )
 
     # -- names -------------------------------------------------------------------------------
@@ -390,6 +429,8 @@ class ActorFinder:
                 m.start <= match.end() and match.start() < m.end for m in names
             ):
                 continue  # "President Xi Jinping": the name carries the mention
+            if _HARD_BREAK.search(match.group()):
+                continue  # "...of Nauru  \nPresident Russ Kun": two lines of a list
             on = _date_at(context, match.start(), published) or published
             if on is None:
                 continue
@@ -417,6 +458,25 @@ class ActorFinder:
             if match.group("det"):
                 start = match.start("det")
             out.append(Mention(start, match.end(), (leader_actor(leader, on),), "title"))
+        return out
+
+    def plural_titles(self, text: str, published: date | None, context: Context) -> list[Mention]:
+        """ "the Presidents of Kazakhstan, Tajikistan and Uzbekistan", "the leaders of France and
+        Germany": one mention of every listed country's holder of that title."""
+        out: list[Mention] = []
+        for match in self._plural_re.finditer(text):
+            on = _date_at(context, match.start(), published) or published
+            if on is None:
+                continue
+            office = _singular(match.group("title"))
+            actors: list[Actor] = []
+            for name in self._country_re.finditer(match.group("list")):
+                country = self.kb.country(" ".join(name.group().split()))
+                leader = self.kb.holder(country.code, office, on) if country else None
+                if leader is not None:
+                    actors.append(leader_actor(leader, on))
+            if len(actors) >= 2:
+                out.append(Mention(match.start(), match.end(), tuple(actors), "title"))
         return out
 
     def metonyms(
