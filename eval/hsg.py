@@ -8,24 +8,32 @@ for each, whether the store holds a merged encounter between the president of th
 that leader dated within the trip or visit, ±1 day. Also how many merged encounters stand
 for each such real one (a measure of merging that is too timid).
 
-Run: .venv/bin/python eval/hsg.py --db corpus.db [--data DIR] [--misses]
+With `--corpus`, the same share among the encounters the corpus can tell at all: those whose
+counterpart some document published within the window (±2 days) names. Most of the
+leaders at the 2022 U.S.-Africa Leaders Summit, for instance, are named in no document.
+
+Run: .venv/bin/python eval/hsg.py --db corpus.db [--data DIR] [--corpus FILE] [--misses]
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import re
 import sys
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from parley.resolve.kb import KnowledgeBase
+from parley.resolve.kb import SURNAME_FIRST, KnowledgeBase, Leader, fold
 from parley.store import Store, open_store
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared/data"
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared/corpus/whitehouse-2021-2026.jsonl.gz"
+REACH = timedelta(days=2)  # how far from a visit a document that names the visitor may be
 FIRST, LAST = date(2021, 1, 20), date(2024, 12, 31)
 
 
@@ -85,6 +93,42 @@ def matches(store: Store, kb: KnowledgeBase, check: Check) -> int:
     return sum(1 for m in found if m.time is not None and m.time.precision == "day")
 
 
+def name_pattern(leader: Leader) -> re.Pattern[str]:
+    """The leader's names and family name as whole words of folded text."""
+    forms = {fold(form) for form in (leader.name, *leader.aliases)}
+    words = fold(leader.name).split()
+    asian = any(t.country_code in SURNAME_FIRST for t in leader.terms)
+    forms.add(words[0] if asian else words[-1])
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if f)
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
+def named_in_corpus(corpus: Path, found: list[Check], kb: KnowledgeBase) -> set[int]:
+    """Indices of the checks whose counterpart a document of their window names."""
+    by_day: dict[date, list[int]] = defaultdict(list)
+    for index, check in enumerate(found):
+        day = check.start - REACH
+        while day <= check.end + REACH:
+            by_day[day].append(index)
+            day += timedelta(days=1)
+    patterns = {
+        c.counterpart: name_pattern(leader)
+        for c in found
+        if (leader := kb.leader(c.counterpart)) is not None
+    }
+    named: set[int] = set()
+    with gzip.open(corpus, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            waiting = [i for i in by_day.get(date.fromisoformat(record["published"][:10]), ())]
+            waiting = [i for i in waiting if i not in named]
+            if not waiting:
+                continue
+            text = fold(record.get("title", "") + " " + record["text"])
+            named.update(i for i in waiting if patterns[found[i].counterpart].search(text))
+    return named
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -92,30 +136,37 @@ def main() -> int:
     parser.add_argument("--db", required=True, help="a store holding the whole corpus")
     parser.add_argument("--data", type=Path, default=DEFAULT)
     parser.add_argument("--misses", action="store_true", help="list the checks that fail")
+    parser.add_argument(
+        "--corpus", type=Path, help=f"also score the checks the corpus names (e.g. {CORPUS})"
+    )
     args = parser.parse_args()
     if not (args.data / "hsg_president_travels_2009_2025.jsonl").exists():
         print(f"{args.data}: Office of the Historian files not found", file=sys.stderr)
         return 2
     kb = KnowledgeBase.default()
     store = open_store(args.db)
-    totals: dict[str, list[int]] = {"trip": [0, 0], "visit": [0, 0]}
-    per_real: list[int] = []
-    for check in checks(args.data, kb):
-        count = matches(store, kb, check)
-        totals[check.source][0] += 1
-        if count:
-            totals[check.source][1] += 1
-            per_real.append(count)
-        elif args.misses:
-            print(f"MISS {check.source} {check.start} {check.label}")
+    found = list(checks(args.data, kb))
+    hits = [matches(store, kb, check) for check in found]
     store.close()
-    checked = sum(t[0] for t in totals.values())
-    hits = sum(t[1] for t in totals.values())
-    for source, (n, hit) in totals.items():
-        print(f"{source}s: {hit}/{n} = {hit / max(n, 1):.3f} have a merged encounter within ±1 day")
-    print(f"all: {hits}/{checked} = {hits / max(checked, 1):.3f}")
-    print(f"merged encounters per real one: {sum(per_real) / max(len(per_real), 1):.3f}")
+    for check, count in zip(found, hits, strict=True):
+        if args.misses and not count:
+            print(f"MISS {check.source} {check.start} {check.label}")
+    for source in ("trip", "visit"):
+        mine = [count for check, count in zip(found, hits, strict=True) if check.source == source]
+        print(f"{source}s: {_share(mine)} have a merged encounter within ±1 day")
+    print(f"all: {_share(hits)}")
+    matched = [count for count in hits if count]
+    print(f"merged encounters per real one: {sum(matched) / max(len(matched), 1):.3f}")
+    if args.corpus is not None:
+        named = named_in_corpus(args.corpus, found, kb)
+        print(f"named in a document within ±{REACH.days} days: {len(named)}/{len(found)}")
+        print(f"of those, found: {_share([hits[i] for i in sorted(named)])}")
     return 0
+
+
+def _share(counts: list[int]) -> str:
+    hit = sum(1 for count in counts if count)
+    return f"{hit}/{len(counts)} = {hit / max(len(counts), 1):.3f}"
 
 
 if __name__ == "__main__":

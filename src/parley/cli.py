@@ -108,6 +108,15 @@ def ingest_cmd(
         click.echo(line)
 
 
+@main.command("remerge")
+@click.pass_context
+@_reports_errors
+def remerge_cmd(ctx: click.Context) -> None:
+    """Merge every stored report again with this version's rules (after an upgrade)."""
+    with _opened(ctx) as store:
+        click.echo(f"{store.remerge()} merged encounters")
+
+
 @main.command("extract")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines, one object per article.")

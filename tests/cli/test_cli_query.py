@@ -150,3 +150,10 @@ def test_quotes_text_names_speaker_and_source(library: Path) -> None:
 def test_place_filter_finds_a_venue_by_its_city(library: Path) -> None:
     rows = json_lines(cli(library, "encounters", "--json", "--place", "Moscow"))
     assert _days(rows) == ["2023-03-20"]
+
+
+def test_remerge_says_how_many_records_the_store_holds_after(library: Path) -> None:
+    before = json_lines(cli(library, "encounters", "--merged", "--json"))
+    out = cli(library, "remerge")
+    assert out.stdout.strip() == f"{len(before)} merged encounters"
+    assert json_lines(cli(library, "encounters", "--merged", "--json")) == before

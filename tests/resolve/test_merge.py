@@ -139,20 +139,25 @@ def test_a_plan_reported_after_the_day_does_not_overturn_held():
             mention("a", date(2022, 11, 14), time=day(date(2022, 11, 14)), forum="G20 summit"),
             mention("b", date(2022, 11, 17), time=day(date(2022, 11, 16)), forum="G20 summit"),
         ),
-        # A phone call and a meeting on the same day.
+        # A phone call the day before the meeting.
         (
             mention("a", NOV15, time=day(NOV15)),
-            mention("b", NOV15, time=day(NOV15), kind="call"),
+            mention("b", NOV15, time=day(date(2023, 11, 14)), kind="call"),
+        ),
+        # A call planned for the day of a meeting is not its report.
+        (
+            mention("a", NOV15, time=day(NOV15)),
+            mention("b", date(2023, 11, 14), time=day(NOV15), kind="call", status="scheduled"),
         ),
         # A cancelled formal summit and the informal chat held instead.
         (
             mention("a", NOV15, time=day(NOV15), status="cancelled"),
             mention("b", NOV15, time=day(NOV15), fmt="informal"),
         ),
-        # Same day, places 500 km apart.
+        # Places 500 km apart, one of them only planned.
         (
             mention("a", NOV15, time=day(NOV15), place=SAN_FRANCISCO),
-            mention("b", NOV15, time=day(NOV15), place=LOS_ANGELES),
+            mention("b", NOV15, time=day(NOV15), place=LOS_ANGELES, status="scheduled"),
         ),
         # Different months.
         (
@@ -201,6 +206,28 @@ def test_compatible_mentions_merge(first, second):
     assert merged.sources == 2
     assert merged.kind == ("visit" if "visit" in (first.encounter.kind, second.encounter.kind)
                            else first.encounter.kind)  # fmt: skip
+
+
+def test_a_held_call_the_day_of_a_held_meeting_is_that_meeting_misread():
+    [merged] = merge_mentions(
+        [
+            mention("a", NOV15, time=day(NOV15), kind="call"),
+            mention("b", NOV15, time=day(NOV15), place=WOODSIDE),
+        ]
+    )
+    assert merged.kind == "meeting" and merged.sources == 2
+
+
+def test_same_day_reports_in_two_places_take_the_place_most_agree_with():
+    [merged] = merge_mentions(
+        [
+            mention("a", NOV15, time=day(NOV15), place=LOS_ANGELES),
+            mention("b", NOV15, time=day(NOV15), place=WOODSIDE),
+            mention("c", NOV15, time=day(NOV15), place=FILOLI),
+        ]
+    )
+    assert merged.sources == 3
+    assert merged.place == FILOLI  # Woodside and its estate agree; Los Angeles stands alone
 
 
 def test_ids_and_records_do_not_depend_on_input_order():

@@ -78,6 +78,15 @@ def test_a_new_article_joins_the_existing_record(store):
     assert (merged.place, merged.duration_minutes) == (FILOLI, 240)
 
 
+def test_remerge_applies_the_current_rules_to_what_is_stored(store, monkeypatch):
+    store.save(report("ap", date(2023, 11, 16)))
+    store.save(report("bbc", date(2023, 11, 17)))
+    assert [m.sources for m in store.merged()] == [2]
+    monkeypatch.setattr(merge, "_compatible", lambda a, b: False)  # rules that never join
+    assert store.remerge() == 2
+    assert [m.sources for m in store.merged()] == [1, 1]
+
+
 def test_planned_then_cancelled_in_the_store_keeps_its_history(store):
     people = (TRUMP, KIM)
     june12 = date(2018, 6, 12)

@@ -12,7 +12,9 @@ what `merge_mentions` returns. The rules, and why:
   holds two mentions that contradict each other:
   - a call never merges with an in-person encounter (meetings and visits do merge), and a
     formal encounter never with an informal one (a cancelled formal summit is not the
-    informal chat held instead);
+    informal chat held instead), except that two reports of a *held* encounter of the pair
+    on the same day are one: leaders who meet do not also phone each other that day, so a
+    report of a call is the meeting misread ("spoke with" the President on the margins);
   - two dated mentions need overlapping ranges, with `TOLERANCE_DAYS` of slack when both are
     day-precise (time zones and "on Wednesday" anchored to different publication dates);
     a month, season or year contains the other's date; two mentions of the same pair at the
@@ -20,7 +22,10 @@ what `merge_mentions` returns. The rules, and why:
   - an undated mention joins only when its article came out within `UNDATED_WINDOW_DAYS` of
     the other's date (or of the other undated mention's article);
   - places with coordinates must lie within `MAX_KM`; a country or region only needs the
-    same country code; calls have no place to compare.
+    same country code; calls have no place to compare; two day-precise reports of a held
+    in-person encounter on overlapping days need no agreement on place (a pair meets in one
+    place a day; a report that names another names where the statement was issued, or the
+    next stop). The record's place is the one most reports agree with.
   Any status merges with any other: the announced meeting is the one later held or cancelled.
 * **Order.** Mentions are clustered most precise first (day, month, season, year, undated),
   then by date, publication, article and encounter id, so the same corpus always gives the
@@ -189,13 +194,23 @@ def _compatible(a: EncounterRecord, b: EncounterRecord) -> bool:
     """
     ea, eb = a.encounter, b.encounter
     both_held = ea.status == eb.status == "held"
+    same_day = both_held and _same_day(ea.time, eb.time)
+    one_mode = (ea.kind == "call") == (eb.kind == "call")
     return (
         a.article_id != b.article_id
         and (ea.format == eb.format or both_held)
-        and (ea.kind == "call") == (eb.kind == "call")
+        and (one_mode or _same_day(ea.time, eb.time, slack=0) and both_held)
         and _times_compatible(a, b)
-        and (ea.kind == "call" or _places_compatible(ea.place, eb.place))
+        and ("call" in (ea.kind, eb.kind) or same_day or _places_compatible(ea.place, eb.place))
     )
+
+
+def _same_day(a: TimeRef | None, b: TimeRef | None, slack: int = TOLERANCE_DAYS) -> bool:
+    """Two day-precise times at most `slack` days apart."""
+    if a is None or b is None or a.precision != "day" or b.precision != "day":
+        return False
+    pad = timedelta(days=slack)
+    return a.start <= b.end + pad and b.start <= a.end + pad
 
 
 def _times_compatible(a: EncounterRecord, b: EncounterRecord) -> bool:
@@ -249,7 +264,7 @@ def merge_cluster(
     sources = len({r.article_id for r in reports})
     return MergedEncounter(
         id=merged_id(reports[0], key),
-        kind="visit" if "visit" in kinds else encounters[0].kind,
+        kind=next((k for k in ("visit", "meeting") if k in kinds), encounters[0].kind),
         format=encounters[0].format,
         status=status,
         participants=_participants(encounters),
@@ -335,14 +350,16 @@ def _best_time(encounters: list[Encounter]) -> TimeRef | None:
 
 
 def _best_place(encounters: list[Encounter]) -> Place | None:
-    """Most specific (venue, city, region, country); then the most reported; then earliest."""
+    """The place most reports agree with (a venue agrees with its city and country); then the
+    most specific (venue, city, region, country); then the most reported; then earliest."""
     places = [e.place for e in encounters if e.place]
     if not places:
         return None
     counts = Counter(p.name for p in places)
+    support = [sum(_places_compatible(p, q) for q in places) for p in places]
     ranked = sorted(
         enumerate(places),
-        key=lambda it: (-specificity(it[1]), -counts[it[1].name], it[0]),
+        key=lambda it: (-support[it[0]], -specificity(it[1]), -counts[it[1].name], it[0]),
     )
     return ranked[0][1]
 

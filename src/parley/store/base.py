@@ -121,6 +121,14 @@ class SQLStore(ABC):
             merged_store.refresh(self._sql(), result, old_keys)
         return "replaced" if existing else "stored"
 
+    def remerge(self) -> int:
+        """Merge every stored mention again with the current rules, in one transaction: after
+        an upgrade that changes how reports join, without reading the articles again. Returns
+        how many merged encounters there are now."""
+        with self._transaction():
+            merged_store.rebuild(self._sql())
+        return self._query("SELECT COUNT(*) FROM merged_encounters")[0][0]
+
     def encounters(
         self,
         *,

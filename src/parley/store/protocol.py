@@ -68,6 +68,10 @@ class Store(Protocol):
         """Ids of every stored article."""
         ...
 
+    def remerge(self) -> int:
+        """Merge every stored mention again with the current rules; how many records result."""
+        ...
+
     def counts(self) -> dict[str, int]:
         """How many articles, encounters, quotes and actors are stored."""
         ...
