@@ -83,11 +83,13 @@ _RETELLING = 180  # days: a scene this far before publication is a story retold,
 def _yearless(make: Callable[[int], TimeRef | None], st: State, at: int) -> TimeRef | None:
     """A date without its year ("on June 29") falls in the year of the scene the story is in.
 
-    The scene is the latest time that opened a sentence ("In July 2016, ..."); without one,
-    the date is the nearest such date to the publication (or section) date. News prefers the
+    The scene is the latest time that opened a sentence ("In July 2016, ..."), else the
+    section's own time; without either, the date is the nearest such date to publication. News prefers the
     latest such date; a story retold from long ago moves forward as often as back.
     """
     scene = st.scene
+    if scene is None and (st.base.precision != "day" or st.base.start != st.reference):
+        scene = st.base  # a section headed "Moscow, 2018" sets the scene of its story
     if scene is None or (st.reference - scene.end).days < _RETELLING:
         anchor = scene.start if scene is not None else st.base.start
         return cal.nearest(make, anchor, future(st.text, at))  # news: the latest such date
