@@ -493,6 +493,19 @@ def test_yearless_dates_follow_the_scene(
     assert mention.value is not None and mention.value.start == start
 
 
+@pytest.mark.parametrize(
+    ("narrative", "expected"),
+    [
+        (TimeRef(date(2018, 1, 1), date(2018, 12, 31), "year", "2018"), date(2018, 7, 15)),
+        (TimeRef(date(2021, 1, 1), date(2022, 12, 31), "year", "2021-2022"), date(2021, 7, 15)),
+    ],
+)
+def test_a_yearless_date_falls_in_the_year_of_its_section(narrative, expected) -> None:
+    text = "On July 15, the two men watched the final."
+    (mention,) = find_times(text, date(2025, 7, 10), narrative)
+    assert mention.value is not None and mention.value.start == expected
+
+
 def test_two_days_joined_by_and_are_one_range() -> None:
     (mention,) = find_times("On April 27 and 28, 2018, Xi hosted Modi.", date(2025, 8, 25))
     assert mention.value is not None
