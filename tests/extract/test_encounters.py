@@ -11,6 +11,15 @@ D = date(2023, 11, 20)
 # (text, participants' names, kind, status, format)
 CASES = [
     (
+        # a return visit: "was back in" the host's capital, whose leader the article names
+        "Recep Tayyip Erdogan hosted Vladimir Putin in 2017. In April 2018 Putin was back in"
+        " Ankara.",
+        {"Vladimir Putin", "Recep Tayyip Erdoğan"},
+        "visit",
+        "held",
+        "formal",
+    ),
+    (
         # a long list the parser hangs on the verb after its first item
         "President Joseph R. Biden, Jr. met December 14 with President Felix Tshisekedi of the"
         " Democratic Republic of the Congo (DRC), President Ali Bongo Ondimba of Gabon, President"
@@ -169,6 +178,7 @@ def test_past_tense_puts_a_yearless_date_in_the_past(extract) -> None:
 
 
 NEGATIVE = [
+    "The economy was back in growth by March.",
     "Xi Jinping gave a speech in Beijing about the economy.",
     "The president called on Congress to pass the budget.",
     "Trump has never met Kim Jong Un's sister.",

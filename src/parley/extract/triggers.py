@@ -38,6 +38,8 @@ def find_trigger(token: Token) -> Trigger | None:
             return None
         if lemma in lex.MOTION_VERBS:
             return Trigger(token, "visit", "formal") if _destination(token) else None
+        if lemma == "be" and any(_destination(c) for c in _back(token)):
+            return Trigger(token, "visit", "formal")  # "Putin was back in Ankara"
         if lemma in lex.VERB_TRIGGERS:
             kind, fmt = lex.VERB_TRIGGERS[lemma]
             return Trigger(token, kind, fmt)
@@ -74,6 +76,11 @@ def _destination(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def _back(verb: Token) -> list[Token]:
+    """ "was back in Ankara": the "back" of a return, which carries the place."""
+    return [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"]
 
 
 def _sits_with(verb: Token) -> bool:
