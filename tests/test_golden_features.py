@@ -22,13 +22,13 @@ GOLDEN = sorted((ROOT / "tests/golden").glob("*.json"))
 FLOORS = {
     "abe-trump": (14, 18, 8),
     "biden-xi": (11, 13, 13),
-    "biden-zelenskyy": (14, 17, 9),
-    "erdogan-putin": (11, 18, 4),
-    "macron-putin": (11, 14, 8),
+    "biden-zelenskyy": (15, 18, 9),
+    "erdogan-putin": (13, 19, 4),
+    "macron-putin": (12, 14, 8),
     "merkel-trump": (6, 9, 11),
     "modi-xi": (10, 15, 5),
     "moon-kim": (4, 10, 6),
-    "obama-putin": (6, 10, 5),
+    "obama-putin": (7, 10, 5),
     "obama-rouhani": (0, 2, 6),
     "trump-kim": (3, 6, 17),
 }

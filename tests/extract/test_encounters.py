@@ -223,3 +223,23 @@ def test_generic_habitual_or_denied_mentions_are_not_encounters(extract, text: s
 def test_conditional_meeting_is_only_proposed(extract) -> None:
     text = "If the meeting between Modi and Xi in Tianjin goes ahead, it will be their second."
     assert {e.status for e in extract(text, D).encounters} == {"proposed"}
+
+
+def test_on_the_sidelines_means_the_summit_told_just_before(extract) -> None:
+    text = (
+        "The last real meeting of Barack Obama and Vladimir Putin came at the G20 summit in"
+        " Hangzhou, China. On Sept. 5, 2016, the two leaders met for about 90 minutes on the"
+        " sidelines."
+    )
+    found = [
+        (e.forum, e.place.name if e.place else None)
+        for e in extract(text, date(2024, 1, 1)).encounters
+        if e.time is not None and e.time.start == date(2016, 9, 5)
+    ]
+    assert found == [("G20 summit", "Hangzhou")]
+
+
+def test_a_country_named_as_an_owner_is_not_where_they_met(extract) -> None:
+    text = "Joe Biden met Volodymyr Zelenskyy on July 11 at an event for Ukraine's supporters."
+    [encounter] = extract(text, date(2024, 7, 12)).encounters
+    assert encounter.place is None or encounter.place.country_code != "UA"

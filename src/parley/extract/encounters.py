@@ -140,6 +140,7 @@ class EncounterExtractor:
                 (None, False) if kind == "call" else self._place(sentence, token, section)
             )
             forum = _forum(sentence.text) or (section.forum if kind != "call" else None)
+            aside = None if forum or kind == "call" else self._sidelines_of(view, sentence, start)
             own_time = self._time(view.times, start, end, token.idx + offset)
             time = own_time or section.time
             # a place of the sentence's own, not a forum's venue, names a host country
@@ -160,6 +161,9 @@ class EncounterExtractor:
                 status = "scheduled" if time.start > view.published else status
             if placed_by_section and section.heading is None and not _near(time, view.published):
                 place = None  # a dateline says where the reporter is now, not where it was then
+            if aside is not None:  # "met on the sidelines": of the summit told just before
+                forum = aside[0]
+                place = aside[1] if place is None or placed_by_section else place
             if place is None and kind != "call" and seat_of(forum):
                 place = self.gazetteer.lookup(seat_of(forum) or "")
             encounter = Encounter(
@@ -249,6 +253,32 @@ class EncounterExtractor:
             return merge_participants(pairs), bool(local) and count == 0
         return merge_participants(pairs), False
 
+    def _sidelines_of(
+        self, view: ArticleView, sentence: SpacySpan, start: int
+    ) -> tuple[str, Place | None] | None:
+        """The forum (and its place) whose sidelines a sentence names without naming it:
+        "The last meeting came at the G20 summit in Hangzhou. The two met on the sidelines."
+        """
+        if not _SIDELINES.search(sentence.text):
+            return None
+        floor = max(view.context.section_at(start).start, start - _REFERENCE_REACH)
+        before = view.text[floor:start]
+        named = [f for f in find_forums(before) if f.name != "summit"]
+        if not named:
+            return None
+        told = named[-1]
+        rest = before[told.end :]
+        sentence_end = re.search(r"[.!?](?:\s|$)", rest)
+        tail = rest[: sentence_end.start()] if sentence_end else rest
+        place = None
+        for match in _PLACE_AFTER_IN.finditer(tail):
+            place = self.gazetteer.lookup(match.group(1)) or self.gazetteer.lookup(
+                match.group(1).split(",")[0]
+            )
+            if place is not None:
+                break
+        return told.name, place
+
     def _host(
         self,
         country: str,
@@ -312,7 +342,11 @@ class EncounterExtractor:
         venues = self.gazetteer.find_venues(span.text)
         if venues:
             return venues[0][2]
-        names = [t for t in span if t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"}]
+        names = [
+            t
+            for t in span
+            if (t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"}) and t.dep_ != "poss"
+        ]  # "an event for Ukraine's supporters" is not in Ukraine
         if not names:
             return None
         run: list[Token] = []
@@ -328,6 +362,10 @@ class EncounterExtractor:
         return None
 
 
+_SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes)\b(?!\s+of\b)", re.IGNORECASE)
+_PLACE_AFTER_IN = re.compile(
+    r"\b(?:in|at)\s+((?:[A-Z][\w'\u2019.-]+)(?:,?\s+[A-Z][\w'\u2019.-]+)*)"
+)
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
 
 

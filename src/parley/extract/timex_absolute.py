@@ -84,8 +84,9 @@ def _yearless(make: Callable[[int], TimeRef | None], st: State, at: int) -> Time
     """A date without its year ("on June 29") falls in the year of the scene the story is in.
 
     The scene is the latest time that opened a sentence ("In July 2016, ..."), else the
-    section's own time; without either, the date is the nearest such date to publication. News prefers the
-    latest such date; a story retold from long ago moves forward as often as back.
+    section's own time; without either, the date is the nearest such date to publication.
+    News prefers the latest such date; a story retold from long ago moves forward as often
+    as back.
     """
     scene = st.scene
     if scene is None and (st.base.precision != "day" or st.base.start != st.reference):
