@@ -23,7 +23,7 @@ FLOORS = {
     "abe-trump": (14, 18, 8),
     "biden-xi": (11, 13, 13),
     "biden-zelenskyy": (15, 18, 9),
-    "erdogan-putin": (13, 19, 4),
+    "erdogan-putin": (14, 19, 4),
     "macron-putin": (12, 14, 8),
     "merkel-trump": (6, 9, 11),
     "modi-xi": (10, 15, 5),

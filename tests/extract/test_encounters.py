@@ -243,3 +243,15 @@ def test_a_country_named_as_an_owner_is_not_where_they_met(extract) -> None:
     text = "Joe Biden met Volodymyr Zelenskyy on July 11 at an event for Ukraine's supporters."
     [encounter] = extract(text, date(2024, 7, 12)).encounters
     assert encounter.place is None or encounter.place.country_code != "UA"
+
+
+def test_a_trip_that_never_took_place_was_only_proposed(extract) -> None:
+    text = (
+        "Recep Tayyip Erdogan invited Vladimir Putin. A trip that officials expected in"
+        " February 2024 never took place, and the Kremlin has said only that the dates are"
+        " still being worked out."
+    )
+    found = extract(text, date(2024, 6, 1)).encounters
+    trips = [e for e in found if any("trip" in span.text for span in e.evidence)]
+    assert trips and all(e.status == "proposed" for e in trips)
+    assert all(e.place is None or e.place.name != "Kremlin" for e in trips)  # it speaks there

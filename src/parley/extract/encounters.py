@@ -326,7 +326,7 @@ class EncounterExtractor:
                 place = self._place_in(phrase) if phrase is not None else None
                 if place is not None:
                     return place, False
-        venues = self.gazetteer.find_venues(sentence.text)
+        venues = [v for v in self.gazetteer.find_venues(sentence.text) if _placed(sentence, v[1])]
         if venues:
             return venues[0][2], False
         for token in sentence:
@@ -367,6 +367,14 @@ _PLACE_AFTER_IN = re.compile(
     r"\b(?:in|at)\s+((?:[A-Z][\w'\u2019.-]+)(?:,?\s+[A-Z][\w'\u2019.-]+)*)"
 )
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
+
+
+def _placed(sentence: SpacySpan, venue_end: int) -> bool:
+    """Whether a venue the sentence names is a place there, not the institution that acts or
+    owns ("the Kremlin has said", "the White House's statement")."""
+    head = sentence.char_span(venue_end - 1, venue_end, alignment_mode="expand")
+    token = head.root if head is not None and len(head) else None
+    return token is None or token.dep_ not in {"nsubj", "nsubjpass", "poss"}
 
 
 def _adjacent(a: TimeMention, b: TimeMention) -> bool:

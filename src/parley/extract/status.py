@@ -169,6 +169,15 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
             if gov_aux & {"would", "will", "wo", "could", "ca", "can"} or verb in lex.DECLINE:
                 return "declined"
             return None
+    for clause in (c for c in token.children if c.dep_ == "relcl"):
+        # "a trip that ... never took place", "the summit that was later called off"
+        verb = phrasal(clause)
+        if verb in lex.NEVER_HAPPENED and any(c.dep_ == "neg" for c in clause.children):
+            return "proposed"
+        if verb == "cancel" or verb in lex.CANCEL:
+            return "cancelled"
+        if verb == "postpone" or verb in lex.POSTPONE:
+            return "postponed"
     for amod in (c for c in token.children if c.dep_ in {"amod", "compound", "acl"}):
         word = amod.lower_
         if word in lex.CANCEL_ADJECTIVES:
