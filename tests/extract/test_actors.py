@@ -93,6 +93,8 @@ def test_mention_resolves(
         ("Judge Scott received her degree in 1995.", date(2022, 7, 12)),
         # a reporter who shares a surname with a leader out of office for years
         ("MS. PSAKI:  Well, Franco, I would say no.", date(2021, 4, 23)),
+        # a firm's name, and an initial of a leader's name
+        ("Johnson & Johnson and J&J shots were shipped.", date(2021, 4, 23)),
         # a pronoun spelled like a surname
         ("You know, they met.", date(2022, 3, 21)),
     ],
@@ -119,3 +121,13 @@ def test_a_line_break_ends_a_title_in_a_list_of_signatures(pipeline) -> None:
     names = {n for _, found, _ in mentions(pipeline, text, date(2022, 9, 29)) for n in found}
     assert "James Marape" in names and "Surangel Whipps Jr." in names
     assert "Mamady Doumbouya" not in names  # "Guinea  \nPresident" is not Guinea's president
+
+
+def test_they_means_the_leaders_named_just_before_not_pages_before(pipeline) -> None:
+    far = "The weather was calm. " * 30
+    text = "Joe Biden met Xi Jinping in Bali. " + far + "They said the rules were clear."
+    groups = [n for w, n, how in mentions(pipeline, text, date(2022, 11, 15)) if how == "group"]
+    assert groups == []
+    near = "Joe Biden met Xi Jinping in Bali. They said the talks were candid."
+    groups = [n for w, n, how in mentions(pipeline, near, date(2022, 11, 15)) if how == "group"]
+    assert groups == [["Joe Biden", "Xi Jinping"]]

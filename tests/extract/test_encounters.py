@@ -178,6 +178,10 @@ def test_past_tense_puts_a_yearless_date_in_the_past(extract) -> None:
 
 
 NEGATIVE = [
+    # a question asks, it does not tell
+    "Did President Biden raise it with President Xi when they spoke last week?",
+    # a reporter's question turn in a transcript
+    "Q    President Biden met President Xi in Bali, and what came of it, Karine",
     "The economy was back in growth by March.",
     "Xi Jinping gave a speech in Beijing about the economy.",
     "The president called on Congress to pass the budget.",
@@ -255,3 +259,14 @@ def test_a_trip_that_never_took_place_was_only_proposed(extract) -> None:
     trips = [e for e in found if any("trip" in span.text for span in e.evidence)]
     assert trips and all(e.status == "proposed" for e in trips)
     assert all(e.place is None or e.place.name != "Kremlin" for e in trips)  # it speaks there
+
+
+def test_a_long_briefing_does_not_pair_the_president_with_a_predecessor(extract) -> None:
+    text = (
+        "MS. PSAKI:  President Biden spoke about jobs. President Biden will travel to Ohio."
+        " President Biden signed the bill. President Biden thanked the workers.\n\n"
+        "MS. PSAKI:  We are reversing the Trump policy on tariffs.\n\n"
+        "MS. PSAKI:  He will attend the G7 summit in Cornwall on June 11."
+    )
+    found = [{p.actor.name for p in e.participants} for e in extract(text, D).encounters]
+    assert not any("Donald Trump" in names for names in found), found

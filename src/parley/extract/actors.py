@@ -139,6 +139,8 @@ _TITLE_WORDS = frozenset(
 
 
 _YEAR = timedelta(days=365)
+_AMPERSAND_AFTER = re.compile(r"[ \t]*&")
+_AMPERSAND_BEFORE = re.compile(r"&[ \t]*$")
 _HARD_BREAK = re.compile(r"[ \u00a0]{2,}\n")  # Markdown's line break: the line ends here
 _PLURAL_TITLES = (
     r"presidents|prime ministers|premiers|chancellors|leaders|heads of state and government"
@@ -204,6 +206,12 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return re.sub(r"[\s\-\u2019'.]+", " ", bare.lower()).strip()
+
+
+def _in_firm_name(text: str, start: int, end: int) -> bool:
+    """Whether a name stands beside an ampersand, as in a firm's name ("Johnson & Johnson")."""
+    before = text[max(0, start - 3) : start]
+    return bool(_AMPERSAND_AFTER.match(text, end) or _AMPERSAND_BEFORE.search(before))
 
 
 def _bare_word(run: str, start: int, end: int) -> bool:
@@ -364,6 +372,8 @@ class ActorFinder:
         found: list[Mention] = []
         local: dict[str, Actor] = {}
         for run_start, run in _runs(text):
+            if _in_firm_name(text, run_start, run_start + len(run)):
+                continue  # "Johnson & Johnson", "Procter & Gamble"
             on = _date_at(context, run_start, published)
             before = text[:run_start].rstrip()
             opens = (
@@ -387,7 +397,8 @@ class ActorFinder:
             for token in self._name_words(leader):
                 word = _bare(token)
                 plain = word not in _HEAD_WORDS and fold(word) not in _NOT_NAMES
-                if len(word) >= 2 and plain and not self._is_title_word(word):
+                letters = sum(c.isalpha() for c in word)  # "J." of "Donald J. Trump" is no name
+                if letters >= 2 and plain and not self._is_title_word(word):
                     local.setdefault(fold(word), actor)
         if not local:
             return found
@@ -399,6 +410,8 @@ class ActorFinder:
             if actor is None or (word.start(), word.end()) in taken:
                 continue
             if any(s <= word.start() < e for s, e in covered):
+                continue
+            if _in_firm_name(text, word.start(), word.end()):
                 continue
             end = word.start() + len(
                 word.group().rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
@@ -439,9 +452,11 @@ class ActorFinder:
             if country_text is None:
                 if not match.group("det") or office in {"leader", "counterpart"}:
                     continue
-                actor = _latest_with_title(
-                    text, names, office, context.section_at(match.start()).start, match.start()
-                )
+                floor = context.section_at(match.start()).start
+                actor = _latest_with_title(text, names, office, floor, match.start())
+                known = self.kb.leader(actor.id) if actor is not None else None
+                if known is not None and not known.in_office(on):
+                    actor = None  # "the President", said in 2021 after naming Trump: Biden
                 if actor is None and home is not None:
                     holder = self.kb.holder(home, office, on)
                     actor = leader_actor(holder, on) if holder is not None else None

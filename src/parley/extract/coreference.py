@@ -27,6 +27,12 @@ _GROUP = re.compile(
 )
 
 
+_TOGETHER_REACH = 250  # characters: two names this close are told together
+_PAIR_BALANCE = 4  # the second of an article's pair is named at least a quarter as often
+_PLAIN_PLURAL = frozenset({"they", "them", "their"})
+_PLAIN_PLURAL_REACH = 300  # characters back to the two leaders "they" stands for
+
+
 def resolve_references(
     paragraphs: list[tuple[int, Doc]], mentions: list[Mention], context: Context
 ) -> list[Mention]:
@@ -36,7 +42,7 @@ def resolve_references(
     sentences), never the subject of its own verb when it is that verb's object ("Putin
     received him"); resolved pronouns carry the chain on. A group ("the pair", "both
     leaders", "they") is the article's two main leaders once the section has named both,
-    else the last two people named.
+    else the last two people named; a plain "they" only when they were named just before.
     """
     subjects = _subject_starts(paragraphs)
     known = sorted(mentions, key=lambda m: m.start)
@@ -59,12 +65,15 @@ def resolve_references(
                 out.append(Mention(absolute, absolute + len(token.text), (actor,), "pronoun"))
         for start, end in groups:
             section_start = context.section_at(start).start
+            plain = doc.text[start - offset : end - offset].lower() in _PLAIN_PLURAL
+            if plain:  # "they" looks back two sentences or so, "the pair" the whole section
+                section_start = max(section_start, start - _PLAIN_PLURAL_REACH)
             earlier = _between(known, starts, out, section_start, start)
             named = {a.id for m in earlier for a in m.actors}
             if pair_of_article and {a.id for a in pair_of_article} <= named:
                 pair = pair_of_article  # both main leaders are in play: "they" are the pair
             else:
-                pair = _last_pair(earlier) or pair_of_article
+                pair = _last_pair(earlier) or (() if plain else pair_of_article)
             if pair:
                 out.append(Mention(start, end, pair, "group"))
     return out
@@ -190,7 +199,24 @@ def main_pair(mentions: list[Mention]) -> tuple[Actor, ...]:
                 counts[actor.id] = counts.get(actor.id, 0) + 1
                 actors.setdefault(actor.id, actor)
     top = sorted(counts, key=lambda i: -counts[i])[:2]
-    return tuple(actors[i] for i in top) if len(top) == 2 else ()
+    if len(top) < 2 or counts[top[1]] * _PAIR_BALANCE < counts[top[0]]:
+        return ()  # a briefing that names Biden often and Trump's policy twice is no story
+    if not _named_together(mentions, top[0], top[1]):
+        return ()
+    return tuple(actors[i] for i in top)
+
+
+def _named_together(mentions: list[Mention], first: str, second: str) -> bool:
+    """Whether two actors are named within a sentence's reach of each other at least once."""
+    last: dict[str, int] = {}
+    for mention in mentions:
+        for actor in mention.actors:
+            if actor.id in (first, second):
+                other = second if actor.id == first else first
+                if other in last and mention.start - last[other] <= _TOGETHER_REACH:
+                    return True
+                last[actor.id] = mention.start
+    return False
 
 
 def _last_pair(earlier: Iterable[Mention]) -> tuple[Actor, ...]:

@@ -98,8 +98,12 @@ class EncounterExtractor:
         itself records (a transcript of two leaders' remarks), when it has one."""
         found: list[Encounter] = [occasion] if occasion is not None else []
         for paragraph in paragraphs:
+            if _QUESTION_TURN.match(paragraph.doc.text):  # type: ignore[attr-defined]
+                continue  # a reporter's question in a transcript asserts nothing
             sentences = list(paragraph.doc.sents)  # type: ignore[attr-defined]
             for index, sentence in enumerate(sentences):
+                if sentence.text.rstrip(" \n\"\u201d)").endswith("?"):
+                    continue  # "Did Biden raise it with Xi when they spoke?" asks, not tells
                 start = paragraph.offset + sentence.start_char
                 floor = max(view.context.section_at(start).start, start - _REFERENCE_REACH)
                 following = sentences[index + 1] if index + 1 < len(sentences) else None
@@ -362,6 +366,7 @@ class EncounterExtractor:
         return None
 
 
+_QUESTION_TURN = re.compile(r"\s*Q(?::|\.)?(?:[ \t\u00a0]{2,}|:\s)")
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes)\b(?!\s+of\b)", re.IGNORECASE)
 _PLACE_AFTER_IN = re.compile(
     r"\b(?:in|at)\s+((?:[A-Z][\w'\u2019.-]+)(?:,?\s+[A-Z][\w'\u2019.-]+)*)"

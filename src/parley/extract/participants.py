@@ -15,6 +15,7 @@ from parley.model import Actor, Participant, join_participants
 _LINK_PREPS = {"with", "between", "by", "to", "of", "and"}
 
 _NP_DEPS = {"conj", "appos", "compound", "poss", "flat", "nmod"}
+_LAST_PAIR_REACH = 600  # characters
 _STRAY_DEPS = {"npadvmod", "appos", "conj", "dep"}
 
 
@@ -141,13 +142,15 @@ def context_pair(
     """The two leaders a sentence means when it says only "the summit" or "was received".
 
     `pool` is what the section has named so far, this sentence included: the article's two
-    main leaders when it names either of them, else the last two leaders it names.
+    main leaders when it names either of them, else the last two leaders it names within a
+    few sentences (in a long briefing, two leaders named pages apart are no pair).
     """
     named = {a.id for m in pool for a in m.actors}
     if main_pair and named & {a.id for a in main_pair}:
         return [(actor, None) for actor in main_pair]
     seen: list[Actor] = []
-    for mention in reversed(pool):
+    near = pool[-1].start - _LAST_PAIR_REACH if pool else 0
+    for mention in reversed([m for m in pool if m.start >= near]):
         for actor in mention.actors:
             known = actor.kind == "person" and not actor.id.startswith("person:")
             if known and actor.id not in {a.id for a in seen}:
