@@ -270,3 +270,16 @@ def test_a_long_briefing_does_not_pair_the_president_with_a_predecessor(extract)
     )
     found = [{p.actor.name for p in e.participants} for e in extract(text, D).encounters]
     assert not any("Donald Trump" in names for names in found), found
+
+
+def test_the_time_of_a_report_is_not_the_time_of_the_encounter(extract) -> None:
+    text = (
+        "Narendra Modi and Xi Jinping shook hands in Bali in November 2022. New Delhi said"
+        " months later that they had talked about the border."
+    )
+    months = {
+        (e.time.start.year, e.time.start.month)
+        for e in extract(text, date(2025, 8, 25)).encounters
+        if e.time is not None
+    }
+    assert months == {(2022, 11)}, months

@@ -34,6 +34,7 @@ from parley.extract.participants import (
     named_after,
     slots_of,
 )
+from parley.extract.quote_rules import SPEECH_LEMMAS
 from parley.extract.status import (
     governors,
     is_anaphoric,
@@ -102,7 +103,7 @@ class EncounterExtractor:
                 continue  # a reporter's question in a transcript asserts nothing
             sentences = list(paragraph.doc.sents)  # type: ignore[attr-defined]
             for index, sentence in enumerate(sentences):
-                if sentence.text.rstrip(" \n\"\u201d)").endswith("?"):
+                if sentence.text.rstrip(' \n"\u201d)').endswith("?"):
                     continue  # "Did Biden raise it with Xi when they spoke?" asks, not tells
                 start = paragraph.offset + sentence.start_char
                 floor = max(view.context.section_at(start).start, start - _REFERENCE_REACH)
@@ -145,7 +146,7 @@ class EncounterExtractor:
             )
             forum = _forum(sentence.text) or (section.forum if kind != "call" else None)
             aside = None if forum or kind == "call" else self._sidelines_of(view, sentence, start)
-            own_time = self._time(view.times, start, end, token.idx + offset)
+            own_time = self._time(view.times, start, end, token.idx + offset, (sentence, offset))
             time = own_time or section.time
             # a place of the sentence's own, not a forum's venue, names a host country
             host_place = place if not placed_by_section and not forum else None
@@ -157,7 +158,9 @@ class EncounterExtractor:
             if not is_political(participants):
                 continue
             participants, officials = leaders_first(participants)
-            if time is None and status == "held" and not view.context.sections[0].heading:
+            pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
+            lede = not view.context.sections[0].heading and not pluperfect  # "had talked"
+            if time is None and status == "held" and lede:
                 time = _lede_time(view.context, view.published) if start < 600 else None
             if time is not None and status == "held" and view.published:
                 if time.start > view.published and token.tag_ == "VBD" and own_time:
@@ -301,10 +304,19 @@ class EncounterExtractor:
         return [(named, "host")] if named is not None else []
 
     def _time(
-        self, times: list[TimeMention], start: int, end: int, trigger_at: int
+        self,
+        times: list[TimeMention],
+        start: int,
+        end: int,
+        trigger_at: int,
+        parsed: tuple[SpacySpan, int] | None = None,
     ) -> TimeRef | None:
-        """The time told nearest the trigger in its sentence, if the sentence tells one."""
+        """The time told nearest the trigger in its sentence, if the sentence tells one; not
+        the time of the report that tells it ("New Delhi said months later that they had
+        talked")."""
         inside = [t for t in times if start <= t.start < end and t.value is not None]
+        if parsed is not None:
+            inside = [t for t in inside if not _time_of_report(parsed[0], parsed[1], t)]
         if not inside:
             return None
         nearest = min(inside, key=lambda t: abs(t.start - trigger_at))
@@ -372,6 +384,18 @@ _PLACE_AFTER_IN = re.compile(
     r"\b(?:in|at)\s+((?:[A-Z][\w'\u2019.-]+)(?:,?\s+[A-Z][\w'\u2019.-]+)*)"
 )
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
+
+
+def _time_of_report(sentence: SpacySpan, offset: int, time: TimeMention) -> bool:
+    """Whether a time modifies a verb of saying ("said months later") rather than the event."""
+    local = time.start - offset
+    span = sentence.doc.char_span(local, local + len(time.text), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root.head
+    while head.dep_ == "prep" and head.head is not head:
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in SPEECH_LEMMAS - {"call"}
 
 
 def _placed(sentence: SpacySpan, venue_end: int) -> bool:
