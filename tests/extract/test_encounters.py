@@ -283,3 +283,16 @@ def test_the_time_of_a_report_is_not_the_time_of_the_encounter(extract) -> None:
         if e.time is not None
     }
     assert months == {(2022, 11)}, months
+
+
+def test_a_date_told_beats_a_step_counted_from_the_last_one(extract) -> None:
+    text = (
+        "In April 2018 Xi Jinping hosted Narendra Modi in Wuhan. They saw each other again weeks"
+        " later, in Qingdao, at the summit of the Shanghai Cooperation Organisation in June."
+    )
+    qingdao = [
+        e
+        for e in extract(text, date(2025, 8, 25)).encounters
+        if e.place and e.place.name == "Qingdao"
+    ]
+    assert qingdao and all(e.time and e.time.start.month == 6 for e in qingdao)

@@ -319,7 +319,9 @@ class EncounterExtractor:
             inside = [t for t in inside if not _time_of_report(parsed[0], parsed[1], t)]
         if not inside:
             return None
-        nearest = min(inside, key=lambda t: abs(t.start - trigger_at))
+        # "weeks later, in Qingdao, at the summit in June": a date told beats a step counted
+        told = [t for t in inside if t.anchor != "narrative"] or inside
+        nearest = min(told, key=lambda t: abs(t.start - trigger_at))
         # "In November that year": of two expressions side by side, the more precise one
         beside = [t for t in inside if t is not nearest and _adjacent(t, nearest)]
         best = max([nearest, *beside], key=lambda t: precision_rank(t.value.precision))  # type: ignore[union-attr]
