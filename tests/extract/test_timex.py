@@ -506,6 +506,21 @@ def test_a_yearless_date_falls_in_the_year_of_its_section(narrative, expected) -
     assert mention.value is not None and mention.value.start == expected
 
 
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("the following February", date(2012, 2, 1)),
+        ("the next February", date(2012, 2, 1)),
+        ("The previous May", date(2011, 5, 1)),
+    ],
+)
+def test_the_following_month_is_counted_from_the_story(words: str, expected: date) -> None:
+    story = TimeRef(date(2011, 8, 17), date(2011, 8, 17), "day", "August 17, 2011")
+    (mention,) = find_times(f"Xi came back {words}.", date(2024, 11, 13), story)
+    assert mention.value is not None and mention.value.start == expected
+    assert mention.anchor == "narrative"
+
+
 def test_two_days_joined_by_and_are_one_range() -> None:
     (mention,) = find_times("On April 27 and 28, 2018, Xi hosted Modi.", date(2025, 8, 25))
     assert mention.value is not None

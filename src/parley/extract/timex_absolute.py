@@ -133,7 +133,8 @@ def _bare_month_ok(m: re.Match[str], text: str) -> bool:
 
 
 def _bare_month(m: re.Match[str], st: State) -> list[Hit]:
-    mo, edge, rel = month_no(m["mon"]), fold_edge(m["edge"]), (m["rel"] or "").lower()
+    mo, edge = month_no(m["mon"]), fold_edge(m["edge"])
+    rel = " ".join((m["rel"] or "").lower().split())
     ref = st.reference
     if rel in ("last", "past"):
         y, kind = (ref.year if mo < ref.month else ref.year - 1), "deictic"
@@ -143,6 +144,13 @@ def _bare_month(m: re.Match[str], st: State) -> list[Hit]:
         y, kind = ref.year, "deictic"
     elif rel == "that":
         y, kind = st.anchor("year").start.year, "narrative"
+    elif rel.startswith("the"):  # "the following February": the story's next one
+        anchor = st.anchor("month").start
+        if rel.endswith("previous"):
+            y = anchor.year if mo < anchor.month else anchor.year - 1
+        else:
+            y = anchor.year if mo > anchor.month else anchor.year + 1
+        kind = "narrative"
     else:
         value = _yearless(lambda y: edge_of_month(y, mo, edge, m[0]), st, m.start())
         return [(m.start(), m.end(), value, "absolute")]
@@ -290,7 +298,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "month",
-        rf"(?:{EDGE}|(?P<rel>last|next|this|that|coming|past)\s+)?{MONTH}(?!\s*\d)",
+        rf"(?:{EDGE}|(?P<rel>[Tt]he\s+(?:following|next|previous)|last|next|this|that|coming|past)"
+        rf"\s+)?{MONTH}(?!\s*\d)",
         _bare_month,
         _bare_month_ok,
         first="A-Zemltvbscnp",
