@@ -53,6 +53,7 @@ def encounter_json(encounter: Encounter) -> dict[str, Any]:
         "forum": encounter.forum,
         "time": _time(encounter.time),
         "duration_minutes": encounter.duration_minutes,
+        "company": encounter.company,
         "evidence": [{"start": s.start, "end": s.end, "text": s.text} for s in encounter.evidence],
         "attendees": [_ref(a) for a in encounter.attendees],
         "outcome": encounter.outcome,

@@ -122,6 +122,7 @@ class Encounter:
     forum: str | None = None
     time: TimeRef | None = None
     duration_minutes: int | None = None
+    company: str | None = None  # who else was in the room: "alone" or "interpreters only"
     attendees: tuple[Actor, ...] = ()
     outcome: str | None = None
     cancelled_by: Actor | None = None

@@ -100,6 +100,7 @@ def merged_json(merged: MergedEncounter) -> dict[str, Any]:
             forum=merged.forum,
             time=merged.time,
             duration_minutes=merged.duration_minutes,
+            company=merged.company,
             cancelled_by=latest.by,
             reason=latest.reason,
         )

@@ -60,6 +60,7 @@ _ENCOUNTER = {
         }
     ),
     "duration_minutes": (int, type(None)),
+    "company": Nullable(frozenset({"alone", "interpreters only"})),
     "evidence": [{"start": int, "end": int, "text": str}],
 }
 CONTRACT = {
@@ -185,6 +186,7 @@ def test_unknown_values_are_null_not_missing(extracted: list[dict]) -> None:
     assert call["place"] is None
     assert call["forum"] is None
     assert call["duration_minutes"] is None
+    assert call["company"] is None
 
 
 def test_evidence_and_quote_offsets_point_into_stored_text(

@@ -49,6 +49,7 @@ def encounter(
     evidence: str = "President Joe Biden met Chinese President Xi Jinping in Woodside.",
     forum: str | None = None,
     duration: int | None = None,
+    company: str | None = None,
 ) -> Encounter:
     """An encounter with sensible defaults; each test changes only what it is about."""
     return Encounter(
@@ -62,6 +63,7 @@ def encounter(
         forum=forum,
         time=time,
         duration_minutes=duration,
+        company=company,
     )
 
 
@@ -86,6 +88,7 @@ def sample_records() -> list[EncounterRecord]:
                 time=MONTH,
                 forum="G20 summit",
                 duration=180,
+                company="alone",
                 evidence="Biden met Xi in Bali, on the sidelines of the G20 summit.",
             ),
             article_id="a2",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from pathlib import Path
@@ -89,6 +90,7 @@ def merged(
         forum=next((m.encounter.forum for m in mentions if m.encounter.forum), None),
         time=next((m.encounter.time for m in mentions if m.encounter.time), None),
         duration_minutes=max(m.encounter.duration_minutes or 0 for m in mentions) or None,
+        company=next((m.encounter.company for m in mentions if m.encounter.company), None),
         sources=len({m.article_id for m in mentions}),
         confidence=0.75,
         mentions=tuple(mentions),
@@ -266,6 +268,40 @@ def test_status_duration_company_and_outcome_wording(
     markdown: str, heading: str, wording: str
 ) -> None:
     assert wording in section_text(markdown, heading)
+
+
+@pytest.mark.parametrize(
+    ("company", "status", "sentence", "evidence"),
+    [
+        (
+            "interpreters only",
+            "held",
+            "Only interpreters were present.",
+            "They then sat alone with their interpreters.",
+        ),
+        ("alone", "held", "They were alone, with no aides.", "They talked one-on-one."),
+        ("alone", "scheduled", "They were to be alone, with no aides.", "They will meet alone."),
+    ],
+)
+def test_company_is_told_and_cited_to_the_sentence_that_states_it(
+    company: str, status: str, sentence: str, evidence: str
+) -> None:
+    told = mention("nyt", date(2023, 11, 16), "Biden met Xi.", status=status, company=company)
+    told = dataclasses.replace(
+        told,
+        encounter=dataclasses.replace(
+            told.encounter,
+            evidence=(*told.encounter.evidence, Span(20, 20 + len(evidence), evidence)),
+        ),
+    )
+    first = mention("ap", date(2023, 11, 15), "Biden and Xi met on Wednesday.", status=status)
+    text = render_markdown(build_brief([merged("m-company", [first, told])], PAIR))
+    number = re.search(re.escape(sentence) + r"\[\^(\d+)\]", text)
+    assert number, text
+    assert (
+        f"[^{number[1]}]: “Report nyt”, 2023-11-16, <https://news.example/nyt>: “{evidence}”"
+        in text
+    )
 
 
 def test_cancellation_names_who_and_why_and_the_history_each_change_cited(markdown: str) -> None:

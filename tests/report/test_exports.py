@@ -100,6 +100,7 @@ def test_csv_round_trips_through_dictreader() -> None:
     assert (float(first["lat"]), float(first["lon"])) == (37.47, -122.31)
     assert (first["time_start"], first["precision"]) == ("2023-11-15", "day")
     assert rows[1]["time_end"] == "2024-02-29" and rows[1]["duration_minutes"] == "180"
+    assert rows[1]["company"] == "alone" and rows[0]["company"] == ""
     assert rows[2]["time_start"] == "" and rows[2]["url"] == ""
     assert rows[4]["evidence"] == 'He said "no, never"; then\nleft.'
     assert rows[4]["forum"] == "G7, Hiroshima"

@@ -78,7 +78,7 @@ def test_actor_codes_are_plover_alpha3(alpha2: str | None, code: str | None) -> 
 
 
 def test_event_fields() -> None:
-    enc = encounter(place=WOODSIDE, forum="APEC", duration=240)
+    enc = encounter(place=WOODSIDE, forum="APEC", duration=240, company="interpreters only")
     event = plover_event(record(enc), coded=date(2024, 5, 1))
     assert event["event"] == "CONSULT" and event["mode"] == "host"  # Biden at home in the US
     assert event["date"] == "2023-11-15" and event["parley_date_precision"] == "day"
@@ -107,6 +107,7 @@ def test_event_fields() -> None:
         "2024-05-01",
     )
     assert event["id"] == "parley-a1-e1"
+    assert (event["parley_duration_minutes"], event["parley_company"]) == (240, "interpreters only")
 
 
 def test_month_dated_event_keeps_its_range_and_precision() -> None:

@@ -89,6 +89,16 @@ def test_fields_combine_to_the_most_precise_most_specific_and_longest():
     assert {p.actor.id for p in merged.participants} == {BIDEN.id, XI.id}
 
 
+def test_company_is_the_first_report_that_states_it():
+    reports = [
+        mention("ap", date(2023, 11, 16), time=day(NOV15)),
+        mention("bbc", date(2023, 11, 17), time=day(NOV15), company="interpreters only"),
+        mention("nyt", date(2023, 11, 18), time=day(NOV15), company="alone"),
+    ]
+    [merged] = merge_mentions(list(reversed(reports)))
+    assert merged.company == "interpreters only"
+
+
 def test_planned_then_held_is_one_record_whose_history_shows_both():
     planned = mention("reuters", date(2023, 11, 10), status="scheduled", time=day(NOV15))
     held = mention("ap", date(2023, 11, 16), time=day(NOV15), place=WOODSIDE)

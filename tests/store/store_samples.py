@@ -85,6 +85,7 @@ def geneva_result(text: str = GENEVA_TEXT, **article: object) -> ArticleResult:
         status="held",
         participants=(Participant(BIDEN, "initiator"), Participant(MACRON, None)),
         evidence=(span(text, "Biden later spoke by phone with Emmanuel Macron"),),
+        company="interpreters only",
     )
     quotes = (
         Quote("It was a good meeting,", span(text, "It was a good meeting,"), BIDEN, "e1"),

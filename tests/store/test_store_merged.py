@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from contextlib import closing
 from datetime import date
@@ -217,8 +218,10 @@ def test_bad_filters_are_refused(store, filters, error):
 
 def test_opening_an_older_database_merges_what_it_holds(tmp_path):
     path = tmp_path / "old.db"
+    geneva = geneva_result()  # as a Parley before 0006 read it: no company
+    unaccompanied = tuple(dataclasses.replace(e, company=None) for e in geneva.encounters)
     with SQLiteStore(path) as store:
-        store.save(geneva_result())
+        store.save(dataclasses.replace(geneva, encounters=unaccompanied))
         store.save(
             report(
                 "ap", date(2021, 6, 17), when=date(2021, 6, 16), place=None, people=(BIDEN, PUTIN)
@@ -229,10 +232,15 @@ def test_opening_an_older_database_merges_what_it_holds(tmp_path):
         for table in ("merged_participants", "merged_mentions", "merged_encounters"):
             raw.execute(f"DROP TABLE {table}")
         raw.execute("DROP TABLE mention_keys")
+        raw.execute("ALTER TABLE encounters DROP COLUMN company")
         raw.execute("DELETE FROM schema_migrations WHERE number >= 4")
         raw.commit()
     with SQLiteStore(path) as store:
-        assert store.migrations()[-2:] == ["0004_merged_encounters", "0005_pair_keys"]
+        assert store.migrations()[-3:] == [
+            "0004_merged_encounters",
+            "0005_pair_keys",
+            "0006_company",
+        ]
         assert store.merged() == expected
         assert [m.sources for m in expected if m.kind == "meeting"] == [2]
 

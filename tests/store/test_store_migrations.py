@@ -28,6 +28,7 @@ def test_empty_file_gets_every_migration_wal_and_foreign_keys(tmp_path):
                 "0003_place_city",
                 "0004_merged_encounters",
                 "0005_pair_keys",
+                "0006_company",
             ]
         )
         assert store._query("PRAGMA foreign_keys") == [(1,)]
@@ -54,6 +55,25 @@ def test_old_database_is_upgraded_on_open(tmp_path):
         assert store.article_ids() == {"a1"}
         indexes = {r[0] for r in store._query("SELECT name FROM sqlite_master WHERE type='index'")}
         assert "participants_by_actor" in indexes
+
+
+def test_database_from_before_merged_records_with_encounters_is_upgraded(store):
+    """Regression: 0004's rebuild reads columns that 0006 adds, so backfills run after them."""
+    store.save(geneva_result())
+    merged_ids = [m.id for m in store.merged()]
+    for statement in (
+        "ALTER TABLE encounters DROP COLUMN company",
+        "DROP TABLE merged_participants",
+        "DROP TABLE merged_mentions",
+        "DROP TABLE merged_encounters",
+        "DROP TABLE mention_keys",
+        "DELETE FROM schema_migrations WHERE number >= 4",
+    ):
+        store._execute(statement)
+    assert store._migrate() == ALL[3:]
+    assert store.migrations() == ALL
+    assert [m.id for m in store.merged()] == merged_ids
+    assert {r.encounter.company for r in store.encounters()} == {None}
 
 
 def test_database_from_newer_parley_is_refused(tmp_path):

@@ -103,6 +103,7 @@ def _encounter(rng: random.Random, i: int, text: str, pool: list[Actor]) -> Enco
         forum=_maybe(rng, _words(rng, 2)),
         time=_maybe(rng, time),
         duration_minutes=_maybe(rng, rng.randint(1, 600)),
+        company=_maybe(rng, rng.choice(("alone", "interpreters only"))),
         attendees=tuple(rng.sample(pool, rng.randint(0, 2))),
         outcome=_maybe(rng, _words(rng, 3)),
         cancelled_by=_maybe(rng, rng.choice(pool)),

@@ -110,6 +110,7 @@ def _combine(a: Encounter, b: Encounter) -> Encounter:
         place=place,
         forum=a.forum if a.forum and a.forum != "summit" else b.forum or a.forum,
         duration_minutes=max(durations) if durations else None,
+        company=a.company or b.company,
         cancelled_by=a.cancelled_by or b.cancelled_by,
     )
 

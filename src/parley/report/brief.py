@@ -82,6 +82,14 @@ _NOUN = {"meeting": "meeting", "call": "call", "visit": "visit"}
 _HISTORY_WORD = {"scheduled": "announced", "proposed": "proposed"}
 # proposed and declined were never agreed; the rest were planned when first reported.
 _MODE = {"held": "held", "proposed": "proposed", "declined": "proposed"}
+# company → its sentence ("were" or "were to be" fills the gap) and words of the sentence citing it
+_COMPANY_TOLD = {
+    "alone": (
+        "They {} alone, with no aides.",
+        ("alone", "aide", "one-on-one", "one on one", "tête", "tete", "private"),
+    ),
+    "interpreters only": ("Only interpreters {} present.", ("interpreter", "translator")),
+}
 
 
 def brief_for(store: Store, first: str, second: str, *, min_confidence: float = 0.0) -> Brief:
@@ -183,7 +191,7 @@ class _Notes:
 def _section(merged: MergedEncounter, pair: tuple[Actor, Actor], notes: _Notes) -> Section:
     """What happened, its status, how long, who else, how it changed, the quotes, the outcome."""
     statements = [_what(merged, pair, notes)]
-    for build in (_status, _duration, _others, _history):
+    for build in (_status, _duration, _company, _others, _history):
         statement = build(merged, pair, notes)
         if statement is not None:
             statements.append(statement)
@@ -375,6 +383,19 @@ def _duration(merged: MergedEncounter, _pair: tuple, notes: _Notes) -> Statement
         if m.encounter.duration_minutes == minutes
     ][:1]
     return Statement((Clause(f"It {verb} about {length}.", _sorted(cited)),))
+
+
+def _company(merged: MergedEncounter, _pair: tuple, notes: _Notes) -> Statement | None:
+    """Who else was in the room, cited to the first report that says so."""
+    told = _COMPANY_TOLD.get(merged.company or "")
+    if told is None:
+        return None
+    sentence, needles = told
+    text = sentence.format("were" if merged.status == "held" else "were to be")
+    cited = [
+        notes.mention(m, *needles) for m in merged.mentions if m.encounter.company == merged.company
+    ][:1]
+    return Statement((Clause(text, _sorted(cited)),))
 
 
 def _others(merged: MergedEncounter, pair: tuple[Actor, Actor], notes: _Notes) -> Statement | None:

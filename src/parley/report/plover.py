@@ -133,6 +133,7 @@ def plover_event(record: EncounterRecord, coded: date | None = None) -> dict[str
         "parley_date_precision": enc.time.precision if enc.time else None,
         "parley_forum": enc.forum,
         "parley_duration_minutes": enc.duration_minutes,
+        "parley_company": enc.company,
         "parley_article_id": record.article_id,
         "parley_url": record.article_url,
     }

@@ -272,6 +272,7 @@ def merge_cluster(
         forum=_best_forum(encounters),
         time=time,
         duration_minutes=max(durations) if durations else None,
+        company=next((e.company for e in encounters if e.company), None),
         sources=sources,
         confidence=confidence(sources, _agreement(reports, time, status), time),
         mentions=tuple(reports),

@@ -66,24 +66,29 @@ class SQLStore(ABC):
         return statement
 
     def _migrate(self, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[str]:
-        """Apply missing migrations in order; returns the labels applied now."""
+        """Apply missing migrations in order, all in one transaction; returns their labels.
+
+        Backfills run once each, after every statement: they read through today's code, which
+        expects today's columns (0004's rebuild reads a column that 0006 adds).
+        """
         self._execute(self._ddl(BOOKKEEPING))
-        applied_now = []
-        for migration in pending(self._applied(), migrations):
-            with self._transaction():
-                # Re-check under the write lock: another process may have migrated meanwhile.
-                if migration.number in self._applied():
-                    continue
+        if not pending(self._applied(), migrations):
+            return []
+        with self._transaction():
+            # Re-check under the write lock: another process may have migrated meanwhile.
+            todo = pending(self._applied(), migrations)
+            for migration in todo:
                 for statement in migration.statements:
                     self._execute(self._ddl(statement))
-                if migration.backfill is not None:
-                    migration.backfill(self._sql())
+            for backfill in dict.fromkeys(m.backfill for m in todo if m.backfill is not None):
+                backfill(self._sql())
+            now = datetime.now(UTC).isoformat()
+            for migration in todo:
                 self._execute(
                     "INSERT INTO schema_migrations (number, name, applied_at) VALUES (?, ?, ?)",
-                    (migration.number, migration.name, datetime.now(UTC).isoformat()),
+                    (migration.number, migration.name, now),
                 )
-            applied_now.append(migration.label)
-        return applied_now
+        return [m.label for m in todo]
 
     def _sql(self) -> merged_store.Sql:
         return merged_store.Sql(self._query, self._execute, self._executemany)

@@ -40,6 +40,7 @@ class MergedEncounter:
     forum: str | None
     time: TimeRef | None  # the most precise time any source gives
     duration_minutes: int | None  # the longest stated
+    company: str | None  # "alone" or "interpreters only": the first report that says
     sources: int  # distinct articles supporting it
     confidence: float  # 0..1, for filtering; see resolve/merge.py for how it is computed
     mentions: tuple[EncounterRecord, ...]  # every article's version, oldest report first

@@ -96,7 +96,7 @@ _ENCOUNTER_COLUMNS = (
     "e.article_id, e.encounter_id, e.kind, e.format, e.status, e.place_name, e.place_country, "
     "e.place_country_code, e.place_lat, e.place_lon, e.place_kind, e.forum, e.time_start, "
     "e.time_end, e.time_precision, e.time_text, e.duration_minutes, e.outcome, e.cancelled_by, "
-    "e.reason, a.title, a.url, a.published, e.place_city"
+    "e.reason, a.title, a.url, a.published, e.place_city, e.company"
 )
 
 
@@ -167,7 +167,7 @@ def _encounter_records(query: Query, rows: list[tuple]) -> list[EncounterRecord]
         art, enc_id, kind, fmt, status, p_name, p_country, p_cc, lat, lon, p_kind = row[:11]
         forum, t_start, t_end, precision, t_text, minutes, outcome, cancelled, reason = row[11:20]
         key = (art, enc_id)
-        city = row[23]
+        city, company = row[23:25]
         place = Place(p_name, p_country, p_cc, lat, lon, p_kind, city) if p_name else None
         time = None
         if t_start is not None:
@@ -184,6 +184,7 @@ def _encounter_records(query: Query, rows: list[tuple]) -> list[EncounterRecord]
             forum=forum,
             time=time,
             duration_minutes=minutes,
+            company=company,
             attendees=tuple(actors[art, a] for (a,) in present[key]),
             outcome=outcome,
             cancelled_by=actors[art, cancelled] if cancelled is not None else None,

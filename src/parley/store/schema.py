@@ -1,10 +1,10 @@
 """Numbered, named migrations: the only place the schema is defined.
 
-Each migration runs once, in order, inside a transaction, and is recorded in
-`schema_migrations`; opening an older database applies the ones it lacks. Never edit a
-released migration: add the next number. The DDL sticks to types and clauses that SQLite and
-PostgreSQL share (TEXT, INTEGER, DOUBLE PRECISION, composite keys, ON DELETE CASCADE); dates
-are ISO-8601 TEXT so that comparisons need no date functions.
+Each migration runs once, in order, and is recorded in `schema_migrations`; opening an older
+database applies the ones it lacks, all in one transaction. Never edit a released migration:
+add the next number. The DDL sticks to types and clauses that SQLite and PostgreSQL share
+(TEXT, INTEGER, DOUBLE PRECISION, composite keys, ON DELETE CASCADE); dates are ISO-8601 TEXT
+so that comparisons need no date functions.
 """
 
 from __future__ import annotations
@@ -19,8 +19,10 @@ from parley.store.merged import Sql, rebuild
 class Migration:
     """One schema step; `statements` run in order within one transaction.
 
-    `backfill`, when given, runs after the statements in the same transaction: derived data
-    that SQL alone cannot compute portably (such as merged encounters) for rows already stored.
+    `backfill`, when given, runs in the same transaction once every pending migration's
+    statements have run (it reads through today's code, so it needs today's schema): derived
+    data that SQL alone cannot compute portably (such as merged encounters) for rows already
+    stored. Migrations that share a backfill run it once.
     """
 
     number: int
@@ -220,12 +222,16 @@ _PAIR_KEYS = (
     "CREATE INDEX mention_keys_by_key ON mention_keys (merge_key)",
 )
 
+# Who else was in the room: "alone", "interpreters only" or NULL when the text does not say.
+_COMPANY = ("ALTER TABLE encounters ADD COLUMN company TEXT",)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _INITIAL),
     Migration(2, "timeline_indexes", _TIMELINE_INDEXES),
     Migration(3, "place_city", _PLACE_CITY),
     Migration(4, "merged_encounters", _MERGED, backfill=rebuild),
     Migration(5, "pair_keys", _PAIR_KEYS, backfill=rebuild),
+    Migration(6, "company", _COMPANY),
 )
 
 

@@ -31,8 +31,8 @@ INSERTS: dict[str, str] = {
     "encounters": "INSERT INTO encounters (article_id, encounter_id, seq, kind, format, status, "
     "place_name, place_country, place_country_code, place_lat, place_lon, place_kind, "
     "place_name_key, place_country_key, forum, time_start, time_end, time_precision, time_text, "
-    "duration_minutes, outcome, cancelled_by, reason, place_city, place_city_key) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "duration_minutes, outcome, cancelled_by, reason, place_city, place_city_key, company) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "participants": "INSERT INTO participants (article_id, encounter_id, seq, actor_id, role) "
     "VALUES (?, ?, ?, ?, ?)",
     "evidence": "INSERT INTO evidence (article_id, encounter_id, seq, span_start, span_end, text) "
@@ -116,6 +116,7 @@ def _encounter_row(article_id: str, seq: int, enc: Encounter) -> Row:
         enc.reason,
         place.city if place else None,
         fold(place.city) if place and place.city else None,
+        enc.company,
     )
 
 
