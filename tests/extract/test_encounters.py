@@ -296,3 +296,15 @@ def test_a_date_told_beats_a_step_counted_from_the_last_one(extract) -> None:
         if e.place and e.place.name == "Qingdao"
     ]
     assert qingdao and all(e.time and e.time.start.month == 6 for e in qingdao)
+
+
+def test_arriving_at_a_place_is_a_visit(extract) -> None:
+    text = (
+        "Moon Jae-in met Kim Jong Un in April. On Sept. 18 Moon landed at Pyongyang's Sunan"
+        " airport, where Kim was waiting."
+    )
+    found = {
+        (e.kind, e.place.name if e.place else None)
+        for e in extract(text, date(2018, 9, 19)).encounters
+    }
+    assert ("visit", "Pyongyang") in found, found

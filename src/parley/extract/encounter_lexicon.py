@@ -65,7 +65,12 @@ PRESS_CALL = frozenset({"background", "embargoed", "embargo", "moderator"})
 INVITING = frozenset({"invite"})
 
 # Verbs of going that make a visit only with a destination: "flew to Sochi", "arrived in Kyiv".
-MOTION_VERBS = frozenset({"travel", "fly", "arrive", "come", "return", "go", "head", "journey"})
+MOTION_VERBS = frozenset(
+    {"travel", "fly", "arrive", "come", "return", "go", "head", "journey", "land"}
+)
+# Motion verbs whose destination may follow "at": "arrived at the White House", "landed at
+# Pyongyang's Sunan airport" (but "went at", "came at" are no journeys).
+ARRIVAL_VERBS = frozenset({"arrive", "land"})
 
 # Noun lemma -> (kind, format).
 NOUN_TRIGGERS: dict[str, tuple[str, str]] = {

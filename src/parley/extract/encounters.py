@@ -51,6 +51,10 @@ from parley.resolve.kb import KnowledgeBase
 _REFERENCE_REACH = 1500  # characters: how far back "the summit" may refer without a heading
 
 _PLACE_PREPS = {"in", "at", "to", "on", "near", "inside", "outside"}
+_PLACE_NOUNS = frozenset(
+    {"airport", "palace", "capital", "residence", "office", "house", "base", "hotel", "city",
+     "parliament", "embassy", "airbase", "port", "estate", "compound", "headquarters"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -320,7 +324,11 @@ class EncounterExtractor:
         if not inside:
             return None
         # "weeks later, in Qingdao, at the summit in June": a date told beats a step counted
-        told = [t for t in inside if t.anchor != "narrative"] or inside
+        told = [
+            t
+            for t in inside
+            if t.anchor != "narrative" and t.value and t.value.precision in {"day", "month"}
+        ] or inside  # but not "the summer sumo tournament" over "the next day"
         nearest = min(told, key=lambda t: abs(t.start - trigger_at))
         # "In November that year": of two expressions side by side, the more precise one
         beside = [t for t in inside if t is not nearest and _adjacent(t, nearest)]
@@ -363,8 +371,8 @@ class EncounterExtractor:
         names = [
             t
             for t in span
-            if (t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"}) and t.dep_ != "poss"
-        ]  # "an event for Ukraine's supporters" is not in Ukraine
+            if (t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"}) and _locates(t)
+        ]
         if not names:
             return None
         run: list[Token] = []
@@ -386,6 +394,15 @@ _PLACE_AFTER_IN = re.compile(
     r"\b(?:in|at)\s+((?:[A-Z][\w'\u2019.-]+)(?:,?\s+[A-Z][\w'\u2019.-]+)*)"
 )
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
+
+
+def _locates(name: Token) -> bool:
+    """Whether a name in a place phrase says where: "Pyongyang's airport" is in Pyongyang,
+    "an event for Ukraine's supporters" is not in Ukraine."""
+    if name.dep_ != "poss":
+        return True
+    owned = name.head
+    return owned.ent_type_ in {"FAC", "LOC", "GPE"} or owned.lemma_.lower() in _PLACE_NOUNS
 
 
 def _time_of_report(sentence: SpacySpan, offset: int, time: TimeMention) -> bool:

@@ -64,11 +64,15 @@ def find_trigger(token: Token) -> Trigger | None:
 
 
 def _destination(token: Token) -> bool:
-    """A motion verb that names a place it goes to: "flew to Sochi", "arrived in Kyiv"."""
+    """A motion verb that names a place it goes to: "flew to Sochi", "arrived in Kyiv",
+    "landed at Sunan airport"."""
+    preps = {"to", "in", "into", "aboard", "onto"}
+    if token.lemma_.lower() in lex.ARRIVAL_VERBS:
+        preps = preps | {"at"}
     for prep in token.children:
         if (
             prep.dep_ == "prep"
-            and prep.lower_ in {"to", "in", "into", "aboard", "onto"}
+            and prep.lower_ in preps
             and any(
                 c.dep_ == "pobj" and (c.ent_type_ in {"GPE", "FAC", "LOC"} or c.pos_ == "PROPN")
                 for c in prep.children
