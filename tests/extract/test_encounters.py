@@ -308,3 +308,12 @@ def test_arriving_at_a_place_is_a_visit(extract) -> None:
         for e in extract(text, date(2018, 9, 19)).encounters
     }
     assert ("visit", "Pyongyang") in found, found
+
+
+def test_who_else_was_in_the_room_is_kept(extract) -> None:
+    text = (
+        "Xi Jinping hosted Narendra Modi in Wuhan, and they talked for hours with only"
+        " interpreters present."
+    )
+    found = {e.company for e in extract(text, date(2018, 4, 28)).encounters}
+    assert found == {"interpreters only"}, found

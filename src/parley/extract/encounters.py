@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from parley.extract.actors import Mention
 from parley.extract.context import Context, Section
-from parley.extract.details import attendees, outcome
+from parley.extract.details import attendees, company, outcome
 from parley.extract.durations import find_durations
 from parley.extract.event_reference import Candidate, attach, merge_mentions
 from parley.extract.forums import find_forums, seat_of
@@ -188,6 +188,7 @@ class EncounterExtractor:
                 forum=forum,
                 time=time,
                 duration_minutes=_duration(sentence.text),
+                company=company(sentence.text),
                 attendees=officials + attendees(token, offset, in_sentence, participants),
                 outcome=outcome(token, following) if status == "held" else None,
                 cancelled_by=next((p.actor for p in participants if p.role == "canceller"), None),
