@@ -41,7 +41,10 @@ _FORUMS: tuple[tuple[str, str], ...] = (
 _NAMED = re.compile(
     "|".join(f"(?P<f{i}>\\b(?:{pattern})(?![\\w-]))" for i, (pattern, _) in enumerate(_FORUMS))
 )
-_GENERIC = re.compile(r"\b(?:summit|[Ss]ummit)\b")
+_GENERIC = re.compile(
+    r"\b(?:(?P<type>informal|special|extraordinary|emergency|(?:tri|quadri)lateral"
+    r"|(?:three|four|five)-way|inter-[A-Z][a-z]+)\s+)?(?:summit|[Ss]ummit)\b"
+)  # a summit of a kind names the kind: "an informal summit", "the inter-Korean summit"
 
 
 # Forums that always meet in one city: where an encounter "at" them happened.
@@ -74,7 +77,10 @@ def find_forums(text: str) -> list[ForumMention]:
         found.append(ForumMention(match.start(), match.end(), _FORUMS[index][1]))
     if found:
         return found
-    return [ForumMention(m.start(), m.end(), "summit") for m in _GENERIC.finditer(text)]
+    return [
+        ForumMention(m.start(), m.end(), f"{m['type']} summit" if m["type"] else "summit")
+        for m in _GENERIC.finditer(text)
+    ]
 
 
 def forum_in(text: str) -> str | None:
