@@ -72,8 +72,11 @@ class JointAppearances:
         if published is None:
             return None
         speakers: dict[str, tuple[Leader, Turn]] = {}
+        labels: dict[str, Leader | None] = {}  # a briefing repeats "MS. PSAKI:" a hundred times
         for turn in speaker_turns(text):
-            leader = self._speaker(turn.label, published, home_country)
+            if turn.label not in labels:
+                labels[turn.label] = self._speaker(turn.label, published, home_country)
+            leader = labels[turn.label]
             if leader is not None and leader.id not in speakers:
                 speakers[leader.id] = (leader, turn)
         actors = [leader_actor(leader, published) for leader, _ in speakers.values()]
