@@ -317,3 +317,12 @@ def test_who_else_was_in_the_room_is_kept(extract) -> None:
     )
     found = {e.company for e in extract(text, date(2018, 4, 28)).encounters}
     assert found == {"interpreters only"}, found
+
+
+def test_a_trip_to_a_third_country_is_not_the_pair_s_visit(extract) -> None:
+    text = (
+        "President Biden will meet President Xi Jinping on Wednesday. He upgraded our relations"
+        " with Vietnam on a historic trip to Hanoi."
+    )
+    places = [e.place.name for e in extract(text, date(2023, 11, 13)).encounters if e.place]
+    assert "Hanoi" not in places

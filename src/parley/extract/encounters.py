@@ -261,6 +261,8 @@ class EncounterExtractor:
             if lone_verb:
                 present = {a.id for a, _ in pairs}
                 local = local if present & {a.id for a, _ in local} else []
+            if trigger.kind == "visit" and _abroad_for_all([a for a, _ in pairs + local], place):
+                local = []  # "a historic trip to Hanoi" in a briefing about Biden and Xi
             pairs += local
             return merge_participants(pairs), bool(local) and count == 0
         return merge_participants(pairs), False
@@ -395,6 +397,14 @@ _PLACE_AFTER_IN = re.compile(
     r"\b(?:in|at)\s+((?:[A-Z][\w'\u2019.-]+)(?:,?\s+[A-Z][\w'\u2019.-]+)*)"
 )
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
+
+
+def _abroad_for_all(actors: list[Actor], place: Place | None) -> bool:
+    """Whether a visit's place is in no actor's country: then the pair the discourse supplied
+    is not who went there and who received them."""
+    if place is None or not place.country_code:
+        return False
+    return all(actor.country_code != place.country_code for actor in actors)
 
 
 def _locates(name: Token) -> bool:
