@@ -25,7 +25,7 @@ FLOORS = {
     "biden-zelenskyy": (15, 18, 9),
     "erdogan-putin": (14, 19, 4),
     "macron-putin": (12, 14, 8),
-    "merkel-trump": (6, 9, 11),
+    "merkel-trump": (6, 8, 11),
     "modi-xi": (11, 15, 5),
     "moon-kim": (4, 10, 6),
     "obama-putin": (8, 10, 5),
