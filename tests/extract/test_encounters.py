@@ -326,3 +326,14 @@ def test_a_trip_to_a_third_country_is_not_the_pair_s_visit(extract) -> None:
     )
     places = [e.place.name for e in extract(text, date(2023, 11, 13)).encounters if e.place]
     assert "Hanoi" not in places
+
+
+def test_someone_of_a_leader_s_is_not_that_leader(extract) -> None:
+    text = (
+        "In March 2017 Vladimir Putin welcomed Marine Le Pen, Emmanuel Macron's rival, to the"
+        " Kremlin."
+    )
+    names = [
+        {p.actor.name for p in e.participants} for e in extract(text, date(2025, 7, 1)).encounters
+    ]
+    assert not any("Emmanuel Macron" in n for n in names), names
