@@ -44,6 +44,8 @@ CASES = [
         "Franco",
         ["Federico Franco"],
     ),
+    # a leader's household by the family name
+    ("Abe dined with the Trumps.", date(2019, 4, 27), "Trumps", ["Donald Trump"]),
     # "the President" after "former President Obama" is the sitting one
     (
         "Biden reunited with former President Obama. Then the President left.",

@@ -11,6 +11,13 @@ D = date(2023, 11, 20)
 # (text, participants' names, kind, status, format)
 CASES = [
     (
+        "In April 2019 Shinzo Abe and Donald Trump played golf in Virginia.",
+        {"Shinzo Abe", "Donald Trump"},
+        "meeting",
+        "held",
+        "informal",
+    ),
+    (
         # a return visit: "was back in" the host's capital, whose leader the article names
         "Recep Tayyip Erdogan hosted Vladimir Putin in 2017. In April 2018 Putin was back in"
         " Ankara.",
@@ -178,6 +185,7 @@ def test_past_tense_puts_a_yearless_date_in_the_past(extract) -> None:
 
 
 NEGATIVE = [
+    "Children played football in the square while the leaders waited.",
     # a question asks, it does not tell
     "Did President Biden raise it with President Xi when they spoke last week?",
     # a reporter's question turn in a transcript

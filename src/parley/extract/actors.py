@@ -139,6 +139,7 @@ _TITLE_WORDS = frozenset(
 
 
 _YEAR = timedelta(days=365)
+_FAMILY = re.compile(r"\b[Tt]he ([A-Z][a-z]{2,})s\b")
 _AMPERSAND_AFTER = re.compile(r"[ \t]*&")
 _AMPERSAND_BEFORE = re.compile(r"&[ \t]*$")
 _HARD_BREAK = re.compile(r"[ \u00a0]{2,}\n")  # Markdown's line break: the line ends here
@@ -400,8 +401,9 @@ class ActorFinder:
                 letters = sum(c.isalpha() for c in word)  # "J." of "Donald J. Trump" is no name
                 if letters >= 2 and plain and not self._is_title_word(word):
                     local.setdefault(fold(word), actor)
+        found += self._families(text, published, context, found)
         if not local:
-            return found
+            return sorted(found, key=lambda m: m.start)
         taken = {(m.start, m.end) for m in found}
         covered = [(m.start, m.end) for m in found]
         for word in re.finditer(_NAME_WORD, text):
@@ -418,6 +420,24 @@ class ActorFinder:
             )
             found.append(Mention(word.start(), end, (actor,), "name"))
         return sorted(found, key=lambda m: m.start)
+
+    def _families(
+        self, text: str, published: date | None, context: Context, found: list[Mention]
+    ) -> list[Mention]:
+        """ "the Trumps", "the Obamas": a leader's household, named by the family name."""
+        out = []
+        starts = {m.start for m in found}
+        for match in _FAMILY.finditer(text):
+            if match.start(1) in starts:
+                continue
+            on = _date_at(context, match.start(), published)
+            leader_id = self._forms.get(fold(match.group(1)))
+            leader = self.kb.leader(leader_id) if leader_id else None
+            leader = leader or self.kb.shared_surname(match.group(1), on)
+            if leader is not None:
+                actor = leader_actor(leader, on)
+                out.append(Mention(match.start(1), match.end(1) + 1, (actor,), "name"))
+        return out
 
     # -- titles and metonyms -------------------------------------------------------------------
     def titles(

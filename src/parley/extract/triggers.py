@@ -36,6 +36,10 @@ def find_trigger(token: Token) -> Trigger | None:
             return None
         if lemma == "see" and not _sees_someone(token):
             return None
+        if lemma == "play":
+            games = [c for c in token.children if c.dep_ == "dobj"]
+            played = any(c.lemma_.lower() in lex.PASTIMES for c in games)
+            return Trigger(token, "meeting", "informal") if played else None
         if lemma in lex.MOTION_VERBS:
             return Trigger(token, "visit", "formal") if _destination(token) else None
         if lemma == "be" and any(_destination(c) for c in _back(token)):
