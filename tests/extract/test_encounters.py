@@ -345,3 +345,9 @@ def test_someone_of_a_leader_s_is_not_that_leader(extract) -> None:
         {p.actor.name for p in e.participants} for e in extract(text, date(2025, 7, 1)).encounters
     ]
     assert not any("Emmanuel Macron" in n for n in names), names
+
+
+def test_and_again_on_another_day_is_another_encounter(extract) -> None:
+    text = "Joe Biden and Volodymyr Zelenskyy spoke again on Jan. 2, 2022, and on Feb. 12."
+    days = sorted(e.time.start for e in extract(text, date(2024, 6, 1)).encounters if e.time)
+    assert days == [date(2022, 1, 2), date(2022, 2, 12)]

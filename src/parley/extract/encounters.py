@@ -198,6 +198,10 @@ class EncounterExtractor:
             # "The talks ran late" names no one and no time: it can only add to an encounter
             standalone = not (noun and from_context and own_time is None and not is_new_one(token))
             out.append(Candidate(encounter, anaphoric=refers_back, standalone=standalone))
+            if own_time is not None:
+                for again in _repeated(view, own_time, start, end):
+                    # "back in the White House on Sept. 21, and again on Dec. 12": two visits
+                    out.append(Candidate(replace(encounter, time=again), anaphoric=False))
         return out
 
     def _reference(
@@ -391,12 +395,44 @@ class EncounterExtractor:
         return None
 
 
+_STATES_YEAR = re.compile(r"\b\d{4}\b")
+_AND_AGAIN = re.compile(r",?\s+and\s+(?:again\s+|once more\s+)?(?:on|in)\s+$")
 _QUESTION_TURN = re.compile(r"\s*Q(?::|\.)?(?:[ \t\u00a0]{2,}|:\s)")
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes)\b(?!\s+of\b)", re.IGNORECASE)
 _PLACE_AFTER_IN = re.compile(
     r"\b(?:in|at)\s+((?:[A-Z][\w'\u2019.-]+)(?:,?\s+[A-Z][\w'\u2019.-]+)*)"
 )
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
+
+
+def _repeated(view: ArticleView, told: TimeRef, start: int, end: int) -> list[TimeRef]:
+    """Later times of the sentence joined to its own by "and (again) on": the same encounter
+    told again for another day ("spoke again on Jan. 2, and on Feb. 12")."""
+    joined = [
+        t.value
+        for t in view.times
+        if start <= t.start < end
+        and t.start > _told_at(view, told, start, end)
+        and t.value is not None
+        and _AND_AGAIN.search(view.text, max(start, t.start - 20), t.start)
+    ]
+    return [_following(told, time) for time in joined]
+
+
+def _told_at(view: ArticleView, told: TimeRef, start: int, end: int) -> int:
+    """Where in the sentence its own time is told."""
+    return next((t.start for t in view.times if start <= t.start < end and t.value == told), end)
+
+
+def _following(told: TimeRef, time: TimeRef) -> TimeRef:
+    """A yearless date told after another falls in the first year that puts it after it."""
+    if _STATES_YEAR.search(time.text):
+        return time
+    for years in (told.start.year - time.start.year, told.start.year - time.start.year + 1):
+        moved = _shifted(time, years)
+        if moved is not None and moved.start > told.end:
+            return moved
+    return time
 
 
 def _abroad_for_all(actors: list[Actor], place: Place | None) -> bool:
@@ -466,16 +502,21 @@ def _duration(sentence_text: str) -> int | None:
 def _year_before(time: TimeRef) -> TimeRef:
     """A yearless date a past-tense verb puts after publication meant last year's; a date
     that states its year stays as written."""
-    if re.search(r"\b\d{4}\b", time.text):
+    if _STATES_YEAR.search(time.text):
         return time
+    return _shifted(time, -1) or time
+
+
+def _shifted(time: TimeRef, years: int) -> TimeRef | None:
+    """The same dates `years` later (earlier when negative); None for a February 29."""
     try:
         return replace(
             time,
-            start=time.start.replace(year=time.start.year - 1),
-            end=time.end.replace(year=time.end.year - 1),
+            start=time.start.replace(year=time.start.year + years),
+            end=time.end.replace(year=time.end.year + years),
         )
-    except ValueError:  # February 29
-        return time
+    except ValueError:
+        return None
 
 
 def _lede_time(context: Context, published: date | None) -> TimeRef | None:
