@@ -24,7 +24,7 @@ FLOORS = {
     "biden-xi": (12, 13, 13),
     "biden-zelenskyy": (17, 20, 9),
     "erdogan-putin": (14, 19, 4),
-    "macron-putin": (12, 14, 8),
+    "macron-putin": (13, 15, 8),
     "merkel-trump": (6, 8, 11),
     "modi-xi": (11, 15, 5),
     "moon-kim": (5, 10, 6),

@@ -11,6 +11,15 @@ D = date(2023, 11, 20)
 # (text, participants' names, kind, status, format)
 CASES = [
     (
+        # "one" picks an encounter out of plural ones
+        "Emmanuel Macron kept calling Vladimir Putin. Calls followed through the spring,"
+        " including one on May 3.",
+        {"Emmanuel Macron", "Vladimir Putin"},
+        "call",
+        "held",
+        "formal",
+    ),
+    (
         "In April 2019 Shinzo Abe and Donald Trump played golf in Virginia.",
         {"Shinzo Abe", "Donald Trump"},
         "meeting",
@@ -185,6 +194,7 @@ def test_past_tense_puts_a_yearless_date_in_the_past(extract) -> None:
 
 
 NEGATIVE = [
+    "Macron and Putin held many calls; one of them leaked.",
     "Children played football in the square while the leaders waited.",
     # a question asks, it does not tell
     "Did President Biden raise it with President Xi when they spoke last week?",

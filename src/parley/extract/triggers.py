@@ -48,6 +48,8 @@ def find_trigger(token: Token) -> Trigger | None:
             kind, fmt = lex.VERB_TRIGGERS[lemma]
             return Trigger(token, kind, fmt)
         return None
+    if token.lower_ == "one" and token.pos_ == "NUM":
+        return _one_of(token)
     if token.pos_ in {"NOUN", "PROPN"} and lemma in lex.NOUN_TRIGGERS:
         kind, fmt = lex.NOUN_TRIGGERS[lemma]
         if lemma == "exchange" and not any(
@@ -64,6 +66,19 @@ def find_trigger(token: Token) -> Trigger | None:
         if lemma == "call" and {t.lower_ for t in token.sent} & lex.PRESS_CALL:
             return None  # "this call is on background": a call with the press
         return Trigger(token, kind, fmt)
+    return None
+
+
+def _one_of(one: Token) -> Trigger | None:
+    """ "Calls followed through the spring, including one on May 3": the "one" that picks an
+    encounter out of plural ones told in its sentence, when a date or place singles it out."""
+    if not any(c.dep_ == "prep" and c.lower_ != "of" for c in one.children):
+        return None  # "one of them", "one day": nothing tells which
+    for word in one.sent:
+        lemma = word.lemma_.lower()
+        if word.tag_ == "NNS" and lemma in lex.NOUN_TRIGGERS and word.i < one.i:
+            kind, fmt = lex.NOUN_TRIGGERS[lemma]
+            return Trigger(one, kind, fmt)
     return None
 
 
