@@ -11,6 +11,15 @@ D = date(2023, 11, 20)
 # (text, participants' names, kind, status, format)
 CASES = [
     (
+        # agreeing together somewhere is meeting there
+        "Vladimir Putin met Recep Tayyip Erdogan in May. On Sept. 17, 2018, in Sochi, they agreed"
+        " to set up a demilitarised zone.",
+        {"Vladimir Putin", "Recep Tayyip Erdoğan"},
+        "meeting",
+        "held",
+        "formal",
+    ),
+    (
         # "one" picks an encounter out of plural ones
         "Emmanuel Macron kept calling Vladimir Putin. Calls followed through the spring,"
         " including one on May 3.",
@@ -194,6 +203,7 @@ def test_past_tense_puts_a_yearless_date_in_the_past(extract) -> None:
 
 
 NEGATIVE = [
+    "Vladimir Putin and Recep Tayyip Erdogan agreed that the war must end.",
     "Macron and Putin held many calls; one of them leaked.",
     "Children played football in the square while the leaders waited.",
     # a question asks, it does not tell

@@ -38,6 +38,9 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
 }
 
 # Modifiers that give an encounter noun to officials, not leaders: "military talks".
+# Acts two leaders do together, in person when the sentence says where ("in Sochi, they agreed").
+JOINT_ACTS = frozenset({"agree", "sign"})
+
 # "played golf": a game leaders play together is an informal encounter.
 PASTIMES = frozenset({"golf", "tennis", "hockey", "chess", "cards", "pool", "badminton"})
 

@@ -36,6 +36,11 @@ def find_trigger(token: Token) -> Trigger | None:
             return None
         if lemma == "see" and not _sees_someone(token):
             return None
+        if lemma in lex.JOINT_ACTS:
+            # "in Sochi, they agreed to a demilitarised zone": agreeing or signing together
+            # somewhere is meeting there
+            together = _plural_subject(token) and _placed_here(token)
+            return Trigger(token, "meeting", "formal") if together else None
         if lemma == "play":
             games = [c for c in token.children if c.dep_ == "dobj"]
             played = any(c.lemma_.lower() in lex.PASTIMES for c in games)
@@ -67,6 +72,26 @@ def find_trigger(token: Token) -> Trigger | None:
             return None  # "this call is on background": a call with the press
         return Trigger(token, kind, fmt)
     return None
+
+
+def _plural_subject(verb: Token) -> bool:
+    """ "they agreed", "the two leaders signed", "Putin and Erdogan agreed"."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lower_ in {"they", "we"} or subject.tag_ == "NNS":
+            return True
+        if any(c.dep_ == "conj" for c in subject.children):
+            return True
+    return False
+
+
+def _placed_here(verb: Token) -> bool:
+    """A place phrase on the verb itself: "in Sochi, they agreed"."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in {"in", "at"}
+        and any(c.dep_ == "pobj" and c.ent_type_ in {"GPE", "FAC", "LOC"} for c in prep.children)
+        for prep in verb.children
+    )
 
 
 def _one_of(one: Token) -> Trigger | None:
