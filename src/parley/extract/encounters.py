@@ -18,6 +18,7 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from parley.extract import timex_calendar as cal
 from parley.extract.actors import Mention
 from parley.extract.context import Context, Section
 from parley.extract.details import attendees, company, outcome
@@ -74,12 +75,21 @@ class ArticleView:
     published: date | None
     context: Context
     mentions: list[Mention]  # in text order
-    times: list[TimeMention]
+    times: list[TimeMention]  # in text order
     main_pair: tuple[Actor, ...] = ()
     _starts: list[int] = field(init=False, repr=False, compare=False)
+    _time_starts: list[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_starts", [m.start for m in self.mentions])
+        object.__setattr__(self, "_time_starts", [t.start for t in self.times])
+
+    def times_in(self, start: int, end: int) -> list[TimeMention]:
+        """Resolved times starting in [start, end), sliced like `mentions_in`."""
+        found = self.times[
+            bisect_left(self._time_starts, start) : bisect_left(self._time_starts, end)
+        ]
+        return [t for t in found if t.value is not None]
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions starting in [start, end): a slice, not a scan of the whole article."""
@@ -131,6 +141,7 @@ class EncounterExtractor:
         section = view.context.section_at(start)
         out: list[Candidate] = []
         quoted = _quoted_spans(sentence.doc.text)
+        sentence_times = view.times_in(start, end)
         for token in sentence:
             if any(a <= token.idx < b for a, b in quoted):
                 continue  # a question someone asks tells no encounter
@@ -150,7 +161,8 @@ class EncounterExtractor:
             )
             forum = _forum(sentence.text) or (section.forum if kind != "call" else None)
             aside = None if forum or kind == "call" else self._sidelines_of(view, sentence, start)
-            own_time = self._time(view.times, start, end, token.idx + offset, (sentence, offset))
+            told = _time_told(sentence_times, token.idx + offset, sentence, offset)
+            own_time = told.value if told is not None else None
             time = own_time or section.time
             # a place of the sentence's own, not a forum's venue, names a host country
             host_place = place if not placed_by_section and not forum else None
@@ -198,8 +210,8 @@ class EncounterExtractor:
             # "The talks ran late" names no one and no time: it can only add to an encounter
             standalone = not (noun and from_context and own_time is None and not is_new_one(token))
             out.append(Candidate(encounter, anaphoric=refers_back, standalone=standalone))
-            if own_time is not None:
-                for again in _repeated(view, own_time, start, end):
+            if told is not None:
+                for again in _repeated(view.text, sentence_times, told, start):
                     # "back in the White House on Sept. 21, and again on Dec. 12": two visits
                     out.append(Candidate(replace(encounter, time=again), anaphoric=False))
         return out
@@ -314,34 +326,6 @@ class EncounterExtractor:
         named = next((a for m in view.mentions for a in m.actors if a.id == leader.id), None)
         return [(named, "host")] if named is not None else []
 
-    def _time(
-        self,
-        times: list[TimeMention],
-        start: int,
-        end: int,
-        trigger_at: int,
-        parsed: tuple[SpacySpan, int] | None = None,
-    ) -> TimeRef | None:
-        """The time told nearest the trigger in its sentence, if the sentence tells one; not
-        the time of the report that tells it ("New Delhi said months later that they had
-        talked")."""
-        inside = [t for t in times if start <= t.start < end and t.value is not None]
-        if parsed is not None:
-            inside = [t for t in inside if not _time_of_report(parsed[0], parsed[1], t)]
-        if not inside:
-            return None
-        # "weeks later, in Qingdao, at the summit in June": a date told beats a step counted
-        told = [
-            t
-            for t in inside
-            if t.anchor != "narrative" and t.value and t.value.precision in {"day", "month"}
-        ] or inside  # but not "the summer sumo tournament" over "the next day"
-        nearest = min(told, key=lambda t: abs(t.start - trigger_at))
-        # "In November that year": of two expressions side by side, the more precise one
-        beside = [t for t in inside if t is not nearest and _adjacent(t, nearest)]
-        best = max([nearest, *beside], key=lambda t: precision_rank(t.value.precision))  # type: ignore[union-attr]
-        return best.value
-
     def _place(
         self, sentence: SpacySpan, trigger: Token, section: Section
     ) -> tuple[Place | None, bool]:
@@ -405,23 +389,37 @@ _PLACE_AFTER_IN = re.compile(
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
 
 
-def _repeated(view: ArticleView, told: TimeRef, start: int, end: int) -> list[TimeRef]:
+def _time_told(
+    inside: list[TimeMention], trigger_at: int, sentence: SpacySpan, offset: int
+) -> TimeMention | None:
+    """The time told nearest the trigger in its sentence, if the sentence tells one; not the
+    time of the report that tells it ("New Delhi said months later that they had talked")."""
+    inside = [t for t in inside if not _time_of_report(sentence, offset, t)]
+    if not inside:
+        return None
+    # "weeks later, in Qingdao, at the summit in June": a date told beats a step counted
+    told = [
+        t
+        for t in inside
+        if t.anchor != "narrative" and t.value and t.value.precision in {"day", "month"}
+    ] or inside  # but not "the summer sumo tournament" over "the next day"
+    nearest = min(told, key=lambda t: abs(t.start - trigger_at))
+    # "In November that year": of two expressions side by side, the more precise one
+    beside = [t for t in inside if t is not nearest and _adjacent(t, nearest)]
+    return max([nearest, *beside], key=lambda t: precision_rank(t.value.precision))  # type: ignore[union-attr]
+
+
+def _repeated(text: str, inside: list[TimeMention], told: TimeMention, start: int) -> list[TimeRef]:
     """Later times of the sentence joined to its own by "and (again) on": the same encounter
     told again for another day ("spoke again on Jan. 2, and on Feb. 12")."""
-    joined = [
-        t.value
-        for t in view.times
-        if start <= t.start < end
-        and t.start > _told_at(view, told, start, end)
+    assert told.value is not None
+    return [
+        _following(told.value, t.value)
+        for t in inside
+        if t.start > told.start
         and t.value is not None
-        and _AND_AGAIN.search(view.text, max(start, t.start - 20), t.start)
+        and _AND_AGAIN.search(text, max(start, t.start - 20), t.start)
     ]
-    return [_following(told, time) for time in joined]
-
-
-def _told_at(view: ArticleView, told: TimeRef, start: int, end: int) -> int:
-    """Where in the sentence its own time is told."""
-    return next((t.start for t in view.times if start <= t.start < end and t.value == told), end)
 
 
 def _following(told: TimeRef, time: TimeRef) -> TimeRef:
@@ -430,7 +428,7 @@ def _following(told: TimeRef, time: TimeRef) -> TimeRef:
         return time
     for years in (told.start.year - time.start.year, told.start.year - time.start.year + 1):
         moved = _shifted(time, years)
-        if moved is not None and moved.start > told.end:
+        if moved.start > told.end:
             return moved
     return time
 
@@ -504,19 +502,13 @@ def _year_before(time: TimeRef) -> TimeRef:
     that states its year stays as written."""
     if _STATES_YEAR.search(time.text):
         return time
-    return _shifted(time, -1) or time
+    return _shifted(time, -1)
 
 
-def _shifted(time: TimeRef, years: int) -> TimeRef | None:
-    """The same dates `years` later (earlier when negative); None for a February 29."""
-    try:
-        return replace(
-            time,
-            start=time.start.replace(year=time.start.year + years),
-            end=time.end.replace(year=time.end.year + years),
-        )
-    except ValueError:
-        return None
+def _shifted(time: TimeRef, years: int) -> TimeRef:
+    """The same dates `years` later (earlier when negative), by the calendar's month step."""
+    start, end = (cal.move(d, 12 * years, "month") for d in (time.start, time.end))
+    return replace(time, start=start, end=end)
 
 
 def _lede_time(context: Context, published: date | None) -> TimeRef | None:
