@@ -17,7 +17,13 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from parley.extract.context import Context
-from parley.extract.titles import LEADER_TITLES, OTHER_TITLES, office_for, titled_as_official
+from parley.extract.titles import (
+    LEADER_TITLES,
+    OTHER_TITLES,
+    office_for,
+    title_ending,
+    titled_as_official,
+)
 from parley.model import Actor
 from parley.resolve.kb import KnowledgeBase, Leader
 
@@ -219,8 +225,7 @@ def _bare_word(run: str, start: int, end: int) -> bool:
     """Whether a name stands alone: one word with no head's title before it in its run."""
     if " " in run[start:end].strip():
         return False
-    before = " ".join(run[:start].lower().split())
-    return not any(before == t or before.endswith(" " + t) for t in LEADER_TITLES)
+    return title_ending(run[:start]) not in LEADER_TITLES
 
 
 def _current(leader: Leader, on: date | None) -> bool:
@@ -575,13 +580,7 @@ def _title_before(doc: Doc, index: int) -> str | None:
     """A title written just before a name: "national security adviser John Bolton"."""
     window = doc[max(0, index - 5) : index].text
     hits = [m for m in re.finditer(r"[A-Za-z .]+$", window)]
-    if not hits:
-        return None
-    tail = hits[-1].group().strip().lower()
-    for title in sorted(OTHER_TITLES + LEADER_TITLES, key=len, reverse=True):
-        if tail.endswith(title):
-            return title
-    return None
+    return title_ending(hits[-1].group()) if hits else None
 
 
 def _date_at(context: Context, offset: int, published: date | None) -> date | None:

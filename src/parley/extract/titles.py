@@ -80,17 +80,25 @@ TITLE_WORDS = re.compile(
 )
 
 
+# Longest first; at equal length a head's title first.
+_BY_LENGTH = sorted(
+    {*LEADER_TITLES, *OTHER_TITLES}, key=lambda t: (-len(t), t not in LEADER_TITLES, t)
+)
+
+
+def title_ending(prefix: str) -> str | None:
+    """The longest title the words before a name end with ("national security adviser",
+    "prime minister"), a head's title winning a tie; None when they end with no title."""
+    words = " ".join(prefix.lower().split())
+    found = [t for t in _BY_LENGTH if words == t or words.endswith(" " + t)]
+    return found[0] if found else None
+
+
 def titled_as_official(prefix: str) -> bool:
     """Whether the words before a name end with a title that is not a head's ("Vice President
     Harris", "Senator Scott"): such a name is never a head of state or government's."""
-    words = " ".join(prefix.lower().split())
-    leader = max((len(t) for t in LEADER_TITLES if _ends_with(words, t)), default=0)
-    other = max((len(t) for t in OTHER_TITLES if _ends_with(words, t)), default=0)
-    return other > leader
-
-
-def _ends_with(words: str, title: str) -> bool:
-    return words == title or words.endswith(" " + title)
+    title = title_ending(prefix)
+    return title is not None and title not in LEADER_TITLES
 
 
 def office_for(title: str) -> str:
