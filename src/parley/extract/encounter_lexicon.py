@@ -44,6 +44,20 @@ JOINT_ACTS = frozenset({"agree", "sign"})
 # "played golf": a game leaders play together is an informal encounter.
 PASTIMES = frozenset({"golf", "tennis", "hockey", "chess", "cards", "pool", "badminton"})
 
+# Nouns for places a city or country owns: "Pyongyang's airport" is in Pyongyang.
+OWNED_PLACES = frozenset(
+    {"airport", "palace", "capital", "residence", "office", "house", "base", "hotel", "city",
+     "parliament", "embassy", "airbase", "port", "estate", "compound", "headquarters"}
+)  # fmt: skip
+
+# Nouns for someone of a leader's ("Macron's rival", "Xi's envoy"), who is not that leader.
+SOMEONE_OF = frozenset(
+    {"rival", "wife", "husband", "son", "daughter", "brother", "sister", "envoy", "spokesman",
+     "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "minister", "delegation",
+     "successor", "predecessor", "ally", "critic", "opponent", "family", "chief", "deputy",
+     "representative", "ambassador", "official", "team", "secretary", "challenger"}
+)  # fmt: skip
+
 NOT_LEADERS = frozenset(
     {
         "background",

@@ -18,6 +18,7 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from parley.extract import encounter_lexicon as lex
 from parley.extract import timex_calendar as cal
 from parley.extract.actors import Mention
 from parley.extract.context import Context, Section
@@ -52,10 +53,6 @@ from parley.resolve.kb import KnowledgeBase
 _REFERENCE_REACH = 1500  # characters: how far back "the summit" may refer without a heading
 
 _PLACE_PREPS = {"in", "at", "to", "on", "near", "inside", "outside"}
-_PLACE_NOUNS = frozenset(
-    {"airport", "palace", "capital", "residence", "office", "house", "base", "hotel", "city",
-     "parliament", "embassy", "airbase", "port", "estate", "compound", "headquarters"}
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -447,7 +444,7 @@ def _locates(name: Token) -> bool:
     if name.dep_ != "poss":
         return True
     owned = name.head
-    return owned.ent_type_ in {"FAC", "LOC", "GPE"} or owned.lemma_.lower() in _PLACE_NOUNS
+    return owned.ent_type_ in {"FAC", "LOC", "GPE"} or owned.lemma_.lower() in lex.OWNED_PLACES
 
 
 def _time_of_report(sentence: SpacySpan, offset: int, time: TimeMention) -> bool:

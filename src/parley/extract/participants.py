@@ -16,13 +16,6 @@ _LINK_PREPS = {"with", "between", "by", "to", "of", "and"}
 
 _NP_DEPS = {"conj", "appos", "compound", "poss", "flat", "nmod"}
 _LAST_PAIR_REACH = 600  # characters
-# Nouns for someone of a leader's ("Macron's rival", "Xi's envoy"), who is not that leader.
-_SOMEONE_ELSE = frozenset(
-    {"rival", "wife", "husband", "son", "daughter", "brother", "sister", "envoy", "spokesman",
-     "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "minister", "delegation",
-     "successor", "predecessor", "ally", "critic", "opponent", "family", "chief", "deputy",
-     "representative", "ambassador", "official", "team", "secretary", "challenger"}
-)  # fmt: skip
 _STRAY_DEPS = {"npadvmod", "appos", "conj", "dep"}
 
 
@@ -36,7 +29,7 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
         """The noun phrase headed by `tok`: its compounds, appositions, conjuncts and of-phrases."""
         slots.append((tok, role))
         for child in tok.children:
-            if child.dep_ == "poss" and tok.lemma_.lower() in _SOMEONE_ELSE:
+            if child.dep_ == "poss" and tok.lemma_.lower() in lex.SOMEONE_OF:
                 continue  # "welcomed Marine Le Pen, Macron's rival": not Macron
             if child.dep_ in _NP_DEPS:
                 add_with_conj(child, role)
