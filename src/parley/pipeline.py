@@ -8,6 +8,7 @@ cheap pre-filter decides which paragraphs deserve the parser at all.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -59,6 +60,11 @@ class ArticleState:
     @property
     def reference(self) -> date | None:
         return self.article.published
+
+    @functools.cached_property
+    def home(self) -> str | None:
+        """The country the article is written from, by its address: whose "the President"."""
+        return publisher_country(self.article.url or self.article.source)
 
 
 @dataclass(frozen=True)
@@ -174,8 +180,7 @@ def default_stages(res: Resources) -> list[Stage]:
             text, published, ctx = state.article.text, state.reference, state.context
             assert ctx is not None
             found = res.finder.names(text, published, ctx)
-            home = publisher_country(state.article.url or state.article.source)
-            found += res.finder.titles(text, published, ctx, found, home)
+            found += res.finder.titles(text, published, ctx, found, state.home)
             found += res.finder.plural_titles(text, published, ctx)
             found.sort(key=lambda m: m.start)
             state.named = found + we_the_signatories(text, found)
@@ -229,9 +234,8 @@ def default_stages(res: Resources) -> list[Stage]:
                 state.times,
                 main_pair(state.mentions),
             )
-            home = publisher_country(state.article.url or state.article.source)
             occasion = res.appearances.encounter(
-                state.article.text, state.reference, state.context, home, state.article.title
+                state.article.text, state.reference, state.context, state.home, state.article.title
             )
             state.encounters = res.extractor.extract(view, state.paragraphs, occasion)
 
