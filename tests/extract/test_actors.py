@@ -133,3 +133,30 @@ def test_they_means_the_leaders_named_just_before_not_pages_before(pipeline) -> 
     near = "Joe Biden met Xi Jinping in Bali. They said the talks were candid."
     groups = [n for w, n, how in mentions(pipeline, near, date(2022, 11, 15)) if how == "group"]
     assert groups == [["Joe Biden", "Xi Jinping"]]
+
+
+def test_a_government_s_capitalised_the_president_is_its_own(pipeline) -> None:
+    text = (
+        "Today's visit honours President Rivlin of Israel. We look forward to it, and the"
+        " President will speak with him at noon."
+    )
+    article = Article(
+        "t", text, published=date(2021, 6, 28), url="https://www.whitehouse.gov/briefings/"
+    )
+    state = ArticleState(article)
+    for stage in pipeline.stages:
+        stage.run([state])
+        if stage.name == "actors":
+            break
+    called = [m for m in state.mentions if text[m.start : m.end] == "the President"]
+    assert [a.name for a in called[0].actors] == ["Joe Biden"], called
+
+
+def test_one_country_s_leadership_is_not_the_pair_they_means(pipeline) -> None:
+    text = (
+        "Joe Biden welcomed Naftali Bennett. President Isaac Herzog and Prime Minister Bennett"
+        " said the leaders talked."
+    )
+    found = mentions(pipeline, text, date(2021, 8, 27))
+    group = [names for words, names, how in found if words == "the leaders"]
+    assert group and "Joe Biden" in group[0], found

@@ -371,3 +371,41 @@ def test_and_again_on_another_day_is_another_encounter(extract) -> None:
     text = "Joe Biden and Volodymyr Zelenskyy spoke again on Jan. 2, 2022, and on Feb. 12."
     days = sorted(e.time.start for e in extract(text, date(2024, 6, 1)).encounters if e.time)
     assert days == [date(2022, 1, 2), date(2022, 2, 12)]
+
+
+def test_a_meeting_with_people_who_are_no_leaders_is_not_the_pair_s(extract) -> None:
+    text = (
+        "President Biden will welcome President Reuven Rivlin of Israel today. Separately,"
+        " the FEMA Administrator had a meeting with Governor DeSantis in Florida."
+    )
+    places = [e.place.name for e in extract(text, date(2021, 6, 28)).encounters if e.place]
+    assert "Florida" not in places, places
+
+
+def test_a_leader_s_trip_at_home_meets_no_foreign_leader(extract) -> None:
+    text = (
+        "President Biden met President Reuven Rivlin of Israel on Monday in the Oval Office."
+        " Biden is going to go out to Wisconsin tomorrow to sell his plan."
+    )
+    places = [e.place.name for e in extract(text, date(2021, 6, 28)).encounters if e.place]
+    assert "Wisconsin" not in places, places
+
+
+def test_a_meeting_someone_was_to_host_was_only_planned(extract) -> None:
+    text = (
+        "In 2024, Zelenskyy wanted to present his plan at a meeting that Joe Biden was to host"
+        " at Ramstein Air Base on Oct. 12."
+    )
+    found = [(e.status, e.time.start if e.time else None) for e in extract(text).encounters]
+    assert found == [("proposed", date(2024, 10, 12))], found
+
+
+def test_two_triggers_of_one_sentence_are_one_encounter_the_next_sentence_updates(
+    extract,
+) -> None:
+    text = (
+        "Shinzo Abe was Donald Trump's closest ally. The G7 summit Trump was to host at Camp David"
+        " in June 2020 fell victim to the virus. It was postponed."
+    )
+    found = [e.status for e in extract(text, date(2022, 7, 10)).encounters]
+    assert found == ["postponed"], found

@@ -525,3 +525,35 @@ def test_two_days_joined_by_and_are_one_range() -> None:
     (mention,) = find_times("On April 27 and 28, 2018, Xi hosted Modi.", date(2025, 8, 25))
     assert mention.value is not None
     assert (mention.value.start, mention.value.end) == (date(2018, 4, 27), date(2018, 4, 28))
+
+
+def test_a_section_that_counts_from_the_one_before_lands_in_its_heading() -> None:
+    from parley.extract.context import Context, Section, section_times
+    from parley.model import Span
+
+    text = (
+        "## Paris, June 2018\n\nThey met.\n\n## Osaka, June 2019\n\n"
+        "A year later, on June 28, they met."
+    )
+    second = text.index("## Osaka")
+    june_2018 = TimeRef(date(2018, 6, 1), date(2018, 6, 30), "month", "June 2018")
+    june_2019 = TimeRef(date(2019, 6, 1), date(2019, 6, 30), "month", "June 2019")
+    context = Context(
+        (
+            Section(0, second, Span(3, 19, "Paris, June 2018"), time=june_2018),
+            Section(
+                second, len(text), Span(second + 3, second + 19, "Osaka, June 2019"), time=june_2019
+            ),
+        )
+    )
+    found = {m.text: m.value for m in section_times(text, date(2021, 1, 10), context)}
+    assert found["June 28"] is not None and found["June 28"].start == date(2019, 6, 28), found
+
+
+def test_a_yearless_date_under_a_year_heading_falls_in_that_year() -> None:
+    year = TimeRef(date(2024, 1, 1), date(2024, 12, 31), "year", "2024")
+    found = {
+        m.text: m.value
+        for m in find_times("He was to be there on Oct. 12.", date(2025, 1, 25), year)
+    }
+    assert found["Oct. 12"] is not None and found["Oct. 12"].start == date(2024, 10, 12)

@@ -479,6 +479,8 @@ class ActorFinder:
                     continue
                 floor = context.section_at(match.start()).start
                 actor = _latest_with_title(text, names, office, floor, match.start())
+                if home is not None and _honorific(match.group("det"), match.group("title")):
+                    actor = None  # a government's "the President" is its own president
                 known = self.kb.leader(actor.id) if actor is not None else None
                 if known is not None and not known.in_office(on):
                     actor = None  # "the President", said in 2021 after naming Trump: Biden
@@ -560,6 +562,12 @@ class ActorFinder:
             title = _title_before(doc, ent.start)
             out.append(Mention(start, start + len(name), (person_actor(name, title),), "person"))
         return out
+
+
+def _honorific(det: str, title: str) -> bool:
+    """ "the President" mid-sentence: the capital an official writes for their own head (news
+    style writes "the president", and "The President" may only be starting a sentence)."""
+    return det[0].islower() and title[0].isupper()
 
 
 def _latest_with_title(

@@ -179,9 +179,13 @@ def section_times(text: str, published: date | None, context: Context) -> list[T
     """
     reference = published or date.today()
     out: list[TimeMention] = []
+    previous: TimeRef | None = None
     for section in context.sections:
         chunk = text[section.start : section.end]
-        for mention in find_times(chunk, reference, section.time):
+        found = find_times(chunk, reference, section.time)
+        if section.heading is not None and section.time is not None and previous is not None:
+            found = _linked_back(chunk, found, section, reference, previous)
+        for mention in found:
             if published is None and mention.anchor != "absolute":
                 continue
             start = section.start + mention.start
@@ -190,4 +194,35 @@ def section_times(text: str, published: date | None, context: Context) -> list[T
                     start, start + len(mention.text), mention.text, mention.value, mention.anchor
                 )
             )
+        previous = section.time or previous
     return out
+
+
+def _linked_back(
+    chunk: str,
+    found: list[TimeMention],
+    section: Section,
+    reference: date,
+    previous: TimeRef,
+) -> list[TimeMention]:
+    """The section's times when its story opens by counting from the section before.
+
+    Under "Osaka, Japan: G-20 summit, June 2019", "A year later, ..." counts from the last
+    section's June 2018, not from the heading's June 2019; the heading says where that lands.
+    Read so when the count from the section before falls in the heading's time and the count
+    from the heading does not.
+    """
+    assert section.heading is not None and section.time is not None
+    body_start = section.heading.end - section.start
+    body = [m for m in found if m.start >= body_start]
+    if not body or body[0].anchor != "narrative" or _within(body[0].value, section.time):
+        return found
+    masked = " " * body_start + chunk[body_start:]  # same offsets, heading unread
+    again = find_times(masked, reference, previous)
+    if not again or again[0].anchor != "narrative" or not _within(again[0].value, section.time):
+        return found
+    return [m for m in found if m.start < body_start] + again
+
+
+def _within(value: TimeRef | None, frame: TimeRef) -> bool:
+    return value is not None and value.start <= frame.end and frame.start <= value.end

@@ -73,7 +73,7 @@ def resolve_references(
             if pair_of_article and {a.id for a in pair_of_article} <= named:
                 pair = pair_of_article  # both main leaders are in play: "they" are the pair
             else:
-                pair = _last_pair(earlier) or (() if plain else pair_of_article)
+                pair = last_pair(earlier) or (() if plain else pair_of_article)
             if pair:
                 out.append(Mention(start, end, pair, "group"))
     return out
@@ -219,13 +219,22 @@ def _named_together(mentions: list[Mention], first: str, second: str) -> bool:
     return False
 
 
-def _last_pair(earlier: Iterable[Mention]) -> tuple[Actor, ...]:
-    """The two most recent distinct people mentioned, latest first in text order."""
+def last_pair(earlier: Iterable[Mention], known_only: bool = False) -> tuple[Actor, ...]:
+    """The two most recent distinct people of two countries mentioned (only knowledge-base
+    leaders when `known_only`), in text order. "President Rivlin and Prime Minister Bennett"
+    are one country's leadership, not a pair that meets."""
     seen: list[Actor] = []
     for mention in reversed(list(earlier)):
         for actor in mention.actors:
-            if actor.kind == "person" and actor.id not in {a.id for a in seen}:
-                seen.append(actor)
+            if actor.kind != "person" or (known_only and actor.id.startswith("person:")):
+                continue
+            if any(a.id == actor.id or _compatriots(a, actor) for a in seen):
+                continue
+            seen.append(actor)
         if len(seen) >= 2:
             break
     return tuple(reversed(seen[:2])) if len(seen) >= 2 else ()
+
+
+def _compatriots(a: Actor, b: Actor) -> bool:
+    return a.country_code is not None and a.country_code == b.country_code

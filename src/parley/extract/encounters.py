@@ -24,7 +24,7 @@ from parley.extract.actors import Mention
 from parley.extract.context import Context, Section
 from parley.extract.details import attendees, company, outcome
 from parley.extract.durations import find_durations
-from parley.extract.event_reference import Candidate, attach, merge_mentions
+from parley.extract.event_reference import Candidate, attach, join_in_sentence, merge_mentions
 from parley.extract.forums import find_forums, seat_of
 from parley.extract.participants import (
     actors_at,
@@ -34,6 +34,7 @@ from parley.extract.participants import (
     leaders_first,
     merge_participants,
     named_after,
+    names_others,
     slots_of,
 )
 from parley.extract.quote_rules import SPEECH_LEMMAS
@@ -119,7 +120,8 @@ class EncounterExtractor:
                 start = paragraph.offset + sentence.start_char
                 floor = max(view.context.section_at(start).start, start - _REFERENCE_REACH)
                 following = sentences[index + 1] if index + 1 < len(sentences) else None
-                for candidate in self._sentence(view, paragraph.offset, sentence, following):
+                told = self._sentence(view, paragraph.offset, sentence, following)
+                for candidate in join_in_sentence(told):
                     joined = candidate.anaphoric and attach(found, candidate, floor)
                     if not joined and candidate.kind_known and candidate.standalone:
                         found.append(candidate.encounter)
@@ -147,7 +149,7 @@ class EncounterExtractor:
                 out.append(self._reference(view, offset, sentence, token, reference, in_sentence))
                 continue
             trigger = find_trigger(token)
-            if trigger is None:
+            if trigger is None or _tells_its_head(token):
                 continue
             status = status_of(trigger, sentence)
             if status is None:
@@ -268,6 +270,8 @@ class EncounterExtractor:
         count = len(merge_participants(pairs))
         lone_verb = token.pos_ == "VERB" and count == 1 and not has_object(token)
         outsider = count == 1 and all(a.id.startswith("person:") for a, _ in pairs)
+        outsider = outsider or (token.pos_ != "VERB" and names_others(token, offset, in_sentence))
+        outsider = outsider or (trigger.kind == "visit" and _at_home(pairs, token, place))
         if count < 2 and not outsider and (lone_verb or token.pos_ != "VERB"):
             end = offset + token.sent.end_char
             local = context_pair(view.mentions_in(section.start, end), view.main_pair)
@@ -317,6 +321,8 @@ class EncounterExtractor:
         on = time.start if time else view.published
         if on is None or any(a.country_code == country for a, _ in pairs):
             return []
+        if all(a.id.startswith("person:") for a, _ in pairs):
+            return []  # "a meeting with Governor DeSantis in Florida": no visitor from abroad
         leader = self.kb.holder(country, "leader", on)
         if leader is None:
             return []
@@ -436,6 +442,21 @@ def _abroad_for_all(actors: list[Actor], place: Place | None) -> bool:
     if place is None or not place.country_code:
         return False
     return all(actor.country_code != place.country_code for actor in actors)
+
+
+def _tells_its_head(token: Token) -> bool:
+    """A verb in a relative clause of an encounter noun tells that encounter ("the summit
+    Trump was to host", "the talks they held in Geneva"), not a second one."""
+    return token.dep_ == "relcl" and find_trigger(token.head) is not None
+
+
+def _at_home(pairs: list[tuple[Actor, str | None]], token: Token, place: Place | None) -> bool:
+    """Whether named travellers go somewhere in their own country ("the President is going
+    to go out to Wisconsin"): a trip at home meets no foreign leader the discourse supplies."""
+    going = token.pos_ == "VERB" and token.lemma_.lower() in lex.MOTION_VERBS
+    if not (going and pairs and place is not None and place.country_code):
+        return False
+    return all(actor.country_code == place.country_code for actor, _ in pairs)
 
 
 def _locates(name: Token) -> bool:

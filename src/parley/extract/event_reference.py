@@ -74,6 +74,33 @@ def merge_mentions(encounters: list[Encounter]) -> list[Encounter]:
     return merged
 
 
+def join_in_sentence(candidates: list[Candidate]) -> list[Candidate]:
+    """Two triggers of one sentence that tell the same encounter ("The G7 summit Trump was to
+    host at Camp David") are one candidate, so what the next sentence reports ("it was
+    postponed") updates the whole of it."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        twin = next(
+            (
+                i
+                for i, c in enumerate(joined)
+                if c.kind_known and candidate.kind_known and _same(c.encounter, candidate.encounter)
+            ),
+            None,
+        )
+        if twin is None:
+            joined.append(candidate)
+            continue
+        first = joined[twin]
+        joined[twin] = replace(
+            first,
+            encounter=_combine(first.encounter, candidate.encounter),
+            anaphoric=first.anaphoric and candidate.anaphoric,
+            standalone=first.standalone or candidate.standalone,
+        )
+    return joined
+
+
 def _ids(encounter: Encounter) -> frozenset[str]:
     return frozenset(p.actor.id for p in encounter.participants)
 

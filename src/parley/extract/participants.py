@@ -8,7 +8,9 @@ from spacy.tokens import Token
 
 from parley.extract import encounter_lexicon as lex
 from parley.extract.actors import Mention
+from parley.extract.coreference import last_pair
 from parley.extract.status import governors, phrasal
+from parley.extract.titles import LEADER_TITLES
 from parley.extract.triggers import Trigger
 from parley.model import Actor, Participant, join_participants
 
@@ -17,6 +19,8 @@ _LINK_PREPS = {"with", "between", "by", "to", "of", "and"}
 _NP_DEPS = {"conj", "appos", "compound", "poss", "flat", "nmod"}
 _LAST_PAIR_REACH = 600  # characters
 _STRAY_DEPS = {"npadvmod", "appos", "conj", "dep"}
+# Plural nouns that may stand for the leaders the article is about: "talks with both leaders".
+_LEADER_NOUNS = frozenset({*LEADER_TITLES, "head", "side", "partner", "ally"})
 
 
 def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
@@ -122,6 +126,23 @@ def is_political(participants: tuple[Participant, ...]) -> bool:
     return len(participants) >= 2 and (bool(known) or len(titled) == len(participants))
 
 
+def names_others(token: Token, offset: int, mentions: list[Mention]) -> bool:
+    """Whether a noun trigger's with-phrase names people who are no leaders the article
+    knows: "a meeting with Governor DeSantis", "a meeting with voting rights advocates".
+    Then the encounter is theirs, not that of the pair the article is about."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"with", "between"}:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.lemma_.lower() in _LEADER_NOUNS:
+                continue
+            if any(m.start <= offset + pobj.idx < m.end for m in mentions):
+                continue
+            if pobj.pos_ == "PROPN" or pobj.tag_ in {"NNS", "NNPS"}:
+                return True
+    return False
+
+
 def named_after(
     token: Token, offset: int, mentions: list[Mention]
 ) -> list[tuple[Actor, str | None]]:
@@ -144,19 +165,12 @@ def context_pair(
     """The two leaders a sentence means when it says only "the summit" or "was received".
 
     `pool` is what the section has named so far, this sentence included: the article's two
-    main leaders when it names either of them, else the last two leaders it names within a
-    few sentences (in a long briefing, two leaders named pages apart are no pair).
+    main leaders when it names either of them, else the last two leaders of two countries it
+    names within a few sentences (in a long briefing, two leaders named pages apart are no
+    pair; "President Rivlin" and "Prime Minister Bennett" are one country's leadership).
     """
     named = {a.id for m in pool for a in m.actors}
     if main_pair and named & {a.id for a in main_pair}:
         return [(actor, None) for actor in main_pair]
-    seen: list[Actor] = []
     near = pool[-1].start - _LAST_PAIR_REACH if pool else 0
-    for mention in reversed([m for m in pool if m.start >= near]):
-        for actor in mention.actors:
-            known = actor.kind == "person" and not actor.id.startswith("person:")
-            if known and actor.id not in {a.id for a in seen}:
-                seen.append(actor)
-        if len(seen) >= 2:
-            break
-    return [(actor, None) for actor in seen[:2]] if len(seen) >= 2 else []
+    return [(actor, None) for actor in last_pair([m for m in pool if m.start >= near], True)]

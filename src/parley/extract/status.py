@@ -118,6 +118,16 @@ def phrasal(token: Token) -> str:
     return lex.PHRASAL.get((token.lemma_.lower(), particle), token.lemma_.lower())
 
 
+def _planned_with_be(governor: Token) -> bool:
+    """ "was to host", "are to meet": "be" with a to-infinitive tells a plan."""
+    if governor.lemma_.lower() != "be":
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in governor.children
+    )
+
+
 def _is_future(token: Token) -> bool:
     aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
     return (
@@ -165,6 +175,8 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
                 return "scheduled"
             if verb == "held" or verb == "cut":
                 return "held"
+            if _planned_with_be(governor):  # "Biden was to host", "Xi is to visit"
+                return "scheduled" if governor.tag_ in {"VBZ", "VBP"} else "proposed"
         if gov_neg and governor.pos_ in {"VERB", "AUX"}:
             if gov_aux & {"would", "will", "wo", "could", "ca", "can"} or verb in lex.DECLINE:
                 return "declined"
@@ -178,6 +190,8 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
             return "cancelled"
         if verb == "postpone" or verb in lex.POSTPONE:
             return "postponed"
+        if _planned_with_be(clause):  # "a meeting that Biden was to host"
+            return "scheduled" if clause.tag_ in {"VBZ", "VBP"} else "proposed"
     for amod in (c for c in token.children if c.dep_ in {"amod", "compound", "acl"}):
         word = amod.lower_
         if word in lex.CANCEL_ADJECTIVES:

@@ -91,11 +91,11 @@ def _yearless(make: Callable[[int], TimeRef | None], st: State, at: int) -> Time
     scene = st.scene
     if scene is None and (st.base.precision != "day" or st.base.start != st.reference):
         scene = st.base  # a section headed "Moscow, 2018" sets the scene of its story
+    if scene is not None and scene.precision == "year":
+        return make(scene.start.year)  # "Ramstein, 2024" ... "on Oct. 12": in 2024
     if scene is None or (st.reference - scene.end).days < _RETELLING:
         anchor = scene.start if scene is not None else st.base.start
         return cal.nearest(make, anchor, future(st.text, at))  # news: the latest such date
-    if scene.precision == "year":
-        return make(scene.start.year)
     # a story retold from long ago moves forward as often as back: the closest date wins
     options = [ref for ref in map(make, range(scene.start.year - 1, scene.start.year + 2)) if ref]
     return min(options, key=lambda ref: abs((ref.start - scene.start).days), default=None)
