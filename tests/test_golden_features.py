@@ -23,7 +23,7 @@ FLOORS = {
     "abe-trump": (15, 19, 8),
     "biden-xi": (12, 13, 13),
     "biden-zelenskyy": (17, 20, 9),
-    "erdogan-putin": (15, 20, 4),
+    "erdogan-putin": (16, 20, 4),
     "macron-putin": (13, 15, 8),
     "merkel-trump": (6, 8, 11),
     "modi-xi": (11, 15, 5),

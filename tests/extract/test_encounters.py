@@ -409,3 +409,17 @@ def test_two_triggers_of_one_sentence_are_one_encounter_the_next_sentence_update
     )
     found = [e.status for e in extract(text, date(2022, 7, 10)).encounters]
     assert found == ["postponed"], found
+
+
+def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
+    text = (
+        "Russia left the grain deal in July 2023. Turkish officials had said Vladimir Putin would"
+        " come to Turkey that August; instead Recep Tayyip Erdoğan travelled to Sochi, where on"
+        " Sept. 4 his Russian counterpart told him that the deal was dead."
+    )
+    found = {
+        e.place.name: e.time.start
+        for e in extract(text, date(2024, 1, 10)).encounters
+        if e.place and e.time
+    }
+    assert found.get("Sochi") == date(2023, 9, 4), found

@@ -160,7 +160,7 @@ class EncounterExtractor:
             )
             forum = _forum(sentence.text) or (section.forum if kind != "call" else None)
             aside = None if forum or kind == "call" else self._sidelines_of(view, sentence, start)
-            told = _time_told(sentence_times, token.idx + offset, sentence, offset)
+            told = _time_told(sentence_times, token, offset)
             own_time = told.value if told is not None else None
             time = own_time or section.time
             # a place of the sentence's own, not a forum's venue, names a host country
@@ -392,12 +392,11 @@ _PLACE_AFTER_IN = re.compile(
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
 
 
-def _time_told(
-    inside: list[TimeMention], trigger_at: int, sentence: SpacySpan, offset: int
-) -> TimeMention | None:
+def _time_told(inside: list[TimeMention], trigger: Token, offset: int) -> TimeMention | None:
     """The time told nearest the trigger in its sentence, if the sentence tells one; not the
     time of the report that tells it ("New Delhi said months later that they had talked")."""
-    inside = [t for t in inside if not _time_of_report(sentence, offset, t)]
+    trigger_at = trigger.idx + offset
+    inside = [t for t in inside if not _time_of_report(trigger, offset, t)]
     if not inside:
         return None
     # "weeks later, in Qingdao, at the summit in June": a date told beats a step counted
@@ -468,16 +467,18 @@ def _locates(name: Token) -> bool:
     return owned.ent_type_ in {"FAC", "LOC", "GPE"} or owned.lemma_.lower() in lex.OWNED_PLACES
 
 
-def _time_of_report(sentence: SpacySpan, offset: int, time: TimeMention) -> bool:
-    """Whether a time modifies a verb of saying ("said months later") rather than the event."""
+def _time_of_report(trigger: Token, offset: int, time: TimeMention) -> bool:
+    """Whether a time modifies a verb of saying that reports the encounter ("said months later
+    that they had talked"), not one said there ("went to Sochi, where on Sept. 4 he told")."""
     local = time.start - offset
-    span = sentence.doc.char_span(local, local + len(time.text), alignment_mode="expand")
+    span = trigger.doc.char_span(local, local + len(time.text), alignment_mode="expand")
     if span is None or not len(span):
         return False
     head = span.root.head
     while head.dep_ == "prep" and head.head is not head:
         head = head.head
-    return head.pos_ == "VERB" and head.lemma_.lower() in SPEECH_LEMMAS - {"call"}
+    saying = head.pos_ == "VERB" and head.lemma_.lower() in SPEECH_LEMMAS - {"call"}
+    return saying and trigger in head.subtree
 
 
 def _placed(sentence: SpacySpan, venue_end: int) -> bool:
