@@ -423,3 +423,18 @@ def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
         if e.place and e.time
     }
     assert found.get("Sochi") == date(2023, 9, 4), found
+
+
+def test_a_dinner_in_a_nested_clause_does_not_make_the_visit_informal(extract) -> None:
+    text = (
+        "Shinzo Abe came to the White House in April 2019, when he joined Donald Trump for a"
+        " dinner on Melania Trump's birthday."
+    )
+    found = {(e.kind, e.format) for e in extract(text, date(2020, 1, 10)).encounters}
+    assert ("visit", "formal") in found and ("meeting", "informal") in found, found
+
+
+def test_a_meeting_on_the_sidelines_is_not_informal_by_that_alone(extract) -> None:
+    text = "On May 21, 2023, Volodymyr Zelenskyy met Joe Biden on the sidelines of the G7 summit."
+    found = [e.format for e in extract(text, date(2023, 6, 1)).encounters]
+    assert found == ["formal"], found

@@ -557,3 +557,28 @@ def test_a_yearless_date_under_a_year_heading_falls_in_that_year() -> None:
         for m in find_times("He was to be there on Oct. 12.", date(2025, 1, 25), year)
     }
     assert found["Oct. 12"] is not None and found["Oct. 12"].start == date(2024, 10, 12)
+
+
+def test_that_afternoon_is_in_the_time_the_story_has_moved_to() -> None:
+    text = (
+        "On June 9, 2018, they argued. A month later they met again, and that afternoon they"
+        " talked."
+    )
+    found = {m.text: m.value for m in find_times(text, date(2021, 1, 10))}
+    afternoon = found["that afternoon"]
+    assert afternoon is not None and afternoon.start.month == 7, afternoon
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("the Friday of that week", date(2017, 3, 17)),
+        ("That Friday", date(2017, 3, 17)),
+        ("the following Monday", date(2017, 3, 20)),
+    ],
+)
+def test_a_weekday_of_the_story_counts_from_the_story_s_day(words: str, expected: date) -> None:
+    text = f"She was due on March 14, 2017. {words[0].upper() + words[1:]}, she came."
+    found = {m.text.lower(): m.value for m in find_times(text, date(2021, 1, 26))}
+    value = found[words.lower()]
+    assert value is not None and value.start == expected, found

@@ -149,13 +149,13 @@ IN_PERSON_MARKERS = frozenset(
         "handshake",
     }
 )
+# ("on the sidelines" is where a bilateral is held, formal or not: it marks neither.)
 INFORMAL_MARKERS = frozenset(
     {
         "informal",
         "informally",
         "briefly",
         "brief",
-        "sidelines",
         "handshake",
         "chat",
         "pleasantries",

@@ -111,7 +111,11 @@ def _narrative_unit(m: re.Match[str], st: State) -> list[Hit]:
     unit = m["unit"].lower()
     span_unit = "day" if unit in ("night", "morning", "evening", "afternoon") else unit
     span_unit = "week" if unit == "weekend" else span_unit
+    step = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(rel, 0)
     anchor = st.anchor(span_unit)
+    latest = st.recent[-1] if st.recent else st.base
+    if not step and not latest.start <= anchor.start <= latest.end:
+        anchor = latest  # "On June 9 ... A month later ... that afternoon": in July, day unknown
     if (
         cal.coarser(anchor.precision, cal.UNIT_PRECISION[span_unit])
         != cal.UNIT_PRECISION[span_unit]
@@ -121,7 +125,6 @@ def _narrative_unit(m: re.Match[str], st: State) -> list[Hit]:
         base = _weekend(anchor.start + timedelta(days=4 - anchor.start.weekday()), "", m[0])
     else:
         base = _period(anchor.start, span_unit, m[0])
-    step = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(rel, 0)
     value = cal.shift(base, step, step, span_unit, m[0]) if step else base
     return [(m.start(), m.end(), value, "narrative")]
 
@@ -181,6 +184,18 @@ def _weekday(m: re.Match[str], st: State) -> list[Hit]:
     return [(m.start(), m.end(), cal.one_day(day, m[0]), "deictic")]
 
 
+def _story_weekday(m: re.Match[str], st: State) -> list[Hit]:
+    """ "the Friday of that week", "that Friday", "the following Monday": a weekday counted
+    from the day the story is at, not from publication."""
+    anchor = st.anchor("day")
+    if anchor.precision != "day":
+        return [(m.start(), m.end(), None, "narrative")]
+    target, day = WEEKDAYS[m["wd"]], anchor.start
+    # "the following Monday" is after the story's day; "that Friday" is in its week
+    ahead = (target - day.weekday()) % 7 or 7 if m["after"] else target - day.weekday()
+    return [(m.start(), m.end(), cal.one_day(day + timedelta(days=ahead), m[0]), "narrative")]
+
+
 def _the_day(m: re.Match[str], st: State) -> list[Hit]:
     anchor = st.anchor("day")
     value = cal.one_day(anchor.start, m["t"]) if anchor.precision == "day" else None
@@ -229,6 +244,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+or\s+so)?\s+(?P<dir>ago|later|earlier|before|after|afterwards?|prior|from\s+now)\b",
         _count,
         first="0-9a-zA-Z",
+    ),
+    rule(
+        "story_weekday",
+        r"\b(?:[Tt]hat\s+|[Tt]he\s+(?P<after>(?:following|next)\s+)?)"
+        rf"{WEEKDAY}(?P<week>\s+of\s+(?:that|the\s+same)\s+week)?",
+        _story_weekday,
+        lambda m, _text: bool(m["after"] or m["week"] or m[0][:4].lower() == "that"),
+        first="tT",
     ),
     rule(
         "weekday",

@@ -173,6 +173,29 @@ def kind_and_format(trigger: Trigger, words: set[str]) -> tuple[str, str]:
             kind = "meeting"  # "talked for four hours": in person unless a phone is named
     if kind == "meeting" and words & {"phone", "telephone", "videoconference"}:
         kind = "call"
-    if kind != "call" and words & lex.INFORMAL_MARKERS:
+    if kind != "call" and clause_words(trigger.token) & lex.INFORMAL_MARKERS:
         fmt = "informal"
     return kind, fmt
+
+
+_CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "acl"})
+
+
+def clause_words(token: Token) -> set[str]:
+    """The words of the clause a trigger stands in, without the clauses nested in it: in
+    "Abe came to the White House, when he joined the Trumps for a dinner", the dinner is not
+    how he came."""
+    head = token
+    while head.pos_ not in {"VERB", "AUX"} and head.dep_ != "ROOT":
+        head = head.head
+    words: set[str] = set()
+    stack = [head]
+    while stack:
+        current = stack.pop()
+        words.add(current.lower_)
+        stack += [
+            c
+            for c in current.children
+            if not (c.dep_ in _CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"} and c is not token)
+        ]
+    return words
