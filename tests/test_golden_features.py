@@ -22,8 +22,8 @@ GOLDEN = sorted((ROOT / "tests/golden").glob("*.json"))
 FLOORS = {
     "abe-trump": (16, 20, 8),
     "biden-xi": (12, 13, 13),
-    "biden-zelenskyy": (17, 20, 9),
-    "erdogan-putin": (16, 20, 4),
+    "biden-zelenskyy": (18, 21, 9),
+    "erdogan-putin": (17, 21, 4),
     "macron-putin": (13, 15, 8),
     "merkel-trump": (7, 8, 11),
     "modi-xi": (11, 15, 5),

@@ -438,3 +438,21 @@ def test_a_meeting_on_the_sidelines_is_not_informal_by_that_alone(extract) -> No
     text = "On May 21, 2023, Volodymyr Zelenskyy met Joe Biden on the sidelines of the G7 summit."
     found = [e.format for e in extract(text, date(2023, 6, 1)).encounters]
     assert found == ["formal"], found
+
+
+def test_telling_a_leader_something_somewhere_is_meeting_them_there(extract) -> None:
+    text = (
+        "On Aug. 5, 2022, Erdoğan was in Sochi for talks with Vladimir Putin. Two months later,"
+        " in Astana, Putin told him that Turkey could become a gas hub."
+    )
+    found = {
+        (e.place.name, e.time.start.month)
+        for e in extract(text, date(2024, 1, 10)).encounters
+        if e.place and e.time
+    }
+    assert ("Astana", 10) in found, found
+
+
+def test_telling_reporters_is_no_encounter(extract) -> None:
+    text = "In Moscow, Vladimir Putin told reporters that Erdoğan was a reliable partner."
+    assert not extract(text, date(2024, 1, 10)).encounters

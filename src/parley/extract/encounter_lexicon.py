@@ -41,6 +41,9 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
 # Acts two leaders do together, in person when the sentence says where ("in Sochi, they agreed").
 JOINT_ACTS = frozenset({"agree", "sign"})
 
+# Verbs of telling someone something: an encounter when said to a leader somewhere.
+TELLING = frozenset({"tell", "assure", "promise", "warn", "urge"})
+
 # "played golf": a game leaders play together is an informal encounter.
 PASTIMES = frozenset({"golf", "tennis", "hockey", "chess", "cards", "pool", "badminton"})
 

@@ -478,7 +478,7 @@ def _time_of_report(trigger: Token, offset: int, time: TimeMention) -> bool:
     while head.dep_ == "prep" and head.head is not head:
         head = head.head
     saying = head.pos_ == "VERB" and head.lemma_.lower() in SPEECH_LEMMAS - {"call"}
-    return saying and trigger in head.subtree
+    return saying and trigger.i != head.i and trigger in head.subtree
 
 
 def _placed(sentence: SpacySpan, venue_end: int) -> bool:

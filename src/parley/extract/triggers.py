@@ -41,6 +41,10 @@ def find_trigger(token: Token) -> Trigger | None:
             # somewhere is meeting there
             together = _plural_subject(token) and _placed_here(token)
             return Trigger(token, "meeting", "formal") if together else None
+        if lemma in lex.TELLING:
+            # "in Astana, Putin told him": telling someone somewhere is being there with them
+            face_to_face = _addressee(token) and _placed_here(token)
+            return Trigger(token, "meeting", "formal") if face_to_face else None
         if lemma == "play":
             games = [c for c in token.children if c.dep_ == "dobj"]
             played = any(c.lemma_.lower() in lex.PASTIMES for c in games)
@@ -82,6 +86,14 @@ def _plural_subject(verb: Token) -> bool:
         if any(c.dep_ == "conj" for c in subject.children):
             return True
     return False
+
+
+def _addressee(verb: Token) -> bool:
+    """A person told: "told him", "told Zelenskyy" (not "told reporters", "told the summit")."""
+    return any(
+        c.dep_ in {"dobj", "dative"} and (c.pos_ == "PROPN" or c.lower_ in {"him", "her"})
+        for c in verb.children
+    )
 
 
 def _placed_here(verb: Token) -> bool:
