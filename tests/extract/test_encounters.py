@@ -456,3 +456,17 @@ def test_telling_a_leader_something_somewhere_is_meeting_them_there(extract) -> 
 def test_telling_reporters_is_no_encounter(extract) -> None:
     text = "In Moscow, Vladimir Putin told reporters that Erdoğan was a reliable partner."
     assert not extract(text, date(2024, 1, 10)).encounters
+
+
+def test_a_section_opening_on_an_unnamed_visit_means_the_article_s_pair(extract) -> None:
+    text = (
+        "Angela Merkel met Donald Trump often. Merkel found Trump hard. Trump found Merkel"
+        " tiresome.\n\n## Washington, 2018\n\nThe second White House visit, on April 27, 2018,"
+        " was a working trip. Trump called her an extraordinary woman."
+    )
+    found = [
+        {p.actor.name for p in e.participants}
+        for e in extract(text, date(2021, 1, 26)).encounters
+        if e.time and e.time.start == date(2018, 4, 27)
+    ]
+    assert found == [{"Angela Merkel", "Donald Trump"}], found

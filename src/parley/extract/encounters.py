@@ -46,7 +46,7 @@ from parley.extract.status import (
     status_of_reference,
 )
 from parley.extract.timex import TimeMention
-from parley.extract.triggers import Trigger, find_trigger, kind_and_format
+from parley.extract.triggers import Trigger, clause_of, find_trigger, kind_and_format
 from parley.model import Actor, Encounter, Participant, Place, Span, TimeRef, precision_rank
 from parley.resolve.gazetteer import Gazetteer
 from parley.resolve.kb import KnowledgeBase
@@ -273,8 +273,11 @@ class EncounterExtractor:
         outsider = outsider or (token.pos_ != "VERB" and names_others(token, offset, in_sentence))
         outsider = outsider or (trigger.kind == "visit" and _at_home(pairs, token, place))
         if count < 2 and not outsider and (lone_verb or token.pos_ != "VERB"):
-            end = offset + token.sent.end_char
-            local = context_pair(view.mentions_in(section.start, end), view.main_pair)
+            sentence_start = offset + token.sent.start_char
+            clause = {offset + t.idx for t in clause_of(token)}
+            pool = view.mentions_in(section.start, sentence_start)
+            pool += [m for m in in_sentence if m.start in clause]
+            local = context_pair(pool, view.main_pair)
             if lone_verb:
                 present = {a.id for a, _ in pairs}
                 local = local if present & {a.id for a, _ in local} else []

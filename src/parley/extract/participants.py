@@ -164,13 +164,14 @@ def context_pair(
 ) -> list[tuple[Actor, str | None]]:
     """The two leaders a sentence means when it says only "the summit" or "was received".
 
-    `pool` is what the section has named so far, this sentence included: the article's two
-    main leaders when it names either of them, else the last two leaders of two countries it
-    names within a few sentences (in a long briefing, two leaders named pages apart are no
-    pair; "President Rivlin" and "Prime Minister Bennett" are one country's leadership).
+    `pool` is what the section has named so far, this sentence's clause included: the
+    article's two main leaders when it names either of them or no one yet, else the last two
+    leaders of two countries it names within a few sentences (in a long briefing, two leaders
+    named pages apart are no pair; "President Rivlin" and "Prime Minister Bennett" are one
+    country's leadership).
     """
     named = {a.id for m in pool for a in m.actors}
-    if main_pair and named & {a.id for a in main_pair}:
+    if main_pair and (not named or named & {a.id for a in main_pair}):
         return [(actor, None) for actor in main_pair]
     near = pool[-1].start - _LAST_PAIR_REACH if pool else 0
     return [(actor, None) for actor in last_pair([m for m in pool if m.start >= near], True)]

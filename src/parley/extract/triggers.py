@@ -190,24 +190,28 @@ def kind_and_format(trigger: Trigger, words: set[str]) -> tuple[str, str]:
     return kind, fmt
 
 
-_CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "acl"})
+_CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "acl", "pcomp"})
 
 
 def clause_words(token: Token) -> set[str]:
-    """The words of the clause a trigger stands in, without the clauses nested in it: in
-    "Abe came to the White House, when he joined the Trumps for a dinner", the dinner is not
-    how he came."""
+    """The words of the clause a trigger stands in (see `clause_of`)."""
+    return {t.lower_ for t in clause_of(token)}
+
+
+def clause_of(token: Token) -> list[Token]:
+    """The clause a trigger stands in, without the clauses nested in it: in "Abe came to the
+    White House, when he joined the Trumps for a dinner", the dinner is not how he came."""
     head = token
     while head.pos_ not in {"VERB", "AUX"} and head.dep_ != "ROOT":
         head = head.head
-    words: set[str] = set()
+    tokens: list[Token] = []
     stack = [head]
     while stack:
         current = stack.pop()
-        words.add(current.lower_)
+        tokens.append(current)
         stack += [
             c
             for c in current.children
             if not (c.dep_ in _CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"} and c is not token)
         ]
-    return words
+    return tokens
