@@ -25,10 +25,10 @@ FLOORS = {
     "biden-zelenskyy": (19, 21, 9),
     "erdogan-putin": (17, 21, 4),
     "macron-putin": (13, 15, 8),
-    "merkel-trump": (8, 9, 11),
+    "merkel-trump": (9, 10, 11),
     "modi-xi": (11, 15, 5),
     "moon-kim": (5, 10, 6),
-    "obama-putin": (8, 10, 5),
+    "obama-putin": (8, 11, 5),
     "obama-rouhani": (0, 2, 6),
     "trump-kim": (3, 6, 17),
 }

@@ -470,3 +470,17 @@ def test_a_section_opening_on_an_unnamed_visit_means_the_article_s_pair(extract)
         if e.time and e.time.start == date(2018, 4, 27)
     ]
     assert found == [{"Angela Merkel", "Donald Trump"}], found
+
+
+def test_one_guest_of_a_group_invitation_declines_for_herself(extract) -> None:
+    text = (
+        "## Washington, 2020\n\nIn May 2020 Donald Trump proposed to bring the G7 leaders to"
+        " Washington in person at the end of June. Angela Merkel declined."
+    )
+    found = {
+        (e.status, frozenset(p.actor.name for p in e.participants))
+        for e in extract(text, date(2021, 1, 26)).encounters
+    }
+    assert ("declined", frozenset({"Donald Trump", "Angela Merkel"})) in found, found
+    invited = [people for status, people in found if status == "proposed"]
+    assert invited and {"Shinzo Abe", "Justin Trudeau", "Angela Merkel"} <= invited[0], found

@@ -155,6 +155,22 @@ _PLURAL_TITLES = (
 )
 
 
+# Member countries of the groups whose leaders are named as one ("the G7 leaders"); public
+# facts (the G7 since Russia's suspension in 2014; the Quad since 2007).
+FORUM_MEMBERS: dict[str, tuple[str, ...]] = {
+    "g7": ("US", "GB", "FR", "DE", "IT", "JP", "CA"),
+    "quad": ("US", "IN", "JP", "AU"),
+}
+_MEMBER_GROUP = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:other\s+)?(?P<forum>G-?7|Group\s+of\s+(?:Seven|7)|Quad)\s+leaders\b"
+    r"|\b(?:[Tt]he\s+)?leaders\s+of\s+the\s+(?P<of>G-?7|Group\s+of\s+(?:Seven|7)|Quad)\b"
+)
+
+
+def _member_key(forum: str) -> str:
+    return "quad" if forum.lower() == "quad" else "g7"
+
+
 _STATE_OF = r"(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate)\s+of\s+(?:the\s+)?"
 
 
@@ -504,7 +520,8 @@ class ActorFinder:
 
     def plural_titles(self, text: str, published: date | None, context: Context) -> list[Mention]:
         """ "the Presidents of Kazakhstan, Tajikistan and Uzbekistan", "the leaders of France and
-        Germany": one mention of every listed country's holder of that title."""
+        Germany": one mention of every listed country's holder of that title; "the G7
+        leaders": one of every member's leader."""
         out: list[Mention] = []
         for match in self._plural_re.finditer(text):
             on = _date_at(context, match.start(), published) or published
@@ -519,6 +536,15 @@ class ActorFinder:
                     actors.append(leader_actor(leader, on))
             if len(actors) >= 2:
                 out.append(Mention(match.start(), match.end(), tuple(actors), "title"))
+        for match in _MEMBER_GROUP.finditer(text):
+            on = _date_at(context, match.start(), published) or published
+            if on is None:
+                continue
+            members = FORUM_MEMBERS[_member_key(match.group("forum") or match.group("of"))]
+            holders = [self.kb.holder(code, "leader", on) for code in members]
+            actors = [leader_actor(h, on) for h in holders if h is not None]
+            if len(actors) >= 2:
+                out.append(Mention(match.start(), match.end(), tuple(actors), "group"))
         return out
 
     def metonyms(

@@ -89,7 +89,7 @@ INVITING = frozenset({"invite"})
 
 # Verbs of going that make a visit only with a destination: "flew to Sochi", "arrived in Kyiv".
 MOTION_VERBS = frozenset(
-    {"travel", "fly", "arrive", "come", "return", "go", "head", "journey", "land"}
+    {"travel", "fly", "arrive", "come", "return", "go", "head", "journey", "land", "drive"}
 )
 # Motion verbs whose destination may follow "at": "arrived at the White House", "landed at
 # Pyongyang's Sunan airport" (but "went at", "came at" are no journeys).
@@ -200,6 +200,7 @@ PROPOSE = frozenset(
         "want",
         "seek",
         "request",
+        "ask",
         "urge",
         "plan",
         "wish",
@@ -250,12 +251,14 @@ SUBJECT_ROLE: dict[str, str] = {
     "telephone": "initiator",
     "ring": "initiator",
     "invite": "host",
+    "bring": "host",
 }
 OBJECT_ROLE: dict[str, str] = {
     "host": "guest",
     "receive": "guest",
     "welcome": "guest",
     "invite": "guest",
+    "bring": "guest",
 }
 
 OUTCOME_VERBS = frozenset(
@@ -275,12 +278,15 @@ OUTCOME_VERBS = frozenset(
 )
 
 # Past forms the stems below do not cover.
-IRREGULAR_FORMS = ("met", "spoke", "rang", "shook", "flew", "sat", "held", "talks", "came", "went")
+IRREGULAR_FORMS = (
+    "met", "spoke", "rang", "shook", "flew", "sat", "held", "talks", "came", "went", "told",
+    "brought", "drove", "driven",
+)  # fmt: skip
 
 
 def trigger_words_pattern() -> str:
     """A regex alternation of every trigger's stem, for the cheap pre-filter before parsing."""
-    lemmas = (*VERB_TRIGGERS, *NOUN_TRIGGERS, *MOTION_VERBS)
+    lemmas = (*VERB_TRIGGERS, *NOUN_TRIGGERS, *MOTION_VERBS, *TELLING, *JOINT_ACTS, "bring")
     stems = {w[:-1] if w.endswith("e") else w for w in lemmas}
     words = sorted(stems | set(IRREGULAR_FORMS), key=len, reverse=True)
     return r"\b(?:" + "|".join(words) + r")\w*"

@@ -402,6 +402,10 @@ def _time_told(inside: list[TimeMention], trigger: Token, offset: int) -> TimeMe
     inside = [t for t in inside if not _time_of_report(trigger, offset, t)]
     if not inside:
         return None
+    # "In May 2020 he proposed to bring them to Washington at the end of June": the time of
+    # the trigger's own phrase first
+    own = {offset + t.idx for t in trigger.subtree}
+    inside = [t for t in inside if t.start in own] or inside
     # "weeks later, in Qingdao, at the summit in June": a date told beats a step counted
     told = [
         t

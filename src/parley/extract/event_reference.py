@@ -41,9 +41,33 @@ def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
             continue
         if old.status == "cancelled" and new.status == "held":
             return False  # held after all: a second record, as the text tells two events
+        answer = _one_guest_answers(old, new)
+        if answer is not None:
+            found.append(answer)
+            return True
         found[index] = _updated(old, new)
         return True
     return False
+
+
+def _one_guest_answers(invitation: Encounter, report: Encounter) -> Encounter | None:
+    """ "He proposed to bring the G7 leaders to Washington. Merkel declined.": one guest's
+    refusal is hers, between her and the host; the others' invitation stands."""
+    guests = [p for p in invitation.participants if p.role == "guest"]
+    answering = _ids(report)
+    if report.status != "declined" or len(guests) < 2 or not answering:
+        return None
+    if not answering < {p.actor.id for p in guests}:
+        return None
+    hosts = tuple(p for p in invitation.participants if p.role != "guest")
+    mine = tuple(p for p in invitation.participants if p.actor.id in answering)
+    return replace(
+        invitation,
+        status="declined",
+        participants=hosts + mine,
+        evidence=invitation.evidence + report.evidence,
+        cancelled_by=report.cancelled_by,
+    )
 
 
 def _updated(old: Encounter, report: Encounter) -> Encounter:

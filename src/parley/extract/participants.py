@@ -95,13 +95,16 @@ def actors_at(
     tokens: list[tuple[Token, str | None]], offset: int, mentions: list[Mention]
 ) -> list[tuple[Actor, str | None]]:
     found: list[tuple[Actor, str | None]] = []
+    grouped: list[tuple[Actor, str | None]] = []
     for tok, role in tokens:
         start = offset + tok.idx
         for mention in mentions:
             if mention.start <= start < mention.end:
-                for actor in mention.actors:
-                    found.append((actor, role))
-    return found
+                many = grouped if len(mention.actors) > 2 else found
+                many += [(actor, role) for actor in mention.actors]
+    # "he proposed to bring the G7 leaders to Washington": the host is not among his guests
+    named = {actor.id for actor, _ in found}
+    return found + [(actor, role) for actor, role in grouped if actor.id not in named]
 
 
 def merge_participants(pairs: list[tuple[Actor, str | None]]) -> tuple[Participant, ...]:

@@ -49,6 +49,10 @@ def find_trigger(token: Token) -> Trigger | None:
             games = [c for c in token.children if c.dep_ == "dobj"]
             played = any(c.lemma_.lower() in lex.PASTIMES for c in games)
             return Trigger(token, "meeting", "informal") if played else None
+        if lemma == "bring":
+            # "bring the G7 leaders to Washington": having them come is a visit
+            taken = any(c.dep_ == "dobj" for c in token.children)
+            return Trigger(token, "visit", "formal") if taken and _destination(token) else None
         if lemma in lex.MOTION_VERBS:
             return Trigger(token, "visit", "formal") if _destination(token) else None
         if lemma == "be" and any(_destination(c) for c in _back(token)):
