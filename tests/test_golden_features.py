@@ -29,8 +29,8 @@ FLOORS = {
     "modi-xi": (11, 15, 5),
     "moon-kim": (5, 10, 6),
     "obama-putin": (8, 11, 5),
-    "obama-rouhani": (0, 2, 6),
-    "trump-kim": (3, 6, 17),
+    "obama-rouhani": (1, 2, 6),
+    "trump-kim": (4, 6, 17),
 }
 
 

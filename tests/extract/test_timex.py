@@ -582,3 +582,19 @@ def test_a_weekday_of_the_story_counts_from_the_story_s_day(words: str, expected
     found = {m.text.lower(): m.value for m in find_times(text, date(2021, 1, 26))}
     value = found[words.lower()]
     assert value is not None and value.start == expected, found
+
+
+def test_a_full_date_told_in_passing_takes_the_story_back_to_its_year() -> None:
+    text = (
+        "On the morning of June 29, Trump wrote to Kim. A summit had been set for June 12,"
+        " 2018, in Singapore. Then, on May 24, Trump called it off."
+    )
+    found = {m.text: m.value for m in find_times(text, date(2019, 7, 5))}
+    assert found["June 29"] is not None and found["June 29"].start == date(2019, 6, 29)
+    assert found["May 24"] is not None and found["May 24"].start == date(2018, 5, 24), found
+
+
+def test_a_story_retold_moves_on_through_its_year() -> None:
+    text = "The first call came on February 10, 2021. A second call, on September 9, was longer."
+    found = {m.text: m.value for m in find_times(text, date(2025, 1, 25))}
+    assert found["September 9"] is not None and found["September 9"].start == date(2021, 9, 9)

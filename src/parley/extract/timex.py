@@ -41,6 +41,7 @@ class TimeMention:
 # A line break inside a sentence (hard-wrapped text: "in May\n2024") reads as a space; one
 # before a capital stays a break, so a headline's last word does not join the dateline below.
 _SOFT_BREAK = re.compile(r"(?<=[^\s.!?:;])\n(?=[ \t]*[a-z0-9])")
+_YEAR = re.compile(r"\b\d{4}\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 
 
@@ -83,8 +84,12 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
             if value is not None:
                 state.recent.append(value)
                 onward = state.scene is not None and value.start > state.scene.end
-                if _opens_sentence(scan, start) or (onward and kind == "absolute"):
-                    state.scene = value  # a story retold moves forward through its dates
+                dated = kind == "absolute" and value.precision in {"day", "month"}
+                dated = dated and _YEAR.search(text, start, end) is not None
+                if _opens_sentence(scan, start) or (onward and kind == "absolute") or dated:
+                    # a story retold moves through its dates; a full date ("set for June 12,
+                    # 2018") takes it there, forward or back
+                    state.scene = value
     return mentions
 
 

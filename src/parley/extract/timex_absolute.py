@@ -95,8 +95,14 @@ def _yearless(make: Callable[[int], TimeRef | None], st: State, at: int) -> Time
         return make(scene.start.year)  # "Ramstein, 2024" ... "on Oct. 12": in 2024
     if scene is None or (st.reference - scene.end).days < _RETELLING:
         anchor = scene.start if scene is not None else st.base.start
-        return cal.nearest(make, anchor, future(st.text, at))  # news: the latest such date
-    # a story retold from long ago moves forward as often as back: the closest date wins
+        # news: the latest such date by publication, the nearest to a scene it told
+        now = st.reference if st.scene is not None else None
+        return cal.nearest(make, anchor, future(st.text, at), now)
+    # a story retold moves on through its year ("on February 10, 2021 ... on September 9"),
+    # else to the closest date of the year before or after
+    same = make(scene.start.year)
+    if same is not None and same.start >= scene.start:
+        return same
     options = [ref for ref in map(make, range(scene.start.year - 1, scene.start.year + 2)) if ref]
     return min(options, key=lambda ref: abs((ref.start - scene.start).days), default=None)
 

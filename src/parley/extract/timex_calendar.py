@@ -87,20 +87,24 @@ def week_of(d: date) -> tuple[date, date]:
 
 
 def nearest(
-    make: Callable[[int], TimeRef | None], anchor: date, forward: bool = False
+    make: Callable[[int], TimeRef | None],
+    anchor: date,
+    forward: bool = False,
+    now: date | None = None,
 ) -> TimeRef | None:
     """Of the same period in the anchor's year and its neighbours, the one news most likely means.
 
     News reports what happened: "in January" in an August article is last January. A period
     that begins within about six weeks of the anchor may still be ahead ("on June 17" in a June 9
     article); with a cue for the future (`forward`, "will meet in October") only periods not yet
-    over count. Among those left, the nearest wins.
+    over count. Among those left, the nearest wins. `now`, when the anchor is a time the
+    story told rather than the publication date, is how far ahead "what happened" may lie.
     """
     options = [ref for ref in map(make, (anchor.year - 1, anchor.year, anchor.year + 1)) if ref]
     if forward:
         allowed = [ref for ref in options if ref.end >= anchor]
     else:
-        allowed = [ref for ref in options if ref.start <= anchor + _HORIZON]
+        allowed = [ref for ref in options if ref.start <= (now or anchor) + _HORIZON]
     if not allowed:
         return None
     return min(allowed, key=lambda ref: abs((ref.start + (ref.end - ref.start) / 2 - anchor).days))
