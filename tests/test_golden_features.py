@@ -30,7 +30,7 @@ FLOORS = {
     "moon-kim": (5, 10, 6),
     "obama-putin": (8, 11, 5),
     "obama-rouhani": (1, 2, 6),
-    "trump-kim": (4, 6, 17),
+    "trump-kim": (5, 6, 17),
 }
 
 

@@ -484,3 +484,19 @@ def test_one_guest_of_a_group_invitation_declines_for_herself(extract) -> None:
     assert ("declined", frozenset({"Donald Trump", "Angela Merkel"})) in found, found
     invited = [people for status, people in found if status == "proposed"]
     assert invited and {"Shinzo Abe", "Justin Trudeau", "Angela Merkel"} <= invited[0], found
+
+
+def test_staying_away_from_a_summit_declines_it(extract) -> None:
+    text = "In September 2023 Xi Jinping stayed away from the G20 summit that Narendra Modi hosted."
+    found = [e.status for e in extract(text, date(2024, 1, 10)).encounters]
+    assert found == ["declined"], found
+
+
+def test_a_venue_that_releases_a_letter_is_not_where_they_met(extract) -> None:
+    text = (
+        "A summit of Donald Trump and Kim Jong Un was set for June 12, 2018, in Singapore. On"
+        " May 24, Trump called it off. In a letter to Kim released by the White House, he"
+        ' wrote: "I feel it is inappropriate to have this long-planned meeting."'
+    )
+    places = {e.place.name for e in extract(text, date(2019, 7, 5)).encounters if e.place}
+    assert "White House" not in places, places

@@ -188,7 +188,9 @@ CANCEL = frozenset(
     }
 )
 POSTPONE = frozenset({"postpone", "delay", "defer", "reschedule", "suspend"})
-DECLINE = frozenset({"decline", "refuse", "reject", "rebuff", "snub", "spurn", "shun", "boycott"})
+DECLINE = frozenset(
+    {"decline", "refuse", "reject", "rebuff", "snub", "spurn", "shun", "boycott", "skip"}
+)
 PROPOSE = frozenset(
     {
         "invite",
@@ -237,6 +239,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("pull", "out"): "cancel",
     ("cut", "short"): "held",
     ("look", "forward"): "expect",
+    ("stay", "away"): "decline",
 }
 
 # Roles of syntactic slots, by trigger lemma.

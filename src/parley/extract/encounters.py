@@ -362,7 +362,7 @@ class EncounterExtractor:
     def _place_in(self, phrase: Token) -> Place | None:
         """The place a noun phrase names: a venue in it, else its proper-noun words."""
         span = phrase.doc[phrase.left_edge.i : phrase.right_edge.i + 1]
-        venues = self.gazetteer.find_venues(span.text)
+        venues = [v for v in self.gazetteer.find_venues(span.text) if _placed(span, v[1])]
         if venues:
             return venues[0][2]
         names = [
@@ -467,7 +467,11 @@ def _at_home(pairs: list[tuple[Actor, str | None]], token: Token, place: Place |
 
 def _locates(name: Token) -> bool:
     """Whether a name in a place phrase says where: "Pyongyang's airport" is in Pyongyang,
-    "an event for Ukraine's supporters" is not in Ukraine."""
+    "an event for Ukraine's supporters" is not in Ukraine, "a letter released by the White
+    House" not at the White House."""
+    phrase = name.head if name.dep_ == "compound" else name
+    if phrase.dep_ == "pobj" and phrase.head.dep_ == "agent":
+        return False
     if name.dep_ != "poss":
         return True
     owned = name.head
@@ -490,10 +494,14 @@ def _time_of_report(trigger: Token, offset: int, time: TimeMention) -> bool:
 
 def _placed(sentence: SpacySpan, venue_end: int) -> bool:
     """Whether a venue the sentence names is a place there, not the institution that acts or
-    owns ("the Kremlin has said", "the White House's statement")."""
+    owns ("the Kremlin has said", "the White House's statement", "released by the White
+    House")."""
     head = sentence.char_span(venue_end - 1, venue_end, alignment_mode="expand")
     token = head.root if head is not None and len(head) else None
-    return token is None or token.dep_ not in {"nsubj", "nsubjpass", "poss"}
+    if token is None:
+        return True
+    agent = token.dep_ == "pobj" and token.head.dep_ == "agent"
+    return not agent and token.dep_ not in {"nsubj", "nsubjpass", "poss"}
 
 
 def _adjacent(a: TimeMention, b: TimeMention) -> bool:

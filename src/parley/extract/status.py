@@ -65,6 +65,7 @@ def governors(token: Token, limit: int = 4) -> list[Token]:
             "relcl",
             "acl",
             "conj",
+            "advmod",  # "stayed away from the summit"
         }:
             break
     return chain
@@ -111,7 +112,8 @@ def phrasal(token: Token) -> str:
         (
             c.lower_
             for c in token.children
-            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in {"forward", "back", "off"})
+            if c.dep_ == "prt"
+            or (c.dep_ == "advmod" and c.lower_ in {"forward", "back", "off", "away"})
         ),
         "",
     )
@@ -243,7 +245,8 @@ def status_of_reference(token: Token) -> str | None:
     elif verb in lex.DECLINE or verb == "decline":
         # "Merkel declined.": an invitation told before, turned down
         objectless = not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in token.children)
-        return "declined" if objectless else None
+        named = any(t.lemma_.lower() in lex.NOUN_TRIGGERS for t in token.subtree)
+        return "declined" if objectless and not named else None  # not "stayed away from it"
     else:
         return None
     pronoun = any(

@@ -33,15 +33,21 @@ class State:
     recent: list[TimeRef] = field(default_factory=list)
     scene: TimeRef | None = None  # the latest time that opened a sentence: "In July 2016, ..."
 
-    def anchor(self, unit: str = "year") -> TimeRef:
-        """The latest time told that is at least as precise as `unit`, else the latest at all."""
+    def anchor(self, unit: str = "year", moved_on: bool = False) -> TimeRef:
+        """The latest time told that is at least as precise as `unit`, else the latest at all.
+
+        With `moved_on`, the latest at all when the story has since left that time: "On June
+        9 ... A month later ... that afternoon" is an afternoon in July.
+        """
         wanted = cal.UNIT_PRECISION.get(unit, "day")
+        latest = self.recent[-1] if self.recent else self.base
         for ref in reversed(self.recent):
             if cal.coarser(ref.precision, wanted) == wanted and (
                 unit != "day" or ref.start == ref.end
             ):
-                return ref
-        return self.recent[-1] if self.recent else self.base
+                left = not latest.start <= ref.start <= latest.end
+                return latest if moved_on and left else ref
+        return latest
 
 
 @dataclass(frozen=True)

@@ -112,10 +112,8 @@ def _narrative_unit(m: re.Match[str], st: State) -> list[Hit]:
     span_unit = "day" if unit in ("night", "morning", "evening", "afternoon") else unit
     span_unit = "week" if unit == "weekend" else span_unit
     step = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(rel, 0)
-    anchor = st.anchor(span_unit)
-    latest = st.recent[-1] if st.recent else st.base
-    if not step and not latest.start <= anchor.start <= latest.end:
-        anchor = latest  # "On June 9 ... A month later ... that afternoon": in July, day unknown
+    # "On June 9 ... A month later ... that afternoon": in July, day unknown
+    anchor = st.anchor(span_unit, moved_on=not step)
     if (
         cal.coarser(anchor.precision, cal.UNIT_PRECISION[span_unit])
         != cal.UNIT_PRECISION[span_unit]
