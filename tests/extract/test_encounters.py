@@ -501,3 +501,30 @@ def test_a_venue_that_releases_a_letter_is_not_where_they_met(extract) -> None:
     )
     places = {e.place.name for e in extract(text, date(2019, 7, 5)).encounters if e.place}
     assert "White House" not in places, places
+
+
+def test_a_heading_titles_its_section_and_tells_no_encounter_of_its_own(extract) -> None:
+    text = (
+        "Joe Biden and Volodymyr Zelenskyy spoke often in 2022. Biden praised Zelenskyy.\n\n"
+        "## Washington, United States: A wartime visit, December 2022\n\nZelenskyy arrived on"
+        " Dec. 21. He met Biden in the Oval Office."
+    )
+    told = [e.evidence[0].text for e in extract(text, date(2023, 1, 10)).encounters]
+    assert not any("wartime visit" in words for words in told), told
+
+
+def test_what_a_speaker_says_names_no_participant(extract) -> None:
+    text = (
+        "In July 2024, NATO leaders gathered in Washington. On July 11 Biden met Zelenskyy on"
+        " the sidelines, and later that day, introducing him at an event for Ukraine's"
+        ' supporters, the president said "Ladies and gentlemen, President Putin" before quickly'
+        " correcting himself."
+    )
+    names = [{p.actor.name for p in e.participants} for e in extract(text).encounters]
+    assert names == [{"Joe Biden", "Volodymyr Zelenskyy"}], names
+
+
+def test_a_hotel_s_name_is_not_a_town(extract) -> None:
+    text = "On November 14, 2022, Joe Biden met Xi Jinping at the Mulia hotel on Bali."
+    places = [e.place.name for e in extract(text).encounters if e.place]
+    assert places == ["Bali"], places

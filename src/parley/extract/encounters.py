@@ -118,6 +118,10 @@ class EncounterExtractor:
                 if sentence.text.rstrip(' \n"\u201d)').endswith("?"):
                     continue  # "Did Biden raise it with Xi when they spoke?" asks, not tells
                 start = paragraph.offset + sentence.start_char
+                heading = view.context.section_at(start).heading
+                end = paragraph.offset + sentence.end_char
+                if heading is not None and start <= heading.start and end <= heading.end + 2:
+                    continue  # "Washington: A wartime visit, December 2022" titles what follows
                 floor = max(view.context.section_at(start).start, start - _REFERENCE_REACH)
                 following = sentences[index + 1] if index + 1 < len(sentences) else None
                 told = self._sentence(view, paragraph.offset, sentence, following)
@@ -149,7 +153,7 @@ class EncounterExtractor:
                 out.append(self._reference(view, offset, sentence, token, reference, in_sentence))
                 continue
             trigger = find_trigger(token)
-            if trigger is None or _tells_its_head(token):
+            if trigger is None:
                 continue
             status = status_of(trigger, sentence)
             if status is None:
@@ -368,7 +372,9 @@ class EncounterExtractor:
         names = [
             t
             for t in span
-            if (t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"}) and _locates(t)
+            if (t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"})
+            and _locates(t)
+            and not _names_a_building(t)
         ]
         if not names:
             return None
@@ -450,19 +456,20 @@ def _abroad_for_all(actors: list[Actor], place: Place | None) -> bool:
     return all(actor.country_code != place.country_code for actor in actors)
 
 
-def _tells_its_head(token: Token) -> bool:
-    """A verb in a relative clause of an encounter noun tells that encounter ("the summit
-    Trump was to host", "the talks they held in Geneva"), not a second one."""
-    return token.dep_ == "relcl" and find_trigger(token.head) is not None
-
-
 def _at_home(pairs: list[tuple[Actor, str | None]], token: Token, place: Place | None) -> bool:
-    """Whether named travellers go somewhere in their own country ("the President is going
-    to go out to Wisconsin"): a trip at home meets no foreign leader the discourse supplies."""
+    """Whether named travellers go somewhere in their own country ("Biden arrived in
+    Wisconsin"): a trip at home meets no foreign leader the discourse supplies."""
     going = token.pos_ == "VERB" and token.lemma_.lower() in lex.MOTION_VERBS
     if not (going and pairs and place is not None and place.country_code):
         return False
     return all(actor.country_code == place.country_code for actor, _ in pairs)
+
+
+def _names_a_building(name: Token) -> bool:
+    """ "the Mulia hotel on Bali": a name that picks out a building of its kind is no town
+    (the gazetteer would read "Mulia" as a town in Papua); the place is the one named after."""
+    head = name.head if name.dep_ == "compound" else None
+    return head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in lex.OWNED_PLACES
 
 
 def _locates(name: Token) -> bool:

@@ -60,7 +60,15 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
 
     scan(token, lex.SUBJECT_ROLE.get(lemma), lex.OBJECT_ROLE.get(lemma))
     # the verb that takes a noun trigger ("Biden held talks with Xi") or governs the verb
+    below = token
     for governor in governors(token, 6):
+        if below.dep_ == "ccomp":
+            # "Biden said: I expect to be speaking with Xi": the speaker, often the "I" of
+            # what is said; but what is said is no participant ("said 'President Putin'")
+            for subject in (c for c in governor.children if c.dep_ == "nsubj"):
+                add_with_conj(subject, None)
+            break
+        below = governor
         if governor.pos_ not in {"VERB", "AUX"}:
             continue  # "two days of talks with Trump": read past the nouns to the verb
         verb = phrasal(governor)
