@@ -528,3 +528,12 @@ def test_a_hotel_s_name_is_not_a_town(extract) -> None:
     text = "On November 14, 2022, Joe Biden met Xi Jinping at the Mulia hotel on Bali."
     places = [e.place.name for e in extract(text).encounters if e.place]
     assert places == ["Bali"], places
+
+
+def test_a_meeting_that_will_be_the_next_is_scheduled(extract) -> None:
+    text = (
+        "Narendra Modi will travel to China. It will be only the second formal meeting between"
+        " Modi and Xi Jinping since 2020."
+    )
+    found = {e.status for e in extract(text, date(2025, 8, 25)).encounters}
+    assert found == {"scheduled"}, found

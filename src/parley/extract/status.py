@@ -153,6 +153,7 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
     told_past = token.tag_ == "VBD" and not negated and not aux and token.dep_ in {"ccomp", "ROOT"}
     if told_past and _habitual_or_conditional(token) is None:
         return "held"  # "confirmed that Putin came to Ankara": a past event told, not planned
+    conditional = _habitual_or_conditional(token) == "conditional"
     # the clause the trigger is subject of: "the summit was cancelled", "the visit never took place"
     for governor in [token] + _status_governors(token):
         verb = phrasal(governor)
@@ -179,6 +180,11 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
                 return "held"
             if _planned_with_be(governor):  # "Biden was to host", "Xi is to visit"
                 return "scheduled" if governor.tag_ in {"VBZ", "VBP"} else "proposed"
+            copula = governor.lemma_.lower() == "be" and not conditional
+            if copula and gov_aux & {"will", "'ll", "shall"}:
+                return "scheduled"  # "it will be their second meeting"
+            if copula and gov_aux & {"would", "could", "might", "may"}:
+                return "proposed"  # "the meeting would be the first since 2019"
         if gov_neg and governor.pos_ in {"VERB", "AUX"}:
             if gov_aux & {"would", "will", "wo", "could", "ca", "can"} or verb in lex.DECLINE:
                 return "declined"
@@ -206,7 +212,7 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
             return "scheduled"
     if negated:
         return "declined" if aux & {"would", "will", "wo"} else None
-    if _habitual_or_conditional(token) == "conditional":
+    if conditional:
         return "proposed"  # "if the meeting goes ahead"
     if aux & {"will", "'ll", "shall"}:
         return "scheduled"
