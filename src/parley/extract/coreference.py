@@ -183,7 +183,7 @@ def _clause_subjects(verb: Token) -> list[Token]:
     in "Xi broke with protocol to receive him", Xi is who receives."""
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects or verb.dep_ not in {"xcomp", "advcl", "conj", "ccomp"} or verb.head is verb:
+        if subjects or verb.dep_ not in {"xcomp", "advcl", "conj", "ccomp"}:
             return subjects
         verb = verb.head
     return []

@@ -493,7 +493,7 @@ def _time_of_report(trigger: Token, offset: int, time: TimeMention) -> bool:
     if span is None or not len(span):
         return False
     head = span.root.head
-    while head.dep_ == "prep" and head.head is not head:
+    while head.dep_ == "prep" and head.head.i != head.i:
         head = head.head
     saying = head.pos_ == "VERB" and head.lemma_.lower() in SPEECH_LEMMAS - {"call"}
     return saying and trigger.i != head.i and trigger in head.subtree

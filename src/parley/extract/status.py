@@ -47,7 +47,7 @@ def governors(token: Token, limit: int = 4) -> list[Token]:
     """The chain of verbs (and nouns) above a trigger, nearest first."""
     chain, current = [], token
     for _ in range(limit):
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
         chain.append(current)
@@ -81,7 +81,7 @@ def _habitual_or_conditional(token: Token) -> str | None:
             return "habitual"
         if marks & {"if", "unless"}:
             return "conditional"
-        if clause.head is clause:
+        if clause.head.i == clause.i:
             break
         clause = clause.head
     return None

@@ -189,17 +189,14 @@ def kind_and_format(trigger: Trigger, words: set[str]) -> tuple[str, str]:
             kind = "meeting"  # "talked for four hours": in person unless a phone is named
     if kind == "meeting" and words & {"phone", "telephone", "videoconference"}:
         kind = "call"
-    if kind != "call" and clause_words(trigger.token) & lex.INFORMAL_MARKERS:
+    # the trigger's own clause: in "came to the White House, when he joined them for a dinner",
+    # the dinner is not how he came
+    if kind != "call" and {t.lower_ for t in clause_of(trigger.token)} & lex.INFORMAL_MARKERS:
         fmt = "informal"
     return kind, fmt
 
 
 _CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "acl", "pcomp"})
-
-
-def clause_words(token: Token) -> set[str]:
-    """The words of the clause a trigger stands in (see `clause_of`)."""
-    return {t.lower_ for t in clause_of(token)}
 
 
 def clause_of(token: Token) -> list[Token]:
@@ -216,6 +213,6 @@ def clause_of(token: Token) -> list[Token]:
         stack += [
             c
             for c in current.children
-            if not (c.dep_ in _CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"} and c is not token)
+            if not (c.dep_ in _CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"} and c.i != token.i)
         ]
     return tokens
