@@ -310,3 +310,20 @@ def test_a_three_way_meeting_joins_each_pair_s_record():
     biden_xi = [m for m in records if {p.actor.id for p in m.participants} >= {BIDEN.id, XI.id}]
     assert any(m.sources == 2 for m in biden_xi)
     assert len({m.id for m in records}) == len(records)
+
+
+def test_the_day_a_meeting_was_held_beats_the_days_of_the_summit_it_was_part_of():
+    [merged] = merge_mentions(
+        [
+            mention(
+                "plan",
+                date(2023, 11, 1),
+                status="scheduled",
+                time=TimeRef(date(2023, 11, 16), date(2023, 11, 17), "day", "Nov. 16-17"),
+            ),
+            mention("held", NOV15, time=TimeRef(NOV15, date(2023, 11, 17), "day", "Nov. 15-17")),
+            mention("readout", NOV15, time=day(NOV15)),
+        ]
+    )
+    assert merged.time is not None and merged.time.end == NOV15
+    assert merged.status == "held", merged.history

@@ -334,7 +334,8 @@ def _agreement(reports: list[EncounterRecord], time: TimeRef | None, status: str
 
 
 def _best_time(encounters: list[Encounter]) -> TimeRef | None:
-    """Most precise; then the range most sources give; then the earliest report's."""
+    """Most precise (a day over a month, one day over "June 29-30"); then the range most
+    sources give; then the earliest report's."""
     times = [e.time for e in encounters if e.time]
     if not times:
         return None
@@ -343,6 +344,7 @@ def _best_time(encounters: list[Encounter]) -> TimeRef | None:
         enumerate(times),
         key=lambda it: (
             _PRECISION_RANK.get(it[1].precision, 3),
+            it[1].end - it[1].start,
             -counts[it[1].start, it[1].end, it[1].precision],
             it[0],
         ),
