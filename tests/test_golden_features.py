@@ -26,7 +26,7 @@ FLOORS = {
     "erdogan-putin": (17, 21, 4),
     "macron-putin": (13, 15, 8),
     "merkel-trump": (9, 10, 11),
-    "modi-xi": (11, 15, 5),
+    "modi-xi": (12, 15, 5),
     "moon-kim": (5, 10, 6),
     "obama-putin": (8, 11, 5),
     "obama-rouhani": (1, 2, 6),

@@ -537,3 +537,35 @@ def test_a_meeting_that_will_be_the_next_is_scheduled(extract) -> None:
     )
     found = {e.status for e in extract(text, date(2025, 8, 25)).encounters}
     assert found == {"scheduled"}, found
+
+
+def test_two_invitations_to_two_countries_are_two(extract) -> None:
+    text = (
+        "NEW DELHI, Aug. 25 - Narendra Modi invited Xi Jinping to hold the next informal summit"
+        " in India. Officials said Xi had invited Modi to China for a third informal summit."
+    )
+    found = {e.place.name for e in extract(text, date(2025, 8, 25)).encounters if e.place}
+    assert {"India", "China"} <= found, found
+
+
+def test_a_pluperfect_plan_is_not_on_the_dateline_s_day(extract) -> None:
+    text = (
+        "NEW DELHI, Aug. 25 - Narendra Modi will travel to China. Xi Jinping had invited Modi to"
+        " China for a third informal summit."
+    )
+    found = [e.time for e in extract(text, date(2025, 8, 25)).encounters if e.status == "proposed"]
+    assert found == [None], found
+
+
+def test_an_appositive_name_beats_the_title_before_it(extract) -> None:
+    text = (
+        "In July 2022 Vladimir Putin and Recep Tayyip Erdoğan met in Tehran, at a three-way"
+        " summit with Iran's president, Ebrahim Raisi."
+    )
+    names = set().union(
+        *(
+            {p.actor.name for p in e.participants}
+            for e in extract(text, date(2025, 7, 1)).encounters
+        )
+    )
+    assert "Ebrahim Raisi" in names and "Masoud Pezeshkian" not in names, names

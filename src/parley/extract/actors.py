@@ -477,7 +477,7 @@ class ActorFinder:
         out: list[Mention] = []
         name_starts = {m.start for m in names}
         for match in self._title_re.finditer(text):
-            follow = re.match(r"\s+", text[match.end() :])
+            follow = re.match(r",?\s+", text[match.end() :])  # "Iran's president, Ebrahim Raisi"
             after = match.end() + (follow.end() if follow else 0)
             if after in name_starts or any(
                 m.start <= match.end() and match.start() < m.end for m in names

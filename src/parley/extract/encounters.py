@@ -166,7 +166,10 @@ class EncounterExtractor:
             aside = None if forum or kind == "call" else self._sidelines_of(view, sentence, start)
             told = _time_told(sentence_times, token, offset)
             own_time = told.value if told is not None else None
-            time = own_time or section.time
+            pluperfect = _pluperfect(token)
+            # "Xi had invited Modi": before the dateline's day, so not on it
+            dateline_now = pluperfect and section.heading is None
+            time = own_time or (None if dateline_now else section.time)
             # a place of the sentence's own, not a forum's venue, names a host country
             host_place = place if not placed_by_section and not forum else None
             if kind == "visit" and not placed_by_section:
@@ -177,7 +180,6 @@ class EncounterExtractor:
             if not is_political(participants):
                 continue
             participants, officials = leaders_first(participants)
-            pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
             lede = not view.context.sections[0].heading and not pluperfect  # "had talked"
             if time is None and status == "held" and lede:
                 time = _lede_time(view.context, view.published) if start < 600 else None
@@ -454,6 +456,13 @@ def _abroad_for_all(actors: list[Actor], place: Place | None) -> bool:
     if place is None or not place.country_code:
         return False
     return all(actor.country_code != place.country_code for actor in actors)
+
+
+def _pluperfect(token: Token) -> bool:
+    """Told in the pluperfect, itself or through its verb ("had met", "had invited him to a
+    summit"): before the time the story stands at."""
+    verb = next((g for g in [token, *governors(token, 3)] if g.pos_ in {"VERB", "AUX"}), token)
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _at_home(pairs: list[tuple[Actor, str | None]], token: Token, place: Place | None) -> bool:

@@ -167,7 +167,12 @@ def _combine(a: Encounter, b: Encounter) -> Encounter:
 
 
 def _apart(a: Place | None, b: Place | None) -> bool:
-    """Two specific places (cities or venues) in different cities: two encounters."""
-    if a is None or b is None or specificity(a) < 2 or specificity(b) < 2:
+    """Places in two countries, or two specific places (cities or venues) in different cities:
+    two encounters ("invited Xi to India", "invited Modi to China")."""
+    if a is None or b is None:
+        return False
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return True
+    if specificity(a) < 2 or specificity(b) < 2:
         return False
     return (a.city or a.name) != (b.city or b.name)
