@@ -569,3 +569,16 @@ def test_an_appositive_name_beats_the_title_before_it(extract) -> None:
         )
     )
     assert "Ebrahim Raisi" in names and "Masoud Pezeshkian" not in names, names
+
+
+def test_a_hoped_for_meeting_is_proposed_and_not_where_another_summit_was(extract) -> None:
+    text = (
+        "Kyiv had hoped for a meeting of Volodymyr Zelenskyy and Joe Biden before Biden's summit"
+        " with Vladimir Putin in Geneva in June 2021."
+    )
+    found = [
+        (e.status, e.place.name if e.place else None)
+        for e in extract(text, date(2025, 1, 25)).encounters
+        if "Vladimir Putin" not in {p.actor.name for p in e.participants}
+    ]
+    assert found == [("proposed", None)], found

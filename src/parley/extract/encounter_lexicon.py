@@ -78,8 +78,8 @@ NOT_LEADERS = frozenset(
     }
 )
 
-# Lemmas the small English pipeline gets wrong for trigger verbs: "dined" -> "din".
-LEMMA_FIXES: dict[str, str] = {"din": "dine"}
+# Lemmas the small English pipeline gets wrong: "dined" -> "din", "hoped" -> "hop".
+LEMMA_FIXES: dict[str, str] = {"din": "dine", "hop": "hope"}
 
 # Words that make "this call" a press call, not a leaders' call.
 PRESS_CALL = frozenset({"background", "embargoed", "embargo", "moderator"})

@@ -360,6 +360,8 @@ class EncounterExtractor:
             return venues[0][2], False
         for token in sentence:
             if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS:
+                if _of_another(token, trigger):
+                    continue  # "a meeting before Biden's summit with Putin in Geneva"
                 place = self._place_in(token)
                 if place is not None:
                     return place, False
@@ -456,6 +458,19 @@ def _abroad_for_all(actors: list[Actor], place: Place | None) -> bool:
     if place is None or not place.country_code:
         return False
     return all(actor.country_code != place.country_code for actor in actors)
+
+
+def _of_another(phrase: Token, trigger: Token) -> bool:
+    """Whether a phrase hangs on another encounter, a noun with people of its own ("Biden's
+    summit with Putin in Geneva"), not on the one the trigger tells ("invited Xi to hold the
+    next summit in India")."""
+    return any(
+        a.i != trigger.i
+        and a.pos_ == "NOUN"
+        and find_trigger(a) is not None
+        and any(c.dep_ == "poss" or c.lower_ in {"with", "between"} for c in a.children)
+        for a in phrase.ancestors
+    )
 
 
 def _pluperfect(token: Token) -> bool:

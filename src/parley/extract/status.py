@@ -117,7 +117,9 @@ def phrasal(token: Token) -> str:
         ),
         "",
     )
-    return lex.PHRASAL.get((token.lemma_.lower(), particle), token.lemma_.lower())
+    lemma = token.lemma_.lower()
+    lemma = lex.LEMMA_FIXES.get(lemma, lemma)
+    return lex.PHRASAL.get((lemma, particle), lemma)
 
 
 def _planned_with_be(governor: Token) -> bool:
