@@ -24,7 +24,7 @@ FLOORS = {
     "biden-xi": (12, 13, 13),
     "biden-zelenskyy": (19, 21, 9),
     "erdogan-putin": (17, 21, 4),
-    "macron-putin": (13, 15, 8),
+    "macron-putin": (14, 15, 8),
     "merkel-trump": (9, 10, 11),
     "modi-xi": (12, 15, 5),
     "moon-kim": (5, 10, 6),
