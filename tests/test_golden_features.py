@@ -25,7 +25,7 @@ FLOORS = {
     "biden-zelenskyy": (19, 21, 9),
     "erdogan-putin": (17, 21, 4),
     "macron-putin": (14, 15, 8),
-    "merkel-trump": (9, 10, 11),
+    "merkel-trump": (10, 10, 11),
     "modi-xi": (12, 15, 5),
     "moon-kim": (5, 10, 6),
     "obama-putin": (8, 11, 5),
