@@ -81,6 +81,13 @@ NOT_LEADERS = frozenset(
 # Lemmas the small English pipeline gets wrong: "dined" -> "din", "hoped" -> "hop".
 LEMMA_FIXES: dict[str, str] = {"din": "dine", "hop": "hope"}
 
+
+def lemma_of(lemma: str) -> str:
+    """A parser's lemma, lower-cased and mended by `LEMMA_FIXES`."""
+    lemma = lemma.lower()
+    return LEMMA_FIXES.get(lemma, lemma)
+
+
 # Words that make "this call" a press call, not a leaders' call.
 PRESS_CALL = frozenset({"background", "embargoed", "embargo", "moderator"})
 

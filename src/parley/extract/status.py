@@ -117,19 +117,22 @@ def phrasal(token: Token) -> str:
         ),
         "",
     )
-    lemma = token.lemma_.lower()
-    lemma = lex.LEMMA_FIXES.get(lemma, lemma)
+    lemma = lex.lemma_of(token.lemma_)
     return lex.PHRASAL.get((lemma, particle), lemma)
 
 
-def _planned_with_be(governor: Token) -> bool:
-    """ "was to host", "are to meet": "be" with a to-infinitive tells a plan."""
+def _planned_with_be(governor: Token) -> str | None:
+    """ "Xi is to visit" (scheduled), "Biden was to host" (proposed): "be" with a
+    to-infinitive tells a plan; None when the verb is no such "be"."""
     if governor.lemma_.lower() != "be":
-        return False
-    return any(
+        return None
+    planned = any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in governor.children
     )
+    if not planned:
+        return None
+    return "scheduled" if governor.tag_ in {"VBZ", "VBP"} else "proposed"
 
 
 def _is_future(token: Token) -> bool:
@@ -148,14 +151,15 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
     aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
     if any(c.lower_ in {"no", "never"} for c in token.children if c.dep_ in {"det", "neg"}):
         return None  # "No meeting has been announced"
-    if _habitual_or_conditional(token) == "habitual":
+    mode = _habitual_or_conditional(token)
+    if mode == "habitual":
         return None
     if token.lemma_.lower() in lex.INVITING and not negated:
         return "proposed"
     told_past = token.tag_ == "VBD" and not negated and not aux and token.dep_ in {"ccomp", "ROOT"}
-    if told_past and _habitual_or_conditional(token) is None:
+    if told_past and mode is None:
         return "held"  # "confirmed that Putin came to Ankara": a past event told, not planned
-    conditional = _habitual_or_conditional(token) == "conditional"
+    conditional = mode == "conditional"
     # the clause the trigger is subject of: "the summit was cancelled", "the visit never took place"
     for governor in [token] + _status_governors(token):
         verb = phrasal(governor)
@@ -180,8 +184,9 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
                 return "scheduled"
             if verb == "held" or verb == "cut":
                 return "held"
-            if _planned_with_be(governor):  # "Biden was to host", "Xi is to visit"
-                return "scheduled" if governor.tag_ in {"VBZ", "VBP"} else "proposed"
+            plan = _planned_with_be(governor)  # "Biden was to host", "Xi is to visit"
+            if plan is not None:
+                return plan
             copula = governor.lemma_.lower() == "be" and not conditional
             if copula and gov_aux & {"will", "'ll", "shall"}:
                 return "scheduled"  # "it will be their second meeting"
@@ -200,8 +205,9 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
             return "cancelled"
         if verb == "postpone" or verb in lex.POSTPONE:
             return "postponed"
-        if _planned_with_be(clause):  # "a meeting that Biden was to host"
-            return "scheduled" if clause.tag_ in {"VBZ", "VBP"} else "proposed"
+        plan = _planned_with_be(clause)  # "a meeting that Biden was to host"
+        if plan is not None:
+            return plan
     for amod in (c for c in token.children if c.dep_ in {"amod", "compound", "acl"}):
         word = amod.lower_
         if word in lex.CANCEL_ADJECTIVES:

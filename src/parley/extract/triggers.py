@@ -22,7 +22,7 @@ class Trigger:
 
 def find_trigger(token: Token) -> Trigger | None:
     """The encounter a token announces, if any."""
-    lemma = lex.LEMMA_FIXES.get(token.lemma_.lower(), token.lemma_.lower())
+    lemma = lex.lemma_of(token.lemma_)
     if token.pos_ in {"VERB", "AUX"}:
         if lemma == "call":
             particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
