@@ -8,9 +8,13 @@ one, a new status ("the visit was postponed"). Sentences that tell the same enco
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from parley.model import Encounter, Place, TimeRef, join_participants, precision_rank, specificity
+
+T = TypeVar("T")
 
 # A later report changes a status only towards what finally happened.
 _FINAL = {"held", "cancelled", "postponed", "declined"}
@@ -88,41 +92,39 @@ def _finer(a: TimeRef, b: TimeRef) -> bool:
 
 def merge_mentions(encounters: list[Encounter]) -> list[Encounter]:
     """Sentences of one article that tell the same encounter become one record."""
-    merged: list[Encounter] = []
-    for encounter in encounters:
-        twin = next((m for m in merged if _same(m, encounter)), None)
-        if twin is None:
-            merged.append(encounter)
-            continue
-        merged[merged.index(twin)] = _combine(twin, encounter)
-    return merged
+    return _fold_twins(encounters, _same, _combine)
 
 
 def join_in_sentence(candidates: list[Candidate]) -> list[Candidate]:
     """Two triggers of one sentence that tell the same encounter ("The G7 summit Trump was to
     host at Camp David") are one candidate, so what the next sentence reports ("it was
     postponed") updates the whole of it."""
-    joined: list[Candidate] = []
-    for candidate in candidates:
-        twin = next(
-            (
-                i
-                for i, c in enumerate(joined)
-                if c.kind_known and candidate.kind_known and _same(c.encounter, candidate.encounter)
-            ),
-            None,
-        )
+    return _fold_twins(candidates, _same_candidate, _joined)
+
+
+def _fold_twins(items: list[T], same: Callable[[T, T], bool], join: Callable[[T, T], T]) -> list[T]:
+    """Each item joined into the first earlier one it is the same as, else kept, in order."""
+    out: list[T] = []
+    for item in items:
+        twin = next((i for i, kept in enumerate(out) if same(kept, item)), None)
         if twin is None:
-            joined.append(candidate)
-            continue
-        first = joined[twin]
-        joined[twin] = replace(
-            first,
-            encounter=_combine(first.encounter, candidate.encounter),
-            anaphoric=first.anaphoric and candidate.anaphoric,
-            standalone=first.standalone or candidate.standalone,
-        )
-    return joined
+            out.append(item)
+        else:
+            out[twin] = join(out[twin], item)
+    return out
+
+
+def _same_candidate(a: Candidate, b: Candidate) -> bool:
+    return a.kind_known and b.kind_known and _same(a.encounter, b.encounter)
+
+
+def _joined(first: Candidate, other: Candidate) -> Candidate:
+    return replace(
+        first,
+        encounter=_combine(first.encounter, other.encounter),
+        anaphoric=first.anaphoric and other.anaphoric,
+        standalone=first.standalone or other.standalone,
+    )
 
 
 def _ids(encounter: Encounter) -> frozenset[str]:
