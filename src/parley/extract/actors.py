@@ -342,12 +342,7 @@ class ActorFinder:
                 piece = _bare(run[a : starts[first + size - 1] + len(words[first + size - 1])])
                 if size == 1 and fold(piece) in _NOT_NAMES:
                     continue
-                leader_id = self._forms.get(fold(piece))
-                if leader_id is None and size == 1:  # "Al-Kadhimi" for the surname "Kadhimi"
-                    leader_id = self._forms.get(fold(_HYPHENATED_PARTICLE.sub("", piece)))
-                leader = self.kb.leader(leader_id) if leader_id is not None else None
-                if leader is None and size == 1:
-                    leader = self.kb.shared_surname(piece, on)
+                leader = self._one_word(piece, on) if size == 1 else self._named(piece)
                 if leader is None:
                     continue
                 own = {fold(t) for n in (leader.name, *leader.aliases) for t in n.split()}
@@ -442,6 +437,17 @@ class ActorFinder:
             found.append(Mention(word.start(), end, (actor,), "name"))
         return sorted(found, key=lambda m: m.start)
 
+    def _named(self, words: str) -> Leader | None:
+        """The leader a known form of a name ("Xi Jinping", "Zelensky") belongs to."""
+        leader_id = self._forms.get(fold(words))
+        return self.kb.leader(leader_id) if leader_id is not None else None
+
+    def _one_word(self, word: str, on: date | None) -> Leader | None:
+        """The leader one word names: a known form ("Al-Kadhimi" also by the surname
+        "Kadhimi"), else the one leader in office at `on` with that family name."""
+        leader = self._named(word) or self._named(_HYPHENATED_PARTICLE.sub("", word))
+        return leader or self.kb.shared_surname(word, on)
+
     def _families(
         self, text: str, published: date | None, context: Context, found: list[Mention]
     ) -> list[Mention]:
@@ -452,9 +458,7 @@ class ActorFinder:
             if match.start(1) in starts:
                 continue
             on = _date_at(context, match.start(), published)
-            leader_id = self._forms.get(fold(match.group(1)))
-            leader = self.kb.leader(leader_id) if leader_id else None
-            leader = leader or self.kb.shared_surname(match.group(1), on)
+            leader = self._one_word(match.group(1), on)
             if leader is not None:
                 actor = leader_actor(leader, on)
                 out.append(Mention(match.start(1), match.end(1) + 1, (actor,), "name"))
