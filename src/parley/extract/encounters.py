@@ -45,7 +45,7 @@ from parley.extract.status import (
     status_of,
     status_of_reference,
 )
-from parley.extract.timex import TimeMention
+from parley.extract.timex import TimeMention, states_year
 from parley.extract.triggers import Trigger, clause_of, find_trigger, kind_and_format
 from parley.model import Actor, Encounter, Participant, Place, Span, TimeRef, precision_rank
 from parley.resolve.gazetteer import Gazetteer
@@ -118,11 +118,12 @@ class EncounterExtractor:
                 if sentence.text.rstrip(' \n"\u201d)').endswith("?"):
                     continue  # "Did Biden raise it with Xi when they spoke?" asks, not tells
                 start = paragraph.offset + sentence.start_char
-                heading = view.context.section_at(start).heading
+                section = view.context.section_at(start)
+                heading = section.heading
                 end = paragraph.offset + sentence.end_char
                 if heading is not None and start <= heading.start and end <= heading.end + 2:
                     continue  # "Washington: A wartime visit, December 2022" titles what follows
-                floor = max(view.context.section_at(start).start, start - _REFERENCE_REACH)
+                floor = max(section.start, start - _REFERENCE_REACH)
                 following = sentences[index + 1] if index + 1 < len(sentences) else None
                 told = self._sentence(view, paragraph.offset, sentence, following)
                 for candidate in join_in_sentence(told):
@@ -395,7 +396,6 @@ class EncounterExtractor:
         return None
 
 
-_STATES_YEAR = re.compile(r"\b\d{4}\b")
 _AND_AGAIN = re.compile(r",?\s+and\s+(?:again\s+|once more\s+)?(?:on|in)\s+$")
 _QUESTION_TURN = re.compile(r"\s*Q(?::|\.)?(?:[ \t\u00a0]{2,}|:\s)")
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes)\b(?!\s+of\b)", re.IGNORECASE)
@@ -443,7 +443,7 @@ def _repeated(text: str, inside: list[TimeMention], told: TimeMention, start: in
 
 def _following(told: TimeRef, time: TimeRef) -> TimeRef:
     """A yearless date told after another falls in the first year that puts it after it."""
-    if _STATES_YEAR.search(time.text):
+    if states_year(time.text):
         return time
     for years in (told.start.year - time.start.year, told.start.year - time.start.year + 1):
         moved = _shifted(time, years)
@@ -500,8 +500,7 @@ def _locates(name: Token) -> bool:
     """Whether a name in a place phrase says where: "Pyongyang's airport" is in Pyongyang,
     "an event for Ukraine's supporters" is not in Ukraine, "a letter released by the White
     House" not at the White House."""
-    phrase = name.head if name.dep_ == "compound" else name
-    if phrase.dep_ == "pobj" and phrase.head.dep_ == "agent":
+    if _agent(name.head if name.dep_ == "compound" else name):
         return False
     if name.dep_ != "poss":
         return True
@@ -529,10 +528,12 @@ def _placed(sentence: SpacySpan, venue_end: int) -> bool:
     House")."""
     head = sentence.char_span(venue_end - 1, venue_end, alignment_mode="expand")
     token = head.root if head is not None and len(head) else None
-    if token is None:
-        return True
-    agent = token.dep_ == "pobj" and token.head.dep_ == "agent"
-    return not agent and token.dep_ not in {"nsubj", "nsubjpass", "poss"}
+    return token is None or not (_agent(token) or token.dep_ in {"nsubj", "nsubjpass", "poss"})
+
+
+def _agent(phrase: Token) -> bool:
+    """Whether a noun phrase is who acts in a passive ("released by the White House")."""
+    return phrase.dep_ == "pobj" and phrase.head.dep_ == "agent"
 
 
 def _adjacent(a: TimeMention, b: TimeMention) -> bool:
@@ -565,7 +566,7 @@ def _duration(sentence_text: str) -> int | None:
 def _year_before(time: TimeRef) -> TimeRef:
     """A yearless date a past-tense verb puts after publication meant last year's; a date
     that states its year stays as written."""
-    if _STATES_YEAR.search(time.text):
+    if states_year(time.text):
         return time
     return _shifted(time, -1)
 

@@ -18,7 +18,7 @@ from parley.extract import timex_calendar as cal
 from parley.extract.timex_base import Hit, Rule, State
 from parley.model import TimeRef
 
-__all__ = ["TimeMention", "find_times", "parse_time"]
+__all__ = ["TimeMention", "find_times", "parse_time", "states_year"]
 
 # Calendar rules first: on a tie in length the earlier rule wins.
 RULES: tuple[Rule, ...] = timex_absolute.RULES + timex_relative.RULES
@@ -85,7 +85,7 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
                 state.recent.append(value)
                 onward = state.scene is not None and value.start > state.scene.end
                 dated = kind == "absolute" and value.precision in {"day", "month"}
-                dated = dated and _YEAR.search(text, start, end) is not None
+                dated = dated and states_year(text[start:end])
                 if _opens_sentence(scan, start) or (onward and kind == "absolute") or dated:
                     # a story retold moves through its dates; a full date ("set for June 12,
                     # 2018") takes it there, forward or back
@@ -99,6 +99,11 @@ _LEAD_IN = re.compile(
     r"from|that|this|the|early|late|mid|)[,\s]+){0,3}$",
     re.IGNORECASE,
 )
+
+
+def states_year(words: str) -> bool:
+    """Whether a time expression writes its year out ("June 12, 2018", not "June 12")."""
+    return _YEAR.search(words) is not None
 
 
 def _opens_sentence(text: str, start: int) -> bool:
