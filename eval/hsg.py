@@ -148,9 +148,11 @@ def main() -> int:
     found = list(checks(args.data, kb))
     hits = [matches(store, kb, check) for check in found]
     store.close()
-    for check, count in zip(found, hits, strict=True):
+    named = named_in_corpus(args.corpus, found, kb) if args.corpus is not None else set()
+    for i, (check, count) in enumerate(zip(found, hits, strict=True)):
         if args.misses and not count:
-            print(f"MISS {check.source} {check.start} {check.label}")
+            mark = " (named in the corpus)" if i in named else ""
+            print(f"MISS {check.source} {check.start} {check.label}{mark}")
     for source in ("trip", "visit"):
         mine = [count for check, count in zip(found, hits, strict=True) if check.source == source]
         print(f"{source}s: {_share(mine)} have a merged encounter within ±1 day")
@@ -158,7 +160,6 @@ def main() -> int:
     matched = [count for count in hits if count]
     print(f"merged encounters per real one: {sum(matched) / max(len(matched), 1):.3f}")
     if args.corpus is not None:
-        named = named_in_corpus(args.corpus, found, kb)
         print(f"named in a document within ±{REACH.days} days: {len(named)}/{len(found)}")
         print(f"of those, found: {_share([hits[i] for i in sorted(named)])}")
     return 0

@@ -174,10 +174,15 @@ def test_a_plan_reported_after_the_day_does_not_overturn_held():
             mention("a", date(2023, 12, 1), time=month(2023, 11)),
             mention("b", date(2023, 12, 1), time=month(2023, 12)),
         ),
-        # One article telling two meetings of the pair: the extractor's split stands.
+        # One article telling the day's talks and its handshake: the extractor's split stands.
         (
             mention("a", NOV15, time=day(NOV15), enc_id="e1"),
-            mention("a", NOV15, time=day(NOV15), enc_id="e2"),
+            mention("a", NOV15, time=day(NOV15), enc_id="e2", fmt="informal"),
+        ),
+        # One article telling meetings of the pair on two days.
+        (
+            mention("a", NOV15, time=day(NOV15), enc_id="e1"),
+            mention("a", NOV15, time=day(date(2023, 11, 14)), enc_id="e2"),
         ),
         # An undated mention published weeks after the dated one.
         (mention("a", NOV15, time=day(NOV15)), mention("b", date(2023, 12, 20))),
@@ -226,6 +231,25 @@ def test_a_held_call_the_day_of_a_held_meeting_is_that_meeting_misread():
         ]
     )
     assert merged.kind == "meeting" and merged.sources == 2
+
+
+def test_one_article_telling_the_day_s_meeting_twice_gives_one_record():
+    [merged] = merge_mentions(
+        [
+            mention("a", NOV15, time=day(NOV15), place=WOODSIDE, enc_id="e1"),
+            mention("a", NOV15, time=day(NOV15), place=LOS_ANGELES, kind="call", enc_id="e2"),
+        ]
+    )
+    assert merged.sources == 1 and len(merged.mentions) == 2
+    assert merged.kind == "meeting"
+
+
+def test_the_day_it_was_held_beats_the_day_it_was_announced_for():
+    announced = mention("a", date(2021, 6, 3), status="scheduled", time=day(date(2021, 6, 16)))
+    held = mention("b", date(2021, 6, 15), time=day(date(2021, 6, 15)))
+    [merged] = merge_mentions([announced, held])
+    assert merged.time.start == date(2021, 6, 15)
+    assert merged.status == "held"
 
 
 def test_same_day_reports_in_two_places_take_the_place_most_agree_with():

@@ -6,8 +6,11 @@ what `merge_mentions` returns. The rules, and why:
 * **Key.** The set of knowledge-base participants (ids not starting with "person:"). Names the
   text alone resolved are too unreliable to join articles on; encounters with fewer than two
   known participants are never merged (they stay plain per-article records).
-* **One mention per article and cluster.** The within-article extractor already decided
-  whether an article tells one encounter or two; merging must not undo that.
+* **An article's split mostly stands.** The within-article extractor already decided
+  whether an article tells one encounter or two, and merging keeps that, with one exception:
+  two held reports of the pair on the same day in one format are one encounter told twice (a
+  long briefing names the meeting again with another place, another guest or as "spoke with";
+  a pair meets once a day). The talks and the handshake of one day stay two.
 * **Compatibility** is checked against every member (complete linkage), so a cluster never
   holds two mentions that contradict each other:
   - a call never merges with an in-person encounter (meetings and visits do merge), and a
@@ -188,17 +191,19 @@ def _distance(mention: EncounterRecord, members: list[EncounterRecord]) -> int:
 def _compatible(a: EncounterRecord, b: EncounterRecord) -> bool:
     """Whether two mentions can tell one encounter.
 
-    One article's encounters were already told apart by the extractor, so they never merge
-    here. Across articles, one report's held "dinner" and another's held "meeting" the same
-    day are one visit; a cancelled formal meeting and a held informal chat stay two.
+    One article's encounters were already told apart by the extractor, so they merge here only
+    when they are the same day's held encounter in one format, told twice. Across articles,
+    one report's held "dinner" and another's held "meeting" the same day are one visit; a
+    cancelled formal meeting and a held informal chat stay two.
     """
     ea, eb = a.encounter, b.encounter
     both_held = ea.status == eb.status == "held"
+    if a.article_id == b.article_id:
+        return both_held and ea.format == eb.format and _same_day(ea.time, eb.time, slack=0)
     same_day = both_held and _same_day(ea.time, eb.time)
     one_mode = (ea.kind == "call") == (eb.kind == "call")
     return (
-        a.article_id != b.article_id
-        and (ea.format == eb.format or both_held)
+        (ea.format == eb.format or both_held)
         and (one_mode or _same_day(ea.time, eb.time, slack=0) and both_held)
         and _times_compatible(a, b)
         and ("call" in (ea.kind, eb.kind) or same_day or _places_compatible(ea.place, eb.place))
@@ -335,21 +340,23 @@ def _agreement(reports: list[EncounterRecord], time: TimeRef | None, status: str
 
 def _best_time(encounters: list[Encounter]) -> TimeRef | None:
     """Most precise (a day over a month, one day over "June 29-30"); then the range most
-    sources give; then the earliest report's."""
-    times = [e.time for e in encounters if e.time]
-    if not times:
+    sources give; then an outcome's over a plan's (the day it was held, not the day it was
+    announced for); then the earliest report's."""
+    dated = [(e.time, e.status in PLANNED) for e in encounters if e.time]
+    if not dated:
         return None
-    counts = Counter((t.start, t.end, t.precision) for t in times)
+    counts = Counter((t.start, t.end, t.precision) for t, _ in dated)
     ranked = sorted(
-        enumerate(times),
+        enumerate(dated),
         key=lambda it: (
-            _PRECISION_RANK.get(it[1].precision, 3),
-            it[1].end - it[1].start,
-            -counts[it[1].start, it[1].end, it[1].precision],
+            _PRECISION_RANK.get(it[1][0].precision, 3),
+            it[1][0].end - it[1][0].start,
+            -counts[it[1][0].start, it[1][0].end, it[1][0].precision],
+            it[1][1],
             it[0],
         ),
     )
-    return ranked[0][1]
+    return ranked[0][1][0]
 
 
 def _best_place(encounters: list[Encounter]) -> Place | None:
