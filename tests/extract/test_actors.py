@@ -71,6 +71,15 @@ CASES = [
         "Tamim Bin\nHamad Al-Thani",
         ["Tamim bin Hamad Al Thani"],
     ),
+    # an international organisation's head by the title the knowledge base holds
+    (
+        "Biden met NATO Secretary General Jens\nStoltenberg.",
+        date(2023, 2, 22),
+        "Jens\nStoltenberg",
+        ["Jens Stoltenberg"],
+    ),
+    # someone outside the knowledge base, named across a wrapped line, is shown on one
+    ("Biden called Mayor Eric\nAdams on Monday.", date(2022, 1, 10), "Eric\nAdams", ["Eric Adams"]),
 ]
 
 

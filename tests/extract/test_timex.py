@@ -35,6 +35,14 @@ CASES = [
         ("December 3", "2021-12-03", "2021-12-03", "day"),
     ),
     ("The talks resume on June 30.", REF, None, ("June 30", "2021-06-30", "2021-06-30", "day")),
+    # looking forward, however far back in the clause the cue stands
+    (
+        "They looked forward to further strengthening unity and defense at the NATO Summit in "
+        "Vilnius in April.",
+        REF,
+        None,
+        ("April", "2022-04-01", "2022-04-30", "month"),
+    ),
     ("He was elected in 2019.", REF, None, ("2019", "2019-01-01", "2019-12-31", "year")),
     ("In 1998, the two leaders met.", REF, None, ("1998", "1998-01-01", "1998-12-31", "year")),
     ("It is the lowest level since 2003.", REF, None, ("2003", "2003-01-01", "2003-12-31", "year")),

@@ -281,7 +281,9 @@ def leader_actor(leader: Leader, on: date | None) -> Actor:
 
 
 def person_actor(name: str, title: str | None = None) -> Actor:
-    """An actor outside the knowledge base, identified by their folded name."""
+    """An actor outside the knowledge base, identified by their folded name (a name the
+    text wraps across lines is shown on one)."""
+    name = " ".join(name.split())
     return Actor(id="person:" + fold(name).replace(" ", "-"), name=name, kind="person", title=title)
 
 

@@ -117,7 +117,7 @@ def object_follows(text: str, end: int) -> bool:
 
 def future(text: str, start: int) -> bool:
     """Whether the clause before a weekday points forward ("will meet on Friday")."""
-    window = text[max(0, start - 80) : start]
+    window = text[max(0, start - 140) : start]
     breaks = list(CLAUSE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]

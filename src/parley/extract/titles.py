@@ -17,6 +17,8 @@ LEADER_TITLES: tuple[str, ...] = (
     "head of state",
     "head of government",
     "general secretary",
+    "secretary general",  # of NATO or the UN: the knowledge base holds them as heads
+    "secretary-general",
     "president",
     "premier",
     "chancellor",
