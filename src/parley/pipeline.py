@@ -26,6 +26,7 @@ from parley.extract.encounters import ArticleView, EncounterExtractor, ParsedPar
 from parley.extract.publishers import publisher_country
 from parley.extract.quotes import find_quotes
 from parley.extract.signatories import we_the_signatories
+from parley.extract.spoken_day import spoken_on
 from parley.extract.timex import TimeMention
 from parley.extract.titles import TITLE_WORDS
 from parley.extract.transcripts import JointAppearances
@@ -57,9 +58,10 @@ class ArticleState:
     encounters: list[Encounter] | None = None
     quotes: list[Quote] | None = None
 
-    @property
+    @functools.cached_property
     def reference(self) -> date | None:
-        return self.article.published
+        """The day relative times count from: the day the text was spoken, when it says so."""
+        return spoken_on(self.article.text, self.article.published)
 
     @functools.cached_property
     def home(self) -> str | None:

@@ -582,3 +582,38 @@ def test_a_hoped_for_meeting_is_proposed_and_not_where_another_summit_was(extrac
         if "Vladimir Putin" not in {p.actor.name for p in e.participants}
     ]
     assert found == [("proposed", None)], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden and Xi met in Bali. Asked about Taiwan, Biden said to let Xi speak for himself.",
+        "Biden and Xi met in Bali. Later the President spoke about this from the podium.",
+        "Biden and Xi met in Bali. Officials will speak to their operations separately.",
+    ],
+)
+def test_speaking_with_no_one_is_no_call(extract, text: str) -> None:
+    assert {e.kind for e in extract(text, D).encounters} == {"meeting"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Biden spoke today with Israeli Prime Minister Benjamin Netanyahu.",
+        "President Biden spoke with democratic opposition leader Netanyahu from Air Force One.",
+        "President Joe Biden and Prime Minister Benjamin Netanyahu spoke to reaffirm their ties.",
+    ],
+)
+def test_speaking_with_a_leader_is_a_call(extract, text: str) -> None:
+    kinds = {(e.kind, frozenset(p.actor.name for p in e.participants))
+             for e in extract(text, date(2021, 5, 12)).encounters}  # fmt: skip
+    assert ("call", frozenset({"Joe Biden", "Benjamin Netanyahu"})) in kinds
+
+
+def test_an_evening_preview_posted_next_day_counts_from_the_day_it_was_spoken(extract) -> None:
+    text = (
+        "Tonight's call is about the visit tomorrow, Wednesday the 21st. President Biden will "
+        "welcome President Zelenskyy to the White House tomorrow."
+    )
+    encounters = extract(text, date(2022, 12, 21)).encounters
+    assert {e.time.start for e in encounters if e.time} == {date(2022, 12, 21)}

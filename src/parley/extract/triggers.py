@@ -30,6 +30,8 @@ def find_trigger(token: Token) -> Trigger | None:
             preps = {c.lower_ for c in token.children if c.dep_ == "prep" and c.i == token.i + 1}
             if particles or preps & {"for", "on", "upon"} or _names_something(token):
                 return None
+        if lemma in {"speak", "talk"} and not _converses(token):
+            return None  # "let him speak for himself", "spoke about this from the podium"
         if lemma == "shake" and not any(c.lemma_ == "hand" for c in token.children):
             return None
         if lemma == "sit" and not _sits_with(token):
@@ -76,10 +78,24 @@ def find_trigger(token: Token) -> Trigger | None:
         modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
         if modifiers & lex.NOT_LEADERS:
             return None  # "military talks", "trade talks": officials, not the leaders
-        if lemma == "call" and {t.lower_ for t in token.sent} & lex.PRESS_CALL:
+        if lemma == "call" and (
+            {t.lower_ for t in token.sent} & lex.PRESS_CALL or _this_call(token)
+        ):
             return None  # "this call is on background": a call with the press
         return Trigger(token, kind, fmt)
     return None
+
+
+def _this_call(call: Token) -> bool:
+    """ "this call", "tonight's call" with no one it is with: the call the speaker is on, a
+    call with the press."""
+    here = any(
+        (c.dep_ == "det" and c.lower_ == "this")
+        or (c.dep_ == "poss" and c.lower_ in {"today", "tonight", "evening", "morning"})
+        for c in call.children
+    )
+    partners = any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in call.children)
+    return here and not partners
 
 
 def _plural_subject(verb: Token) -> bool:
@@ -88,6 +104,60 @@ def _plural_subject(verb: Token) -> bool:
         if subject.lower_ in {"they", "we"} or subject.tag_ == "NNS":
             return True
         if any(c.dep_ == "conj" for c in subject.children):
+            return True
+    return False
+
+
+_NOT_PARTNERS = frozenset({"it", "this", "that", "these", "those", "what", "which"})
+_PARTNER_NOUNS = frozenset(
+    {"counterpart", "president", "leader", "minister", "chancellor", "premier", "king",
+     "queen", "emir", "sultan", "prince", "taoiseach", "head", "pope"}
+)  # fmt: skip
+
+
+def _converses(verb: Token) -> bool:
+    """Speaking or talking *with someone*: "spoke with Xi", "talked to him", "the two leaders
+    spoke"; not "spoke about this", "speak to their operations", "speak for himself"."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}]
+    following = _word_after(verb)  # the parse may hang "with" on the clause that follows
+    if following is not None and following.lower_ in {"with", "to"} and following.pos_ != "PART":
+        preps.append(following)
+    if preps:
+        return any(_partner(prep) for prep in preps)
+    by_phone = any(
+        prep.dep_ == "prep" and prep.lower_ in {"by", "on", "over"}
+        and any(c.lemma_.lower() in {"phone", "telephone", "video"} for c in prep.children)
+        for prep in verb.children
+    )  # fmt: skip
+    return by_phone or _plural_subject(verb) or _joint_subject(verb)
+
+
+def _word_after(token: Token) -> Token | None:
+    """The next word of the sentence past adverbs ("spoke today with")."""
+    for word in token.doc[token.i + 1 : token.sent.end]:
+        if word.pos_ not in {"ADV", "PUNCT"} and word.dep_ != "npadvmod":
+            return word
+    return None
+
+
+def _partner(prep: Token) -> bool:
+    """Whether the phrase after "with" or "to" names a person one can talk with: a name, a
+    personal pronoun, a leader's title ("with democratic opposition leader Tsikhanouskaya")."""
+    for word in prep.doc[prep.i + 1 : min(prep.i + 6, prep.sent.end)]:
+        if word.pos_ == "PROPN" or word.lemma_.lower() in _PARTNER_NOUNS:
+            return True
+        if word.pos_ == "PRON" and word.tag_ != "PRP$":
+            return word.lower_ not in _NOT_PARTNERS
+        if word.pos_ not in {"DET", "ADJ", "NOUN", "ADV", "PRON"}:
+            return False
+    return False
+
+
+def _joint_subject(verb: Token) -> bool:
+    """A subject that names two people however the parse nests them ("Biden, Jr. and President
+    Sánchez spoke")."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if any(t.dep_ == "conj" and t.pos_ == "PROPN" for t in subject.subtree):
             return True
     return False
 
