@@ -617,3 +617,23 @@ def test_an_evening_preview_posted_next_day_counts_from_the_day_it_was_spoken(ex
     )
     encounters = extract(text, date(2022, 12, 21)).encounters
     assert {e.time.start for e in encounters if e.time} == {date(2022, 12, 21)}
+
+
+def test_a_sentence_without_a_date_is_in_the_day_its_paragraph_told(extract) -> None:
+    text = (
+        "NEW DELHI, Aug. 25 - Modi will travel to China.\n\n"
+        "That was in Ahmedabad, on Sept. 17, 2014. Modi received Xi Jinping on the banks of "
+        "the river."
+    )
+    encounters = extract(text, date(2025, 8, 25)).encounters
+    held = [e for e in encounters if e.status == "held"]
+    assert [e.time.start for e in held if e.time] == [date(2014, 9, 17)]
+
+
+def test_where_an_announced_ceasefire_holds_is_not_where_they_talked(extract) -> None:
+    text = (
+        "On March 5 Erdogan flew to Moscow to see Putin. After about six hours of talks, the two "
+        "presidents announced a ceasefire in Idlib."
+    )
+    places = {e.place.name for e in extract(text, date(2020, 3, 6)).encounters if e.place}
+    assert places == {"Moscow"}

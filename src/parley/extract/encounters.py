@@ -170,7 +170,9 @@ class EncounterExtractor:
             pluperfect = _pluperfect(token)
             # "Xi had invited Modi": before the dateline's day, so not on it
             dateline_now = pluperfect and section.heading is None
-            time = own_time or (None if dateline_now else section.time)
+            retold = status == "held" and not own_time and section.heading is None
+            story = _story_time(view, offset, start) if retold else None
+            time = own_time or story or (None if dateline_now else section.time)
             # a place of the sentence's own, not a forum's venue, names a host country
             host_place = place if not placed_by_section and not forum else None
             if kind == "visit" and not placed_by_section:
@@ -361,7 +363,7 @@ class EncounterExtractor:
             return venues[0][2], False
         for token in sentence:
             if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS:
-                if _of_another(token, trigger):
+                if _of_another(token, trigger) or _of_an_object(token, trigger):
                     continue  # "a meeting before Biden's summit with Putin in Geneva"
                 place = self._place_in(token)
                 if place is not None:
@@ -396,6 +398,7 @@ class EncounterExtractor:
         return None
 
 
+_SPAN_EDGE = re.compile(r"\b(?:since|until|till|through|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _AND_AGAIN = re.compile(r",?\s+and\s+(?:again\s+|once more\s+)?(?:on|in)\s+$")
 _QUESTION_TURN = re.compile(r"\s*Q(?::|\.)?(?:[ \t\u00a0]{2,}|:\s)")
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes)\b(?!\s+of\b)", re.IGNORECASE)
@@ -426,6 +429,20 @@ def _time_told(inside: list[TimeMention], trigger: Token, offset: int) -> TimeMe
     # "In November that year": of two expressions side by side, the more precise one
     beside = [t for t in inside if t is not nearest and _adjacent(t, nearest)]
     return max([nearest, *beside], key=lambda t: precision_rank(t.value.precision))  # type: ignore[union-attr]
+
+
+def _story_time(view: ArticleView, paragraph_start: int, sentence_start: int) -> TimeRef | None:
+    """In a story without headings, the day or month the paragraph has told so far: "That was
+    in Ahmedabad, on Sept. 17, 2014. ... Modi received him on the banks of the Sabarmati."
+    A time something lasted "since" or "until" sets no scene."""
+    told = [
+        t.value
+        for t in view.times_in(paragraph_start, sentence_start)
+        if t.value is not None
+        and t.value.precision in {"day", "month"}
+        and not _SPAN_EDGE.search(view.text, max(paragraph_start, t.start - 12), t.start)
+    ]
+    return told[-1] if told else None
 
 
 def _repeated(text: str, inside: list[TimeMention], told: TimeMention, start: int) -> list[TimeRef]:
@@ -470,6 +487,20 @@ def _of_another(phrase: Token, trigger: Token) -> bool:
         and find_trigger(a) is not None
         and any(c.dep_ == "poss" or c.lower_ in {"with", "between"} for c in a.children)
         for a in phrase.ancestors
+    )
+
+
+def _of_an_object(phrase: Token, trigger: Token) -> bool:
+    """Whether a place phrase tells where the object of another verb is: after "six hours of
+    talks", "announced a ceasefire in Idlib" tells where the ceasefire holds, not where the
+    talks were."""
+    thing = phrase.head.head
+    return (
+        thing.pos_ == "NOUN"
+        and thing.dep_ == "dobj"
+        and thing.i != trigger.i
+        and thing.head.i != trigger.i
+        and find_trigger(thing) is None  # "invited Xi to hold the next summit in India"
     )
 
 
