@@ -44,6 +44,8 @@ CASES = [
         ("April", "2022-04-01", "2022-04-30", "month"),
     ),
     ("He was elected in 2019.", REF, None, ("2019", "2019-01-01", "2019-12-31", "year")),
+    # a bare year that ends the clause after a verb
+    ("The warmth did not survive 2017.", REF, None, ("2017", "2017-01-01", "2017-12-31", "year")),
     ("In 1998, the two leaders met.", REF, None, ("1998", "1998-01-01", "1998-12-31", "year")),
     ("It is the lowest level since 2003.", REF, None, ("2003", "2003-01-01", "2003-12-31", "year")),
     (
@@ -356,6 +358,8 @@ NEGATIVES = [
     "The army sent 2,000 troops.",
     "Resolution 1973 authorised force.",
     "Flight 1990 landed safely.",
+    "The room number was 2017.",
+    "The index rose to 2019 points.",
     "He is 56 years old.",
     "Theresa May met Merkel.",
     "The report, a speech by May, was cut.",

@@ -173,7 +173,20 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     if re.search(r"[$£€#]\s*$|\d[\s,.]*$", before) or COUNTED.match(text, m.end()):
         return False
     context = YEAR_CONTEXT.search(before)
-    return context is not None and context["cap"] not in YEAR_BLOCKERS
+    if context is not None and context["cap"] not in YEAR_BLOCKERS:
+        return True
+    # "The warmth did not survive 2017.": a year that ends the clause after a verb's words
+    verb = _WORD_BEFORE.search(before)
+    return (
+        verb is not None
+        and verb[1] not in _COPULAS  # "the room number was 2017": a value, not a year
+        and _ENDS_CLAUSE.match(text, m.end()) is not None
+    )
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "equals", "totals"})
+_ENDS_CLAUSE = re.compile(r"[.;!?](?:\s|$)")
 
 
 def _year(m: re.Match[str], st: State) -> list[Hit]:
