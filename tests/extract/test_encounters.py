@@ -637,3 +637,11 @@ def test_where_an_announced_ceasefire_holds_is_not_where_they_talked(extract) ->
     )
     places = {e.place.name for e in extract(text, date(2020, 3, 6)).encounters if e.place}
     assert places == {"Moscow"}
+
+
+def test_a_proposal_refused_after_a_semicolon_is_declined(extract) -> None:
+    text = (
+        "Erdogan proposed a meeting with Putin in Paris at the end of the month; Putin refused, "
+        "and Moscow pointed out that Ankara had not apologised."
+    )
+    assert {e.status for e in extract(text, date(2015, 11, 10)).encounters} == {"declined"}

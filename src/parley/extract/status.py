@@ -257,9 +257,12 @@ def status_of_reference(token: Token) -> str | None:
     elif verb in lex.POSTPONE or verb == "postpone":
         status = "postponed"
     elif verb in lex.DECLINE or verb == "decline":
-        # "Merkel declined.": an invitation told before, turned down
-        objectless = not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in token.children)
-        named = any(t.lemma_.lower() in lex.NOUN_TRIGGERS for t in token.subtree)
+        # "Merkel declined.": an invitation told before, turned down. What the verb turns down
+        # follows it; a clause before it is the proposal told first ("He proposed a meeting;
+        # Putin refused", which the parse may hang on "refused")
+        after = [c for c in token.children if c.i > token.i]
+        objectless = not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in after)
+        named = any(t.lemma_.lower() in lex.NOUN_TRIGGERS for c in after for t in c.subtree)
         return "declined" if objectless and not named else None  # not "stayed away from it"
     else:
         return None
