@@ -27,7 +27,7 @@ FLOORS = {
     "macron-putin": (14, 15, 8),
     "merkel-trump": (10, 10, 11),
     "modi-xi": (12, 15, 5),
-    "moon-kim": (6, 10, 6),
+    "moon-kim": (7, 10, 6),
     "obama-putin": (8, 11, 5),
     "obama-rouhani": (1, 2, 6),
     "trump-kim": (5, 6, 17),

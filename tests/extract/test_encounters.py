@@ -645,3 +645,12 @@ def test_a_proposal_refused_after_a_semicolon_is_declined(extract) -> None:
         "and Moscow pointed out that Ankara had not apologised."
     )
     assert {e.status for e in extract(text, date(2015, 11, 10)).encounters} == {"declined"}
+
+
+def test_the_parties_of_a_summit_are_not_its_place(extract) -> None:
+    text = (
+        "Moon invited Kim Jong Un to a summit between South Korea and the Association of "
+        "Southeast Asian Nations in Busan in late November."
+    )
+    places = {e.place.name for e in extract(text, date(2019, 10, 1)).encounters if e.place}
+    assert places == {"Busan"}

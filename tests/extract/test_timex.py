@@ -599,3 +599,12 @@ def test_a_story_retold_moves_on_through_its_year() -> None:
     text = "The first call came on February 10, 2021. A second call, on September 9, was longer."
     found = {m.text: m.value for m in find_times(text, date(2025, 1, 25))}
     assert found["September 9"] is not None and found["September 9"].start == date(2021, 9, 9)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"), [("that autumn", date(2019, 9, 1)), ("that spring", date(2019, 3, 1))]
+)
+def test_that_season_is_the_season_of_the_story_s_year(words: str, expected: date) -> None:
+    story = TimeRef(date(2019, 6, 30), date(2019, 6, 30), "day", "June 30, 2019")
+    (mention,) = find_times(f"{words.capitalize()}, Moon invited Kim.", date(2022, 5, 9), story)
+    assert mention.value is not None and mention.value.start == expected

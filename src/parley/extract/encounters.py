@@ -383,18 +383,19 @@ class EncounterExtractor:
             and _locates(t)
             and not _names_a_building(t)
         ]
-        if not names:
-            return None
-        run: list[Token] = []
-        for token in names + [None]:  # type: ignore[list-item]
-            if token is not None and (not run or token.i == run[-1].i + 1):
-                run.append(token)
-                continue
-            text = phrase.doc[run[0].i : run[-1].i + 1].text
-            place = self.gazetteer.lookup(text)
+        runs: list[list[Token]] = []
+        for token in names:
+            if runs and token.i == runs[-1][-1].i + 1:
+                runs[-1].append(token)
+            else:
+                runs.append([token])
+        # "a summit between South Korea and ASEAN in Busan": a name a place preposition governs
+        # before the parties' names
+        runs.sort(key=lambda run: not _governed_name(run))
+        for run in runs:
+            place = self.gazetteer.lookup(phrase.doc[run[0].i : run[-1].i + 1].text)
             if place is not None:
                 return place
-            run = [token] if token is not None else []
         return None
 
 
@@ -488,6 +489,11 @@ def _of_another(phrase: Token, trigger: Token) -> bool:
         and any(c.dep_ == "poss" or c.lower_ in {"with", "between"} for c in a.children)
         for a in phrase.ancestors
     )
+
+
+def _governed_name(run: list[Token]) -> bool:
+    """A proper name that a place preposition governs: "in Busan"."""
+    return run[-1].head.lower_ in _PLACE_PREPS and all(t.pos_ == "PROPN" for t in run)
 
 
 def _of_an_object(phrase: Token, trigger: Token) -> bool:

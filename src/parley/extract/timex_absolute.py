@@ -245,11 +245,16 @@ def _season(m: re.Match[str], st: State) -> list[Hit]:
     if m["ry"]:
         y, kind = _relative_year(m["ry"], st)
         return [(m.start(), m.end(), cal.season(y, start_month, m[0]), kind)]
-    if rel in ("", "that"):
-        anchor = st.anchor("month").start if rel else st.base.start
+    if rel == "that":  # "that autumn": the season of the year the story is in
+        anchor = st.anchor("month").start
+        seasons = [cal.season(y, start_month, m[0]) for y in (anchor.year - 1, anchor.year)]
+        found = next((s for s in seasons if s.start <= anchor <= s.end), seasons[-1])
+        return [(m.start(), m.end(), found, "narrative")]
+    if rel == "":
+        anchor = st.base.start
         forward = future(st.text, m.start())
         found = cal.nearest(lambda y: cal.season(y, start_month, m[0]), anchor, forward)
-        return [(m.start(), m.end(), found, "narrative" if rel else "absolute")]
+        return [(m.start(), m.end(), found, "absolute")]
     ref = st.reference
     seasons = [cal.season(y, start_month, m[0]) for y in range(ref.year - 2, ref.year + 2)]
     if rel in ("last", "past"):
