@@ -215,6 +215,8 @@ NEGATIVE = [
     "The president called on Congress to pass the budget.",
     "Trump has never met Kim Jong Un's sister.",
     "Biden and Xi did not meet in 2022.",
+    "Moscow would return to the deal only once the West met its demands.",
+    "Biden said Xi had to meet the challenge.",
 ]
 
 
@@ -654,3 +656,15 @@ def test_the_parties_of_a_summit_are_not_its_place(extract) -> None:
     )
     places = {e.place.name for e in extract(text, date(2019, 10, 1)).encounters if e.place}
     assert places == {"Busan"}
+
+
+def test_a_semicolon_closes_the_clause_whose_time_dates_the_encounter(extract) -> None:
+    text = (
+        "Turkish officials had said Putin would come to Turkey that August; instead Erdogan "
+        "travelled to Sochi, where on Sept. 4 Putin told him that the deal was off."
+    )
+    story = "In July 2023 Russia walked out of the grain deal. "
+    found = {(e.status, e.time.start) for e in extract(story + text, date(2024, 1, 5)).encounters
+             if e.time}  # fmt: skip
+    assert ("proposed", date(2023, 8, 1)) in found
+    assert ("held", date(2023, 9, 4)) in found

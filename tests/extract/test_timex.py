@@ -366,6 +366,8 @@ NEGATIVES = [
     "Crowds marked the fall of Kabul.",
     "The Arab Spring began in Tunisia.",
     "The Winter Olympics opened.",
+    "They watched the final day of the summer sumo tournament.",
+    "Kyiv launched the spring offensive.",
     "The index fell 2010 points.",
     "It costs $2020 a month.",
     "Both are in their 20s.",

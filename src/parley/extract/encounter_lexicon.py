@@ -91,6 +91,15 @@ def lemma_of(lemma: str) -> str:
 # Words that make "this call" a press call, not a leaders' call.
 PRESS_CALL = frozenset({"background", "embargoed", "embargo", "moderator"})
 
+# What one "meets" without meeting anyone: "met its demands", "meet the challenge".
+MET_OBJECTS = frozenset(
+    {
+        "demand", "target", "goal", "need", "expectation", "deadline", "requirement",
+        "obligation", "commitment", "criterion", "standard", "threshold", "challenge",
+        "condition", "pledge", "quota", "benchmark", "moment", "test", "fate", "end",
+    }
+)  # fmt: skip
+
 # Triggers that are themselves an offer: what they name is proposed, not held.
 INVITING = frozenset({"invite"})
 

@@ -414,6 +414,9 @@ def _time_told(inside: list[TimeMention], trigger: Token, offset: int) -> TimeMe
     time of the report that tells it ("New Delhi said months later that they had talked")."""
     trigger_at = trigger.idx + offset
     inside = [t for t in inside if not _time_of_report(trigger, offset, t)]
+    # "would come to Turkey that August; instead he travelled to Sochi, where on Sept. 4":
+    # a semicolon closes the trigger's clause, whatever the parse hangs across it
+    inside = [t for t in inside if _same_clause(trigger, offset, t.start)] or inside
     if not inside:
         return None
     # "In May 2020 he proposed to bring them to Washington at the end of June": the time of
@@ -444,6 +447,13 @@ def _story_time(view: ArticleView, paragraph_start: int, sentence_start: int) ->
         and not _SPAN_EDGE.search(view.text, max(paragraph_start, t.start - 12), t.start)
     ]
     return told[-1] if told else None
+
+
+def _same_clause(trigger: Token, offset: int, at: int) -> bool:
+    """Whether no semicolon of the trigger's sentence stands between it and `at`."""
+    sentence = trigger.sent
+    a, b = sorted((trigger.idx, at - offset))
+    return ";" not in sentence.doc.text[max(a, sentence.start_char) : b]
 
 
 def _repeated(text: str, inside: list[TimeMention], told: TimeMention, start: int) -> list[TimeRef]:

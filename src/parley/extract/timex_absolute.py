@@ -184,6 +184,11 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     )
 
 
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|when|while|as|that|which|who|he|she|they|we|it|i|to|in|on|at|for|"
+    r"with|by|from|after|before|was|is|were|had|has|saw|brought|of|the|a|an|his|her|their)\b)"
+    r"[a-z]+"
+)
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "equals", "totals"})
 _ENDS_CLAUSE = re.compile(r"[.;!?](?:\s|$)")
@@ -232,6 +237,8 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
     after = text[m.end() : m.end() + 30]
     if re.match(r"\s+of\s|\s+[A-Z]", after):
         return False  # "the fall of Kabul", "the Winter Olympics"
+    if re.search(r"\bthe\s+$", text_before(text, m.start())) and _NOUN_AFTER.match(after):
+        return False  # "the summer sumo tournament", "the spring offensive": a kind of thing
     if m["edge"] or m["rel"]:
         return True
     return SEASON_CONTEXT.search(text_before(text, m.start())) is not None

@@ -30,6 +30,10 @@ def find_trigger(token: Token) -> Trigger | None:
             preps = {c.lower_ for c in token.children if c.dep_ == "prep" and c.i == token.i + 1}
             if particles or preps & {"for", "on", "upon"} or _names_something(token):
                 return None
+        if lemma == "meet" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.MET_OBJECTS for c in token.children
+        ):
+            return None  # "once the West met its demands"
         if lemma in {"speak", "talk"} and not _converses(token):
             return None  # "let him speak for himself", "spoke about this from the podium"
         if lemma == "shake" and not any(c.lemma_ == "hand" for c in token.children):
