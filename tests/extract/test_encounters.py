@@ -668,3 +668,12 @@ def test_a_semicolon_closes_the_clause_whose_time_dates_the_encounter(extract) -
              if e.time}  # fmt: skip
     assert ("proposed", date(2023, 8, 1)) in found
     assert ("held", date(2023, 9, 4)) in found
+
+
+def test_background_further_down_a_datelined_report_does_not_take_its_date(extract) -> None:
+    lede = "WASHINGTON, Jan. 10 - Barack Obama leaves office next week. " + "He reflected. " * 50
+    text = lede + "\n\nTheir first formal meeting in more than two years came in New York."
+    text += " Obama met Vladimir Putin there."
+    encounters = extract(text, date(2017, 1, 10)).encounters
+    assert encounters and all(e.time is None for e in encounters)
+    assert all(e.place is None or e.place.name == "New York City" for e in encounters)

@@ -52,6 +52,7 @@ from parley.resolve.gazetteer import Gazetteer
 from parley.resolve.kb import KnowledgeBase
 
 _REFERENCE_REACH = 1500  # characters: how far back "the summit" may refer without a heading
+_LEDE_CHARS = 600  # characters: a news report's lede, whose events happened on its date
 
 _PLACE_PREPS = {"in", "at", "to", "on", "near", "inside", "outside"}
 
@@ -172,7 +173,10 @@ class EncounterExtractor:
             dateline_now = pluperfect and section.heading is None
             retold = status == "held" and not own_time and section.heading is None
             story = _story_time(view, offset, start) if retold else None
-            time = own_time or story or (None if dateline_now else section.time)
+            # a dateline dates the news its lede tells; an encounter told held further down,
+            # with no time in its paragraph, is background whose date the text does not give
+            background = status == "held" and section.heading is None and start >= _LEDE_CHARS
+            time = own_time or story or (None if dateline_now or background else section.time)
             # a place of the sentence's own, not a forum's venue, names a host country
             host_place = place if not placed_by_section and not forum else None
             if kind == "visit" and not placed_by_section:
@@ -185,12 +189,13 @@ class EncounterExtractor:
             participants, officials = leaders_first(participants)
             lede = not view.context.sections[0].heading and not pluperfect  # "had talked"
             if time is None and status == "held" and lede:
-                time = _lede_time(view.context, view.published) if start < 600 else None
+                time = _lede_time(view.context, view.published) if start < _LEDE_CHARS else None
             if time is not None and status == "held" and view.published:
                 if time.start > view.published and token.tag_ == "VBD" and own_time:
                     time = _year_before(time)  # "met December 14", said in January
                 status = "scheduled" if time.start > view.published else status
-            if placed_by_section and section.heading is None and not _near(time, view.published):
+            far = background and time is None or not _near(time, view.published)
+            if placed_by_section and section.heading is None and far:
                 place = None  # a dateline says where the reporter is now, not where it was then
             if aside is not None:  # "met on the sidelines": of the summit told just before
                 forum = aside[0]
