@@ -610,3 +610,17 @@ def test_that_season_is_the_season_of_the_story_s_year(words: str, expected: dat
     story = TimeRef(date(2019, 6, 30), date(2019, 6, 30), "day", "June 30, 2019")
     (mention,) = find_times(f"{words.capitalize()}, Moon invited Kim.", date(2022, 5, 9), story)
     assert mention.value is not None and mention.value.start == expected
+
+
+def test_the_end_of_the_month_said_of_a_coming_meeting_is_the_writer_s_month() -> None:
+    text = "In April, Xi sent a message. The meeting at the end of the month would be the first."
+    found = {m.text: m.value for m in find_times(text, date(2025, 8, 25))}
+    value = found["the end of the month"]
+    assert value is not None and (value.start.month, value.start.year) == (8, 2025)
+
+
+def test_the_end_of_the_year_hoped_for_in_a_story_is_the_story_s_year() -> None:
+    story = TimeRef(date(2018, 9, 20), date(2018, 9, 20), "day", "Sept. 20, 2018")
+    text = "His office hoped the trip would happen before the end of the year."
+    (mention,) = find_times(text, date(2022, 5, 9), story)
+    assert mention.value is not None and mention.value.start.year == 2018

@@ -124,6 +124,15 @@ def future(text: str, start: int) -> bool:
     return FUTURE_CUE.search(window) is not None
 
 
+def modal_after(text: str, end: int) -> bool:
+    """Whether a time in a subject is followed by its clause's future verb: "the meeting at the
+    end of the month would be the first", said of the month the writer is in."""
+    return _MODAL_AFTER.match(text, end) is not None
+
+
+_MODAL_AFTER = re.compile(r"\s*(?:will|would|is\s+(?:due|set|expected)|are\s+(?:due|set))\b")
+
+
 def text_before(text: str, start: int, size: int = 30) -> str:
     return text[max(0, start - size) : start]
 

@@ -16,6 +16,7 @@ from parley.extract.timex_base import (
     edge_of_year,
     fold_edge,
     future,
+    modal_after,
     object_follows,
     rule,
     text_before,
@@ -131,6 +132,8 @@ def _edge_unit(m: re.Match[str], st: State) -> list[Hit]:
     rel, unit, edge = (m["rel"] or "the").lower(), m["unit"].lower(), fold_edge(m["edge"])
     if rel == "the" or rel == "that":
         anchor, kind = st.anchor(unit).start, "narrative"
+        if rel == "the" and anchor < st.reference and modal_after(st.text, m.end()):
+            anchor, kind = st.reference, "deictic"  # "at the end of the month would be": now's
     else:
         step = {"last": -1, "next": 1}.get(rel, 0)
         anchor, kind = cal.move(st.reference, step, unit), "deictic"
