@@ -677,3 +677,12 @@ def test_background_further_down_a_datelined_report_does_not_take_its_date(extra
     encounters = extract(text, date(2017, 1, 10)).encounters
     assert encounters and all(e.time is None for e in encounters)
     assert all(e.place is None or e.place.name == "New York City" for e in encounters)
+
+
+def test_a_time_a_span_is_counted_since_does_not_date_the_encounter(extract) -> None:
+    text = (
+        "Modi met Xi Jinping in Kazan on Oct. 23, their first formal meeting since soldiers of "
+        "both armies fought in the Galwan Valley in June 2020."
+    )
+    times = {e.time.start for e in extract(text, date(2024, 10, 25)).encounters if e.time}
+    assert times == {date(2024, 10, 23)}

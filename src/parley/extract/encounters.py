@@ -418,7 +418,11 @@ def _time_told(inside: list[TimeMention], trigger: Token, offset: int) -> TimeMe
     """The time told nearest the trigger in its sentence, if the sentence tells one; not the
     time of the report that tells it ("New Delhi said months later that they had talked")."""
     trigger_at = trigger.idx + offset
-    inside = [t for t in inside if not _time_of_report(trigger, offset, t)]
+    inside = [
+        t
+        for t in inside
+        if not _time_of_report(trigger, offset, t) and not _time_since(trigger, offset, t)
+    ]
     # "would come to Turkey that August; instead he travelled to Sochi, where on Sept. 4":
     # a semicolon closes the trigger's clause, whatever the parse hangs across it
     inside = [t for t in inside if _same_clause(trigger, offset, t.start)] or inside
@@ -572,6 +576,30 @@ def _time_of_report(trigger: Token, offset: int, time: TimeMention) -> bool:
         head = head.head
     saying = head.pos_ == "VERB" and head.lemma_.lower() in SPEECH_LEMMAS - {"call"}
     return saying and trigger.i != head.i and trigger in head.subtree
+
+
+def _time_since(trigger: Token, offset: int, time: TimeMention) -> bool:
+    """Whether a time dates the start or end of a span the encounter is measured against ("the
+    second meeting since soldiers fought in the Galwan Valley in June 2020"), not the
+    encounter."""
+    local = time.start - offset
+    if trigger.idx < local and re.search(
+        r"\bsince\b[^;.]*$", trigger.doc.text[trigger.idx : local]
+    ):
+        return True  # "the second meeting between them since soldiers fought ... in June 2020"
+    span = trigger.doc.char_span(local, local + len(time.text), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    for edge in [span.root, *span.root.ancestors]:
+        if trigger.i == edge.i:
+            return False
+        bounded = edge.dep_ == "prep" and edge.lower_ in _SPAN_WORDS
+        if bounded or any(c.dep_ == "mark" and c.lower_ in _SPAN_WORDS for c in edge.children):
+            return trigger not in edge.subtree
+    return False
+
+
+_SPAN_WORDS = frozenset({"since"})  # "postponed until Friday" does date it
 
 
 def _placed(sentence: SpacySpan, venue_end: int) -> bool:
