@@ -632,15 +632,6 @@ def test_a_sentence_without_a_date_is_in_the_day_its_paragraph_told(extract) -> 
     assert [e.time.start for e in held if e.time] == [date(2014, 9, 17)]
 
 
-def test_where_an_announced_ceasefire_holds_is_not_where_they_talked(extract) -> None:
-    text = (
-        "On March 5 Erdogan flew to Moscow to see Putin. After about six hours of talks, the two "
-        "presidents announced a ceasefire in Idlib."
-    )
-    places = {e.place.name for e in extract(text, date(2020, 3, 6)).encounters if e.place}
-    assert places == {"Moscow"}
-
-
 def test_a_proposal_refused_after_a_semicolon_is_declined(extract) -> None:
     text = (
         "Erdogan proposed a meeting with Putin in Paris at the end of the month; Putin refused, "
@@ -649,13 +640,30 @@ def test_a_proposal_refused_after_a_semicolon_is_declined(extract) -> None:
     assert {e.status for e in extract(text, date(2015, 11, 10)).encounters} == {"declined"}
 
 
-def test_the_parties_of_a_summit_are_not_its_place(extract) -> None:
-    text = (
-        "Moon invited Kim Jong Un to a summit between South Korea and the Association of "
-        "Southeast Asian Nations in Busan in late November."
-    )
-    places = {e.place.name for e in extract(text, date(2019, 10, 1)).encounters if e.place}
-    assert places == {"Busan"}
+@pytest.mark.parametrize(
+    ("text", "published", "place"),
+    [
+        # where an announced ceasefire holds is not where they talked
+        (
+            "On March 5 Erdogan flew to Moscow to see Putin. After about six hours of talks, the "
+            "two presidents announced a ceasefire in Idlib.",
+            date(2020, 3, 6),
+            "Moscow",
+        ),
+        # the parties a summit is between are not its place
+        (
+            "Moon invited Kim Jong Un to a summit between South Korea and the Association of "
+            "Southeast Asian Nations in Busan in late November.",
+            date(2019, 10, 1),
+            "Busan",
+        ),
+    ],
+)
+def test_the_place_is_where_they_meet_not_another_place_the_sentence_names(
+    extract, text: str, published: date, place: str
+) -> None:
+    places = {e.place.name for e in extract(text, published).encounters if e.place}
+    assert places == {place}
 
 
 def test_a_semicolon_closes_the_clause_whose_time_dates_the_encounter(extract) -> None:
