@@ -6,7 +6,9 @@ Run over a store that holds the whole White House corpus (`benchmarks/corpus.py`
 - visits: every foreign leader's visit to the United States whose visitor resolves;
 for each, whether the store holds a merged encounter between the president of the day and
 that leader dated within the trip or visit, ±1 day. Also how many merged encounters stand
-for each such real one (a measure of merging that is too timid).
+for each such real one (a measure of merging that is too timid), and how many per day of it (a
+visit of three days may hold an encounter each day; two records of one day are one encounter
+told twice).
 
 With `--corpus`, the same share among the encounters the corpus can tell at all: those whose
 counterpart some document published within the window (±2 days) names. Most of the
@@ -79,18 +81,19 @@ def checks(data: Path, kb: KnowledgeBase) -> Iterator[Check]:
             yield Check("visit", start, end, leader.id, visit["visitor"])
 
 
-def matches(store: Store, kb: KnowledgeBase, check: Check) -> int:
-    """How many merged encounters of the president and the counterpart fall in the window."""
+def matches(store: Store, kb: KnowledgeBase, check: Check) -> list[date]:
+    """The days of the merged encounters of the president and the counterpart in the window,
+    one entry per record."""
     president = kb.holder("US", "president", check.start)
     if president is None or president.id == check.counterpart:
-        return 0
+        return []
     found = store.merged(
         actor_ids=[president.id, check.counterpart],
         since=check.start - timedelta(days=1),
         until=check.end + timedelta(days=1),
         statuses=["held"],
     )
-    return sum(1 for m in found if m.time is not None and m.time.precision == "day")
+    return [m.time.start for m in found if m.time is not None and m.time.precision == "day"]
 
 
 def name_pattern(leader: Leader) -> re.Pattern[str]:
@@ -146,7 +149,8 @@ def main() -> int:
     kb = KnowledgeBase.default()
     store = open_store(args.db)
     found = list(checks(args.data, kb))
-    hits = [matches(store, kb, check) for check in found]
+    days = [matches(store, kb, check) for check in found]
+    hits = [len(d) for d in days]
     store.close()
     named = named_in_corpus(args.corpus, found, kb) if args.corpus is not None else set()
     for i, (check, count) in enumerate(zip(found, hits, strict=True)):
@@ -159,6 +163,10 @@ def main() -> int:
     print(f"all: {_share(hits)}")
     matched = [count for count in hits if count]
     print(f"merged encounters per real one: {sum(matched) / max(len(matched), 1):.3f}")
+    # a visit of several days may hold an encounter each day; more records than days are
+    # one encounter told as two
+    per_day = [len(d) / len(set(d)) for d in days if d]
+    print(f"merged encounters per day of a real one: {sum(per_day) / max(len(per_day), 1):.3f}")
     if args.corpus is not None:
         print(f"named in a document within ±{REACH.days} days: {len(named)}/{len(found)}")
         print(f"of those, found: {_share([hits[i] for i in sorted(named)])}")
