@@ -694,3 +694,18 @@ def test_a_time_a_span_is_counted_since_does_not_date_the_encounter(extract) -> 
     )
     times = {e.time.start for e in extract(text, date(2024, 10, 25)).encounters if e.time}
     assert times == {date(2024, 10, 23)}
+
+
+def test_one_named_partner_takes_one_counterpart_from_the_discourse(extract) -> None:
+    text = (
+        "President Biden met President Putin in Geneva in June, and the two discussed Ukraine."
+        "\n\nHe had the opportunity yesterday, as I said on the press call, to have an in-depth "
+        "conversation with President Zelenskyy on every facet of the conflict."
+    )
+    encounters = extract(text, date(2021, 9, 1)).encounters
+    with_zelenskyy = [
+        {p.actor.name for p in e.participants}
+        for e in encounters
+        if "Volodymyr Zelenskyy" in {p.actor.name for p in e.participants}
+    ]
+    assert with_zelenskyy and all(len(names) == 2 for names in with_zelenskyy)

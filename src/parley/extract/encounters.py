@@ -292,9 +292,13 @@ class EncounterExtractor:
             pool = view.mentions_in(section.start, sentence_start)
             pool += [m for m in in_sentence if m.start in clause]
             local = context_pair(pool, view.main_pair)
+            present = {a.id for a, _ in pairs}
             if lone_verb:
-                present = {a.id for a, _ in pairs}
                 local = local if present & {a.id for a, _ in local} else []
+            elif count == 1 and not present & {a.id for a, _ in local}:
+                # "a conversation with President Zelenskyy" after Biden and Putin were named:
+                # the discourse supplies the one counterpart last named, not a second pair
+                local = _last_named(local, pool + in_sentence)
             if trigger.kind == "visit" and _abroad_for_all([a for a, _ in pairs + local], place):
                 local = []  # "a historic trip to Hanoi" in a briefing about Biden and Xi
             pairs += local
@@ -487,6 +491,16 @@ def _following(told: TimeRef, time: TimeRef) -> TimeRef:
         if moved.start > told.end:
             return moved
     return time
+
+
+def _last_named(
+    candidates: list[tuple[Actor, str | None]], pool: list[Mention]
+) -> list[tuple[Actor, str | None]]:
+    """Of the discourse's pair, the one named last, the sentence's own pronouns included ("He
+    had a conversation with President Zelenskyy"); the first when the pool names neither."""
+    order = {a.id: m.start for m in pool for a in m.actors}
+    latest = max(candidates, key=lambda c: order.get(c[0].id, -1), default=None)
+    return [latest] if latest is not None else []
 
 
 def _abroad_for_all(actors: list[Actor], place: Place | None) -> bool:
