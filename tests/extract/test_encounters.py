@@ -640,6 +640,15 @@ def test_a_proposal_refused_after_a_semicolon_is_declined(extract) -> None:
     assert {e.status for e in extract(text, date(2015, 11, 10)).encounters} == {"declined"}
 
 
+def test_a_country_talked_about_is_not_where_they_talked(extract) -> None:
+    text = (
+        "President Biden and Prime Minister Kishida held talks on Monday about their shared "
+        "approach to China and their commitment to Ukraine."
+    )
+    (encounter,) = extract(text, date(2022, 5, 23)).encounters
+    assert encounter.place is None
+
+
 @pytest.mark.parametrize(
     ("text", "published", "place"),
     [

@@ -55,6 +55,7 @@ _REFERENCE_REACH = 1500  # characters: how far back "the summit" may refer witho
 _LEDE_CHARS = 600  # characters: a news report's lede, whose events happened on its date
 
 _PLACE_PREPS = {"in", "at", "to", "on", "near", "inside", "outside"}
+_LOCATIVE_PREPS = _PLACE_PREPS - {"to", "on"}
 
 
 @dataclass(frozen=True)
@@ -371,7 +372,13 @@ class EncounterExtractor:
         if venues:
             return venues[0][2], False
         for token in sentence:
-            if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS:
+            # elsewhere in the sentence "in" or "at" locates, "to" after a verb ("welcomed him
+            # to Washington"); "our approach to China", "talks on Ukraine" name a subject
+            prep = token.head
+            locates = prep.lower_ in _LOCATIVE_PREPS or (
+                prep.lower_ == "to" and prep.head.pos_ == "VERB"
+            )
+            if token.dep_ == "pobj" and locates:
                 if _of_another(token, trigger) or _of_an_object(token, trigger):
                     continue  # "a meeting before Biden's summit with Putin in Geneva"
                 place = self._place_in(token)
