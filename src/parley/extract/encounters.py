@@ -195,7 +195,7 @@ class EncounterExtractor:
                 if time.start > view.published and token.tag_ == "VBD" and own_time:
                     time = _year_before(time)  # "met December 14", said in January
                 status = "scheduled" if time.start > view.published else status
-            far = background and time is None or not _near(time, view.published)
+            far = (background and time is None) or not _near(time, view.published)
             if placed_by_section and section.heading is None and far:
                 place = None  # a dateline says where the reporter is now, not where it was then
             if aside is not None:  # "met on the sidelines": of the summit told just before
