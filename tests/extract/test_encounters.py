@@ -718,3 +718,14 @@ def test_one_named_partner_takes_one_counterpart_from_the_discourse(extract) -> 
         if "Volodymyr Zelenskyy" in {p.actor.name for p in e.participants}
     ]
     assert with_zelenskyy and all(len(names) == 2 for names in with_zelenskyy)
+
+
+def test_what_is_said_of_a_coming_meeting_keeps_it_coming(extract) -> None:
+    text = (
+        "Joe Biden and Xi Jinping are due to meet on Saturday in Lima. Saturday's encounter will "
+        "be shaped by the calendar. For two men who have known each other for years, the "
+        "meeting is likely to be a farewell as much as a negotiation."
+    )
+    found = {(e.status, e.time.start if e.time else None)
+             for e in extract(text, date(2024, 11, 14)).encounters}  # fmt: skip
+    assert found == {("scheduled", date(2024, 11, 16))}

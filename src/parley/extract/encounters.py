@@ -13,7 +13,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -46,6 +46,7 @@ from parley.extract.status import (
     status_of_reference,
 )
 from parley.extract.timex import TimeMention, states_year
+from parley.extract.timex_lexicon import WEEKDAYS
 from parley.extract.triggers import Trigger, clause_of, find_trigger, kind_and_format
 from parley.model import Actor, Encounter, Participant, Place, Span, TimeRef, precision_rank
 from parley.resolve.gazetteer import Gazetteer
@@ -195,6 +196,8 @@ class EncounterExtractor:
                 if time.start > view.published and token.tag_ == "VBD" and own_time:
                     time = _year_before(time)  # "met December 14", said in January
                 status = "scheduled" if time.start > view.published else status
+            elif time is not None and status == "scheduled" and view.published:
+                time = _coming(time, view.published)
             far = (background and time is None) or not _near(time, view.published)
             if placed_by_section and section.heading is None and far:
                 place = None  # a dateline says where the reporter is now, not where it was then
@@ -416,6 +419,7 @@ class EncounterExtractor:
 
 
 _SPAN_EDGE = re.compile(r"\b(?:since|until|till|through|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(rf"(?:[Oo]n\s+)?(?:{'|'.join(WEEKDAYS)})(?:['\u2019]s)?")
 _AND_AGAIN = re.compile(r",?\s+and\s+(?:again\s+|once more\s+)?(?:on|in)\s+$")
 _QUESTION_TURN = re.compile(r"\s*Q(?::|\.)?(?:[ \t\u00a0]{2,}|:\s)")
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes)\b(?!\s+of\b)", re.IGNORECASE)
@@ -662,6 +666,16 @@ def _forum(sentence_text: str) -> str | None:
 def _duration(sentence_text: str) -> int | None:
     durations = find_durations(sentence_text)
     return durations[0][2] if durations else None
+
+
+def _coming(time: TimeRef, published: date) -> TimeRef:
+    """A bare weekday a planned encounter is told for is the coming one: "Saturday's
+    encounter will be shaped by the calendar", said on a Thursday."""
+    ahead = timedelta(days=7)
+    bare = _BARE_WEEKDAY.fullmatch(time.text) is not None
+    if not bare or time.precision != "day" or not published - ahead <= time.start < published:
+        return time
+    return replace(time, start=time.start + ahead, end=time.end + ahead)
 
 
 def _year_before(time: TimeRef) -> TimeRef:

@@ -135,6 +135,30 @@ def _planned_with_be(governor: Token) -> str | None:
     return "scheduled" if governor.tag_ in {"VBZ", "VBP"} else "proposed"
 
 
+def _predicated(token: Token) -> bool:
+    """Whether a noun trigger is said of another encounter the clause is about: in "the
+    meeting is likely to be a negotiation", the negotiation is the meeting, not a second one."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"nsubj", "nsubjpass"}:
+        return False
+    for governor in governors(token, 6):
+        if governor.lemma_ == "be":
+            subjects = [c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if any(s.lemma_.lower() in lex.NOUN_TRIGGERS for s in subjects):
+                return True
+        if governor.pos_ == "VERB":
+            return False
+    return False
+
+
+def _likely(verb: Token) -> bool:
+    """ "is likely to be", "is expected to be": a present copula that tells what is to come."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in {"likely", "expected", "set", "due", "poised"}
+        and any(x.dep_ == "xcomp" for x in c.children)
+        for c in verb.children
+    )  # fmt: skip
+
+
 def _is_future(token: Token) -> bool:
     aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
     return (
@@ -160,6 +184,8 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
     if told_past and mode is None:
         return "held"  # "confirmed that Putin came to Ankara": a past event told, not planned
     conditional = mode == "conditional"
+    if _predicated(token):
+        return None  # "the meeting is likely to be a farewell as much as a negotiation"
     # the clause the trigger is subject of: "the summit was cancelled", "the visit never took place"
     for governor in [token] + _status_governors(token):
         verb = phrasal(governor)
@@ -192,6 +218,9 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
                 return "scheduled"  # "it will be their second meeting"
             if copula and gov_aux & {"would", "could", "might", "may"}:
                 return "proposed"  # "the meeting would be the first since 2019"
+            coming = not conditional and (_is_future(governor) or _likely(governor))
+            if coming and token.dep_ in {"nsubj", "nsubjpass"} and token.head.i == governor.i:
+                return "scheduled"  # "Saturday's encounter will be shaped by the calendar"
         if gov_neg and governor.pos_ in {"VERB", "AUX"}:
             if gov_aux & {"would", "will", "wo", "could", "ca", "can"} or verb in lex.DECLINE:
                 return "declined"
