@@ -729,3 +729,26 @@ def test_what_is_said_of_a_coming_meeting_keeps_it_coming(extract) -> None:
     found = {(e.status, e.time.start if e.time else None)
              for e in extract(text, date(2024, 11, 14)).encounters}  # fmt: skip
     assert found == {("scheduled", date(2024, 11, 16))}
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # a proposal that happened is the encounter that fulfilled it
+        (
+            "Kim Jong Un wrote to Moon Jae-in. Kim asked to see Moon, and on the afternoon of "
+            "Saturday, May 26, the South Korean president drove to Tongilgak, a building on the "
+            "northern side of Panmunjom. They talked for about two hours.",
+            ["held"],
+        ),
+        # an invitation elsewhere stays a proposal of its own
+        (
+            "On June 12 Trump met Kim Jong Un in Singapore. Trump invited Kim to the White House "
+            "on June 12.",
+            ["held", "proposed"],
+        ),
+    ],
+)
+def test_a_plan_and_the_encounter_that_fulfilled_it(extract, text: str, statuses) -> None:
+    found = sorted(e.status for e in extract(text, date(2018, 6, 20)).encounters)
+    assert found == statuses

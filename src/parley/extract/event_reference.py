@@ -18,6 +18,7 @@ T = TypeVar("T")
 
 # A later report changes a status only towards what finally happened.
 _FINAL = {"held", "cancelled", "postponed", "declined"}
+_PLANNED = {"proposed", "scheduled"}
 _RANK = {"proposed": 0, "scheduled": 1, "postponed": 2, "held": 3, "cancelled": 3, "declined": 3}
 
 
@@ -91,8 +92,30 @@ def _finer(a: TimeRef, b: TimeRef) -> bool:
 
 
 def merge_mentions(encounters: list[Encounter]) -> list[Encounter]:
-    """Sentences of one article that tell the same encounter become one record."""
-    return _fold_twins(encounters, _same, _combine)
+    """Sentences of one article that tell the same encounter become one record; so do a plan
+    and the encounter that fulfilled it ("Kim asked to see Moon, and on Saturday, May 26, Moon
+    drove to Tongilgak"): a proposal that happened is no proposal never taken up."""
+    return _fold_twins(encounters, lambda a, b: _same(a, b) or _fulfilled(a, b), _combine_reports)
+
+
+def _fulfilled(plan: Encounter, held: Encounter) -> bool:
+    """A plan told before the held encounter of the same people, days and place."""
+    if plan.status not in _PLANNED or held.status != "held" or _ids(plan) != _ids(held):
+        return False
+    if (plan.kind == "call") != (held.kind == "call") or _apart(plan.place, held.place):
+        return False
+    return bool(plan.time and held.time) and not _apart_in_time(plan, held)
+
+
+def _combine_reports(a: Encounter, b: Encounter) -> Encounter:
+    joined = _combine(a, b)
+    return replace(joined, status="held", format=b.format) if _fulfilled(a, b) else joined
+
+
+def _apart_in_time(a: Encounter, b: Encounter) -> bool:
+    """Two dated encounters whose times do not overlap."""
+    assert a.time is not None and b.time is not None
+    return not (a.time.start <= b.time.end and b.time.start <= a.time.end)
 
 
 def join_in_sentence(candidates: list[Candidate]) -> list[Candidate]:
