@@ -598,6 +598,15 @@ def test_speaking_with_no_one_is_no_call(extract, text: str) -> None:
     assert {e.kind for e in extract(text, D).encounters} == {"meeting"}
 
 
+def test_today_s_conversation_with_the_press_is_no_call(extract) -> None:
+    text = (
+        "President Biden will welcome Amir Tamim bin Hamad Al Thani of Qatar to the White House "
+        "tomorrow. Today's conversation is on background, attributable to a senior official."
+    )
+    kinds = {e.kind for e in extract(text, date(2022, 1, 30)).encounters}
+    assert kinds and "call" not in kinds
+
+
 @pytest.mark.parametrize(
     "text",
     [

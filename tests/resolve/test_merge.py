@@ -233,6 +233,22 @@ def test_a_held_call_the_day_of_a_held_meeting_is_that_meeting_misread():
     assert merged.kind == "meeting" and merged.sources == 2
 
 
+@pytest.mark.parametrize(
+    "other",
+    [
+        # a call reported held on the day a meeting was planned for is that meeting
+        mention("b", NOV15, time=day(NOV15), kind="call"),
+        # the evening's dinner, announced, is part of the day's visit
+        mention("b", date(2023, 11, 10), time=day(NOV15), status="scheduled", fmt="informal"),
+    ],
+)
+def test_one_day_s_reports_of_a_pair_are_one_encounter(other):
+    planned = mention("a", date(2023, 11, 10), status="scheduled", time=day(NOV15), kind="visit")
+    held = mention("c", NOV15, time=day(NOV15), kind="visit")
+    [merged] = merge_mentions([planned, held, other])
+    assert merged.sources == 3 and merged.status == "held"
+
+
 def test_one_article_telling_the_day_s_meeting_twice_gives_one_record():
     [merged] = merge_mentions(
         [

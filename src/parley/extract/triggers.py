@@ -82,17 +82,17 @@ def find_trigger(token: Token) -> Trigger | None:
         modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
         if modifiers & lex.NOT_LEADERS:
             return None  # "military talks", "trade talks": officials, not the leaders
-        if lemma == "call" and (
-            {t.lower_ for t in token.sent} & lex.PRESS_CALL or _this_call(token)
-        ):
+        if lemma == "call" and {t.lower_ for t in token.sent} & lex.PRESS_CALL:
             return None  # "this call is on background": a call with the press
+        if lemma in {"call", "conversation"} and _this_call(token):
+            return None  # "today's conversation is on background"
         return Trigger(token, kind, fmt)
     return None
 
 
 def _this_call(call: Token) -> bool:
-    """ "this call", "tonight's call" with no one it is with: the call the speaker is on, a
-    call with the press."""
+    """ "this call", "tonight's call", "today's conversation" with no one it is with: the call
+    the speaker is on, a call with the press."""
     here = any(
         (c.dep_ == "det" and c.lower_ == "this")
         or (c.dep_ == "poss" and c.lower_ in {"today", "tonight", "evening", "morning"})

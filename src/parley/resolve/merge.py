@@ -13,11 +13,13 @@ what `merge_mentions` returns. The rules, and why:
   a pair meets once a day). The talks and the handshake of one day stay two.
 * **Compatibility** is checked against every member (complete linkage), so a cluster never
   holds two mentions that contradict each other:
-  - a call never merges with an in-person encounter (meetings and visits do merge), and a
-    formal encounter never with an informal one (a cancelled formal summit is not the
-    informal chat held instead), except that two reports of a *held* encounter of the pair
-    on the same day are one: leaders who meet do not also phone each other that day, so a
-    report of a call is the meeting misread ("spoke with" the President on the margins);
+  - a call never merges with an in-person encounter (meetings and visits do merge), except
+    that a call reported *held* on the very day of an encounter in person is that encounter:
+    leaders who meet do not also phone each other that day, so the report is the meeting
+    misread ("spoke with" the President on the margins); a formal encounter merges with an
+    informal one only on the same day when neither was cancelled, postponed or declined (the
+    state dinner is part of the state visit; a cancelled formal summit is not the informal
+    chat held instead);
   - two dated mentions need overlapping ranges, with `TOLERANCE_DAYS` of slack when both are
     day-precise (time zones and "on Wednesday" anchored to different publication dates);
     a month, season or year contains the other's date; two mentions of the same pair at the
@@ -64,6 +66,7 @@ TOLERANCE_DAYS = 1
 UNDATED_WINDOW_DAYS = 3
 MAX_KM = 100.0
 PLANNED = frozenset({"proposed", "scheduled"})
+_UNDONE = frozenset({"cancelled", "postponed", "declined"})
 # Same-day reports: plans first, "held" last (it wins a tie).
 _STATUS_RANK = {"proposed": 0, "scheduled": 0, "postponed": 1, "declined": 2, "cancelled": 3}
 _PRECISION_RANK = {"day": 0, "month": 1, "season": 2, "year": 3}
@@ -193,18 +196,22 @@ def _compatible(a: EncounterRecord, b: EncounterRecord) -> bool:
 
     One article's encounters were already told apart by the extractor, so they merge here only
     when they are the same day's held encounter in one format, told twice. Across articles,
-    one report's held "dinner" and another's held "meeting" the same day are one visit; a
-    cancelled formal meeting and a held informal chat stay two.
+    one report's "dinner" and another's "meeting" the same day are one visit, planned or held;
+    a cancelled formal meeting and a held informal chat stay two. A call reported held on the
+    day of an encounter in person is that encounter misread; a call planned for it is not.
     """
     ea, eb = a.encounter, b.encounter
     both_held = ea.status == eb.status == "held"
+    date_of_both = _same_day(ea.time, eb.time, slack=0)
     if a.article_id == b.article_id:
-        return both_held and ea.format == eb.format and _same_day(ea.time, eb.time, slack=0)
+        return both_held and ea.format == eb.format and date_of_both
     same_day = both_held and _same_day(ea.time, eb.time)
+    call = next((e for e in (ea, eb) if e.kind == "call"), None)
     one_mode = (ea.kind == "call") == (eb.kind == "call")
+    undone = {ea.status, eb.status} & _UNDONE
     return (
-        (ea.format == eb.format or both_held)
-        and (one_mode or _same_day(ea.time, eb.time, slack=0) and both_held)
+        (ea.format == eb.format or both_held or (date_of_both and not undone))
+        and (one_mode or (date_of_both and call is not None and call.status == "held"))
         and _times_compatible(a, b)
         and ("call" in (ea.kind, eb.kind) or same_day or _places_compatible(ea.place, eb.place))
     )
