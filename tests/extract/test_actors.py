@@ -78,6 +78,13 @@ CASES = [
         "Jens\nStoltenberg",
         ["Jens Stoltenberg"],
     ),
+    # a known person under an official's title, years before or after their own office
+    (
+        "Biden met Foreign Minister Ignazio Cassis of Switzerland.",
+        date(2021, 6, 15),
+        "Ignazio Cassis",
+        ["Ignazio Cassis"],
+    ),
     # someone outside the knowledge base, named across a wrapped line, is shown on one
     ("Biden called Mayor Eric\nAdams on Monday.", date(2022, 1, 10), "Eric\nAdams", ["Eric Adams"]),
 ]
@@ -101,6 +108,7 @@ def test_mention_resolves(
         ("Before coming to Toledo in 1999, he practised law.", date(2021, 8, 23)),
         # a namesake with a title no head of state or government holds
         ("Vice President Harris met the delegation.", date(2021, 9, 22)),
+        ("Vice President Harris met the delegation.", date(2024, 10, 9)),  # Taoiseach Harris
         ("Judge Scott received her degree in 1995.", date(2022, 7, 12)),
         # a reporter who shares a surname with a leader out of office for years
         ("MS. PSAKI:  Well, Franco, I would say no.", date(2021, 4, 23)),

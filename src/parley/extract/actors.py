@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
@@ -244,6 +244,12 @@ def _bare_word(run: str, start: int, end: int) -> bool:
     return title_ending(run[:start]) not in LEADER_TITLES
 
 
+def _office_as_written(prefix: str) -> str | None:
+    """The official title the words before a name end with, capitalised as a title."""
+    title = title_ending(prefix)
+    return title.title() if title else None
+
+
 def _current(leader: Leader, on: date | None) -> bool:
     """In office on `on`, give or take a year."""
     if on is None:
@@ -405,13 +411,16 @@ class ActorFinder:
                 continue
             a, b, leader = hit
             bare = _bare_word(run, a, b)
-            if titled_as_official(run[:a]) or (
+            official = titled_as_official(run[:a])
+            if (official and bare) or (
                 bare and (self.is_place(run[a:b]) or not _current(leader, on))
             ):
                 continue  # "Vice President Harris"; a bare "Toledo" is the city, a bare
                 # "Franco" years after his term a namesake, until the article names the
                 # leader in full (then the second pass below finds the bare name again)
             actor = leader_actor(leader, on)
+            if official:  # "Foreign Minister Ignazio Cassis", a year before his presidency
+                actor = replace(actor, title=_office_as_written(run[:a]))
             found.append(Mention(run_start + a, run_start + b, (actor,), "name"))
             for token in self._name_words(leader):
                 word = _bare(token)
