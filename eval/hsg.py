@@ -96,10 +96,13 @@ def matches(store: Store, kb: KnowledgeBase, check: Check) -> list[date]:
     return [m.time.start for m in found if m.time is not None and m.time.precision == "day"]
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Surangel Whipps Jr." is no "Jr"
+
+
 def name_pattern(leader: Leader) -> re.Pattern[str]:
     """The leader's names and family name as whole words of folded text."""
     forms = {fold(form) for form in (leader.name, *leader.aliases)}
-    words = fold(leader.name).split()
+    words = [w for w in fold(leader.name).split() if w not in _SUFFIXES]
     asian = any(t.country_code in SURNAME_FIRST for t in leader.terms)
     forms.add(words[0] if asian else words[-1])
     alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if f)
