@@ -630,15 +630,18 @@ def test_an_evening_preview_posted_next_day_counts_from_the_day_it_was_spoken(ex
     assert {e.time.start for e in encounters if e.time} == {date(2022, 12, 21)}
 
 
-def test_a_sentence_without_a_date_is_in_the_day_its_paragraph_told(extract) -> None:
+def test_a_sentence_without_date_or_place_is_where_its_paragraph_took_the_story(
+    extract,
+) -> None:
     text = (
         "NEW DELHI, Aug. 25 - Modi will travel to China.\n\n"
         "That was in Ahmedabad, on Sept. 17, 2014. Modi received Xi Jinping on the banks of "
         "the river."
     )
-    encounters = extract(text, date(2025, 8, 25)).encounters
-    held = [e for e in encounters if e.status == "held"]
-    assert [e.time.start for e in held if e.time] == [date(2014, 9, 17)]
+    held = [e for e in extract(text, date(2025, 8, 25)).encounters if e.status == "held"]
+    assert [(e.time and e.time.start, e.place and e.place.name) for e in held] == [
+        (date(2014, 9, 17), "Ahmedabad")
+    ]
 
 
 def test_a_proposal_refused_after_a_semicolon_is_declined(extract) -> None:

@@ -201,6 +201,8 @@ class EncounterExtractor:
             far = (background and time is None) or not _near(time, view.published)
             if placed_by_section and section.heading is None and far:
                 place = None  # a dateline says where the reporter is now, not where it was then
+            if place is None and kind != "call" and status == "held" and section.heading is None:
+                place = self._story_place(view, offset, start)
             if aside is not None:  # "met on the sidelines": of the summit told just before
                 forum = aside[0]
                 place = aside[1] if place is None or placed_by_section else place
@@ -334,6 +336,17 @@ class EncounterExtractor:
             if place is not None:
                 break
         return told.name, place
+
+    def _story_place(self, view: ArticleView, paragraph_start: int, start: int) -> Place | None:
+        """In a story without headings, the place the paragraph has taken the story to: "That
+        was in Ahmedabad, on Sept. 17, 2014. ... Modi received him on the banks of the
+        Sabarmati"."""
+        found = None
+        for match in _PLACE_AFTER_IN.finditer(view.text, paragraph_start, start):
+            name = match.group(1)
+            lookup = self.gazetteer.lookup
+            found = lookup(name) or lookup(name.split(",")[0]) or found
+        return found
 
     def _host(
         self,
