@@ -24,7 +24,7 @@ FLOORS = {
     "biden-xi": (12, 13, 13),
     "biden-zelenskyy": (19, 21, 9),
     "erdogan-putin": (20, 20, 4),
-    "macron-putin": (14, 15, 8),
+    "macron-putin": (15, 15, 8),
     "merkel-trump": (10, 10, 11),
     "modi-xi": (13, 15, 5),
     "moon-kim": (8, 10, 6),

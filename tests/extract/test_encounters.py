@@ -671,6 +671,13 @@ def test_a_country_talked_about_is_not_where_they_talked(extract) -> None:
             date(2020, 3, 6),
             "Moscow",
         ),
+        # a venue that names the institution it houses is not where they met
+        (
+            "That December the Elysee Palace in Paris hosted the summit. On Dec. 9, 2019, Macron "
+            "brought Putin together with Zelenskyy for his first meeting with the Kremlin leader.",
+            date(2019, 12, 10),
+            "Paris",
+        ),
         # the parties a summit is between are not its place
         (
             "Moon invited Kim Jong Un to a summit between South Korea and the Association of "

@@ -641,12 +641,23 @@ _SPAN_WORDS = frozenset({"since"})  # "postponed until Friday" does date it
 
 
 def _placed(sentence: SpacySpan, venue_end: int) -> bool:
-    """Whether a venue the sentence names is a place there, not the institution that acts or
-    owns ("the Kremlin has said", "the White House's statement", "released by the White
-    House")."""
+    """Whether a venue the sentence names is a place there, not the institution that acts,
+    owns or qualifies ("the Kremlin has said", "the White House's statement", "released by the
+    White House", "the Kremlin leader")."""
     head = sentence.char_span(venue_end - 1, venue_end, alignment_mode="expand")
     token = head.root if head is not None and len(head) else None
-    return token is None or not (_agent(token) or token.dep_ in {"nsubj", "nsubjpass", "poss"})
+    if token is None:
+        return True
+    qualifies = token.dep_ in {"compound", "amod"} and token.head.lemma_ in _INSTITUTION_HEADS
+    return not (qualifies or _agent(token) or token.dep_ in {"nsubj", "nsubjpass", "poss"})
+
+
+# Nouns a venue qualifies as the institution it houses: "the Kremlin leader", "White House
+# officials" (but "the Bürgenstock resort" is a place).
+_INSTITUTION_HEADS = frozenset(
+    {"leader", "official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
+     "advisor", "statement", "team", "staff", "source", "readout", "chief", "press"}
+)  # fmt: skip
 
 
 def _agent(phrase: Token) -> bool:
