@@ -259,8 +259,12 @@ def test_conditional_meeting_is_only_proposed(extract) -> None:
     assert {e.status for e in extract(text, D).encounters} == {"proposed"}
 
 
-def test_on_the_sidelines_means_the_summit_told_just_before(extract) -> None:
-    text = (
+@pytest.mark.parametrize(
+    "heading",
+    ["", "## La Malbaie, Canada: G7 summit, June 2016\n\n"],  # a heading's forum is older news
+)
+def test_on_the_sidelines_means_the_summit_told_just_before(extract, heading: str) -> None:
+    text = heading + (
         "The last real meeting of Barack Obama and Vladimir Putin came at the G20 summit in"
         " Hangzhou, China. On Sept. 5, 2016, the two leaders met for about 90 minutes on the"
         " sidelines."

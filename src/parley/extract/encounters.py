@@ -166,8 +166,12 @@ class EncounterExtractor:
             place, placed_by_section = (
                 (None, False) if kind == "call" else self._place(sentence, token, section)
             )
-            forum = _forum(sentence.text) or (section.forum if kind != "call" else None)
-            aside = None if forum or kind == "call" else self._sidelines_of(view, sentence, start)
+            own_forum = _forum(sentence.text)
+            forum = own_forum or (section.forum if kind != "call" else None)
+            # "on the sidelines" of the summit told just before, not of the section's heading
+            aside = (
+                None if own_forum or kind == "call" else self._sidelines_of(view, sentence, start)
+            )
             told = _time_told(sentence_times, token, offset)
             own_time = told.value if told is not None else None
             pluperfect = _pluperfect(token)
