@@ -749,8 +749,7 @@ def test_what_is_said_of_a_coming_meeting_keeps_it_coming(extract) -> None:
         "be shaped by the calendar. For two men who have known each other for years, the "
         "meeting is likely to be a farewell as much as a negotiation."
     )
-    found = {(e.status, e.time.start if e.time else None)
-             for e in extract(text, date(2024, 11, 14)).encounters}  # fmt: skip
+    found = _statuses_with(extract(text, date(2024, 11, 14)), lambda e: e.time and e.time.start)
     assert found == {("scheduled", date(2024, 11, 16))}
 
 
@@ -775,3 +774,33 @@ def test_what_is_said_of_a_coming_meeting_keeps_it_coming(extract) -> None:
 def test_a_plan_and_the_encounter_that_fulfilled_it(extract, text: str, statuses) -> None:
     found = sorted(e.status for e in extract(text, date(2018, 6, 20)).encounters)
     assert found == statuses
+
+
+def test_a_year_heading_is_refined_by_the_day_its_paragraph_told(extract) -> None:
+    text = (
+        "## Ramstein, 2024\n\nZelenskyy had intended to present his plan at a leaders' meeting "
+        "that Biden was to host at Ramstein Air Base in Germany on Oct. 12. Biden postponed his "
+        "trip to see Zelenskyy as a hurricane bore down on Florida, and the meeting at the base "
+        "was called off."
+    )
+    encounters = extract(text, date(2025, 1, 10)).encounters
+    called_off = [e for e in encounters if e.status == "cancelled"]
+    assert called_off and all(e.time and e.time.start == date(2024, 10, 12) for e in called_off)
+
+
+def test_where_a_leader_wrote_from_is_no_meeting_and_a_handshake_offered_is_proposed(
+    extract,
+) -> None:
+    text = (
+        "On the morning of June 29, from the Group of 20 summit in Osaka, Donald Trump wrote "
+        "that if Kim Jong Un saw the message, he would meet him at the Demilitarized Zone just "
+        "to shake his hand. On June 30 both leaders went into Freedom House."
+    )
+    found = _statuses_with(extract(text, date(2019, 7, 2)), lambda e: e.place and e.place.name)
+    assert ("held", "Osaka") not in found
+    assert ("held", "Freedom House (Panmunjom)") in found
+
+
+def _statuses_with(result, field) -> set[tuple[str, object]]:
+    """Each extracted encounter's status beside one of its fields."""
+    return {(e.status, field(e)) for e in result.encounters}

@@ -55,7 +55,7 @@ from parley.resolve.kb import KnowledgeBase
 _REFERENCE_REACH = 1500  # characters: how far back "the summit" may refer without a heading
 _LEDE_CHARS = 600  # characters: a news report's lede, whose events happened on its date
 
-_PLACE_PREPS = {"in", "at", "to", "on", "near", "inside", "outside"}
+_PLACE_PREPS = {"in", "at", "to", "on", "near", "inside", "outside", "into"}
 _LOCATIVE_PREPS = _PLACE_PREPS - {"to", "on"}
 
 
@@ -177,8 +177,10 @@ class EncounterExtractor:
             pluperfect = _pluperfect(token)
             # "Xi had invited Modi": before the dateline's day, so not on it
             dateline_now = pluperfect and section.heading is None
-            retold = status == "held" and not own_time and section.heading is None
+            retold = status in _TOLD_OUTCOMES and not own_time and _coarse(section.time)
             story = _story_time(view, offset, start) if retold else None
+            if story and section.time and not _within(story, section.time):
+                story = None  # under "Ramstein, 2024", "on Oct. 12" refines the year
             # a dateline dates the news its lede tells; an encounter told held further down,
             # with no time in its paragraph, is background whose date the text does not give
             background = status == "held" and section.heading is None and start >= _LEDE_CHARS
@@ -435,6 +437,7 @@ class EncounterExtractor:
         return None
 
 
+_TOLD_OUTCOMES = frozenset({"held", "cancelled", "postponed"})
 _SPAN_EDGE = re.compile(r"\b(?:since|until|till|through|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BARE_WEEKDAY = re.compile(rf"(?:[Oo]n\s+)?(?:{'|'.join(WEEKDAYS)})(?:['\u2019]s)?")
 _AND_AGAIN = re.compile(r",?\s+and\s+(?:again\s+|once more\s+)?(?:on|in)\s+$")
@@ -476,10 +479,20 @@ def _time_told(inside: list[TimeMention], trigger: Token, offset: int) -> TimeMe
     return max([nearest, *beside], key=lambda t: precision_rank(t.value.precision))  # type: ignore[union-attr]
 
 
+def _coarse(section_time: TimeRef | None) -> bool:
+    """A section's time a paragraph can refine: none, a dateline's day (the news of the day,
+    not of a story retold), a year or a season."""
+    return section_time is None or section_time.precision in {"day", "year", "season"}
+
+
+def _within(inner: TimeRef, outer: TimeRef) -> bool:
+    return outer.precision == "day" or outer.start <= inner.start <= outer.end
+
+
 def _story_time(view: ArticleView, paragraph_start: int, sentence_start: int) -> TimeRef | None:
-    """In a story without headings, the day or month the paragraph has told so far: "That was
-    in Ahmedabad, on Sept. 17, 2014. ... Modi received him on the banks of the Sabarmati."
-    A time something lasted "since" or "until" sets no scene."""
+    """The day or month the paragraph has told so far: "That was in Ahmedabad, on Sept. 17,
+    2014. ... Modi received him on the banks of the Sabarmati." A time something lasted
+    "since" or "until" sets no scene."""
     told = [
         t.value
         for t in view.times_in(paragraph_start, sentence_start)

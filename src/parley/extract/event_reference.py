@@ -108,8 +108,12 @@ def _fulfilled(plan: Encounter, held: Encounter) -> bool:
 
 
 def _combine_reports(a: Encounter, b: Encounter) -> Encounter:
-    joined = _combine(a, b)
-    return replace(joined, status="held", format=b.format) if _fulfilled(a, b) else joined
+    """Two reports of one encounter; a fulfilled plan takes the held report's when and where
+    (the plan may be dated the day it was made, from where it was made)."""
+    if not _fulfilled(a, b):
+        return _combine(a, b)
+    evidence = a.evidence + tuple(e for e in b.evidence if e not in a.evidence)
+    return replace(_combine(b, a), evidence=evidence)
 
 
 def _apart_in_time(a: Encounter, b: Encounter) -> bool:

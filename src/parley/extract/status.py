@@ -150,6 +150,10 @@ def _predicated(token: Token) -> bool:
     return False
 
 
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _likely(verb: Token) -> bool:
     """ "is likely to be", "is expected to be": a present copula that tells what is to come."""
     return verb.lemma_ == "be" and any(
@@ -221,6 +225,9 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
             coming = not conditional and (_is_future(governor) or _likely(governor))
             if coming and token.dep_ in {"nsubj", "nsubjpass"} and token.head.i == governor.i:
                 return "scheduled"  # "Saturday's encounter will be shaped by the calendar"
+            purpose = token.dep_ in {"xcomp", "advcl"} and token.head.i == governor.i
+            if purpose and _infinitive(token) and gov_aux & {"would", "could", "might", "may"}:
+                return "proposed"  # "he would meet him at the DMZ just to shake his hand"
         if gov_neg and governor.pos_ in {"VERB", "AUX"}:
             if gov_aux & {"would", "will", "wo", "could", "ca", "can"} or verb in lex.DECLINE:
                 return "declined"

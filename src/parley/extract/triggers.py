@@ -71,6 +71,8 @@ def find_trigger(token: Token) -> Trigger | None:
         return _one_of(token)
     if token.pos_ in {"NOUN", "PROPN"} and lemma in lex.NOUN_TRIGGERS:
         kind, fmt = lex.NOUN_TRIGGERS[lemma]
+        if _came_from(token):
+            return None  # "wrote from the G20 summit in Osaka": where he was, not a meeting
         if lemma == "exchange" and not any(
             c.lemma_ in {"brief", "short", "warm"} for c in token.children
         ):
@@ -88,6 +90,19 @@ def find_trigger(token: Token) -> Trigger | None:
             return None  # "today's conversation is on background"
         return Trigger(token, kind, fmt)
     return None
+
+
+def _came_from(noun: Token) -> bool:
+    """Whether a noun names where someone came or spoke from ("from the Group of 20 summit")."""
+    current = noun
+    while current.dep_ == "pobj":
+        prep = current.head
+        if prep.lower_ == "from":
+            return True
+        if prep.lower_ != "of" or prep.head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        current = prep.head
+    return False
 
 
 def _this_call(call: Token) -> bool:
