@@ -682,6 +682,13 @@ def test_a_country_talked_about_is_not_where_they_talked(extract) -> None:
             date(2019, 12, 10),
             "Paris",
         ),
+        # a state narrowed to the venue in it the sentence names
+        (
+            "On Feb. 10 Trump and Shinzo Abe flew to Florida on Air Force One, and Abe stayed as "
+            "Trump's guest at Mar-a-Lago.",
+            date(2017, 2, 12),
+            "Mar-a-Lago",
+        ),
         # the parties a summit is between are not its place
         (
             "Moon invited Kim Jong Un to a summit between South Korea and the Association of "

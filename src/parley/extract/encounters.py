@@ -389,7 +389,7 @@ class EncounterExtractor:
                     phrase = child
                 place = self._place_in(phrase) if phrase is not None else None
                 if place is not None:
-                    return place, False
+                    return self._narrowed(place, sentence), False
         venues = [v for v in self.gazetteer.find_venues(sentence.text) if _placed(sentence, v[1])]
         if venues:
             return venues[0][2], False
@@ -407,6 +407,15 @@ class EncounterExtractor:
                 if place is not None:
                     return place, False
         return section.place, section.place is not None
+
+    def _narrowed(self, place: Place, sentence: SpacySpan) -> Place:
+        """A state or country narrowed to a venue in it that the sentence names: "flew to
+        Florida ..., and stayed as Trump's guests at Mar-a-Lago"."""
+        if place.kind not in {"country", "region"}:
+            return place
+        venues = [v for v in self.gazetteer.find_venues(sentence.text) if _placed(sentence, v[1])]
+        inside = [v[2] for v in venues if v[2].country_code == place.country_code]
+        return inside[0] if inside else place
 
     def _place_in(self, phrase: Token) -> Place | None:
         """The place a noun phrase names: a venue in it, else its proper-noun words."""
