@@ -28,7 +28,7 @@ FLOORS = {
     "merkel-trump": (10, 10, 11),
     "modi-xi": (13, 15, 5),
     "moon-kim": (8, 10, 6),
-    "obama-putin": (8, 11, 5),
+    "obama-putin": (9, 11, 5),
     "obama-rouhani": (1, 2, 6),
     "trump-kim": (5, 6, 17),
 }

@@ -689,6 +689,13 @@ def test_a_country_talked_about_is_not_where_they_talked(extract) -> None:
             date(2017, 2, 12),
             "Mar-a-Lago",
         ),
+        # where the paragraph took the story
+        (
+            "By the time Obama and Putin reached Lima, little was left to say. On Nov. 20, the "
+            "two leaders spoke standing up for about four minutes before a session of the summit.",
+            date(2017, 1, 10),
+            "Lima",
+        ),
         # the parties a summit is between are not its place
         (
             "Moon invited Kim Jong Un to a summit between South Korea and the Association of "

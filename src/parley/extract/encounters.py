@@ -348,7 +348,7 @@ class EncounterExtractor:
         was in Ahmedabad, on Sept. 17, 2014. ... Modi received him on the banks of the
         Sabarmati"."""
         found = None
-        for match in _PLACE_AFTER_IN.finditer(view.text, paragraph_start, start):
+        for match in _PLACE_REACHED.finditer(view.text, paragraph_start, start):
             name = match.group(1)
             lookup = self.gazetteer.lookup
             found = lookup(name) or lookup(name.split(",")[0]) or found
@@ -454,6 +454,10 @@ _QUESTION_TURN = re.compile(r"\s*Q(?::|\.)?(?:[ \t\u00a0]{2,}|:\s)")
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes)\b(?!\s+of\b)", re.IGNORECASE)
 _PLACE_AFTER_IN = re.compile(
     r"\b(?:in|at)\s+((?:[A-Z][\w'\u2019.-]+)(?:,?\s+[A-Z][\w'\u2019.-]+)*)"
+)
+# where a story goes: "in Ahmedabad", "reached Lima", "flew to Sochi"
+_PLACE_REACHED = re.compile(
+    r"\b(?:in|at|to|into|reached)\s+((?:[A-Z][\w'\u2019.-]+)(?:,?\s+[A-Z][\w'\u2019.-]+)*)"
 )
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
 
