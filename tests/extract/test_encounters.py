@@ -818,3 +818,20 @@ def test_where_a_leader_wrote_from_is_no_meeting_and_a_handshake_offered_is_prop
 def _statuses_with(result, field) -> set[tuple[str, object]]:
     """Each extracted encounter's status beside one of its fields."""
     return {(e.status, field(e)) for e in result.encounters}
+
+
+def test_a_long_briefing_s_pair_from_pages_ago_is_not_what_today_s_visit_means(extract) -> None:
+    war = "President Biden believes Putin's war is raising prices for families. " * 8
+    school = "President Biden believes every school should stay open for students. " * 8
+    text = (
+        "President Biden and President Putin spoke by phone on Monday about Ukraine.\n\n"
+        + "\n\n".join([war] * 4 + [school] * 4)
+        + "\n\nSo, today, President Biden will tour a school in Philadelphia.\n\n"
+        "Today's visit will highlight how the Rescue Plan is helping students catch up."
+    )
+    pairs = [
+        e.kind
+        for e in extract(text, date(2022, 3, 11)).encounters
+        if {"Joe Biden", "Vladimir Putin"} <= {p.actor.name for p in e.participants}
+    ]
+    assert pairs == ["call"]

@@ -18,6 +18,7 @@ _LINK_PREPS = {"with", "between", "by", "to", "of", "and"}
 
 _NP_DEPS = {"conj", "appos", "compound", "poss", "flat", "nmod"}
 _LAST_PAIR_REACH = 600  # characters
+_MAIN_PAIR_REACH = 1500  # characters before that: how recently both of the main pair were named
 _STRAY_DEPS = {"npadvmod", "appos", "conj", "dep"}
 # Plural nouns that may stand for the leaders the article is about: "talks with both leaders".
 _LEADER_NOUNS = frozenset({*LEADER_TITLES, "head", "side", "partner", "ally"})
@@ -176,13 +177,18 @@ def context_pair(
     """The two leaders a sentence means when it says only "the summit" or "was received".
 
     `pool` is what the section has named so far, this sentence's clause included: the
-    article's two main leaders when it names either of them or no one yet, else the last two
-    leaders of two countries it names within a few sentences (in a long briefing, two leaders
-    named pages apart are no pair; "President Rivlin" and "Prime Minister Bennett" are one
-    country's leadership).
+    article's two main leaders when it names either of them or no one yet, and, in a long
+    text, both of them in the last few paragraphs (a briefing that discussed Biden and Putin
+    pages ago means neither by "Today's visit" to a school); else the last two leaders of two
+    countries it names within a few sentences (in a long briefing, two leaders named pages
+    apart are no pair; "President Rivlin" and "Prime Minister Bennett" are one country's
+    leadership).
     """
     named = {a.id for m in pool for a in m.actors}
-    if main_pair and (not named or named & {a.id for a in main_pair}):
-        return [(actor, None) for actor in main_pair]
     near = pool[-1].start - _LAST_PAIR_REACH if pool else 0
+    recent = {a.id for m in pool if m.start >= near - _MAIN_PAIR_REACH for a in m.actors}
+    pair = {a.id for a in main_pair}
+    long_text = bool(pool) and pool[-1].start - pool[0].start > 2 * _MAIN_PAIR_REACH
+    if main_pair and (not named or (named & pair and (pair <= recent or not long_text))):
+        return [(actor, None) for actor in main_pair]
     return [(actor, None) for actor in last_pair([m for m in pool if m.start >= near], True)]
