@@ -835,3 +835,13 @@ def test_a_long_briefing_s_pair_from_pages_ago_is_not_what_today_s_visit_means(e
         if {"Joe Biden", "Vladimir Putin"} <= {p.actor.name for p in e.participants}
     ]
     assert pairs == ["call"]
+
+
+def test_a_time_after_a_colon_dates_the_explanation_not_the_encounter(extract) -> None:
+    text = (
+        "Joe Biden and Xi Jinping are due to meet again on Saturday in Lima. It is almost "
+        "certainly the last time the pair will sit down together while Biden is president: "
+        "Donald Trump, who won last week's election, takes office in January."
+    )
+    found = _statuses_with(extract(text, date(2024, 11, 13)), lambda e: e.time and e.time.start)
+    assert found == {("scheduled", date(2024, 11, 16))}

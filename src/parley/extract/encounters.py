@@ -472,8 +472,8 @@ def _time_told(inside: list[TimeMention], trigger: Token, offset: int) -> TimeMe
         if not _time_of_report(trigger, offset, t) and not _time_since(trigger, offset, t)
     ]
     # "would come to Turkey that August; instead he travelled to Sochi, where on Sept. 4":
-    # a semicolon closes the trigger's clause, whatever the parse hangs across it
-    inside = [t for t in inside if _same_clause(trigger, offset, t.start)] or inside
+    # a semicolon or colon closes the trigger's clause, whatever the parse hangs across it
+    inside = [t for t in inside if _same_clause(trigger, offset, t.start)]
     if not inside:
         return None
     # "In May 2020 he proposed to bring them to Washington at the end of June": the time of
@@ -517,10 +517,12 @@ def _story_time(view: ArticleView, paragraph_start: int, sentence_start: int) ->
 
 
 def _same_clause(trigger: Token, offset: int, at: int) -> bool:
-    """Whether no semicolon of the trigger's sentence stands between it and `at`."""
+    """Whether no semicolon or colon of the trigger's sentence stands between it and `at`
+    ("the last time the pair will sit down together: Trump, who won last week's election")."""
     sentence = trigger.sent
     a, b = sorted((trigger.idx, at - offset))
-    return ";" not in sentence.doc.text[max(a, sentence.start_char) : b]
+    between = sentence.doc.text[max(a, sentence.start_char) : b]
+    return not re.search(r";|:(?!\d)", between)
 
 
 def _repeated(text: str, inside: list[TimeMention], told: TimeMention, start: int) -> list[TimeRef]:
