@@ -842,3 +842,12 @@ def test_a_long_briefing_s_pair_from_pages_ago_is_not_what_today_s_visit_means(e
         if {"Joe Biden", "Vladimir Putin"} <= {p.actor.name for p in e.participants}
     ]
     assert pairs == ["call"]
+
+
+def test_a_link_s_colon_does_not_cut_a_date_from_its_encounter(extract) -> None:
+    text = (
+        "On [June\n9](https://example.org/track?id=3f48), President Biden met Prime Minister "
+        "Andrew Holness at the Summit of the Americas in Los Angeles."
+    )
+    times = {e.time.start for e in extract(text, date(2022, 8, 8)).encounters if e.time}
+    assert times == {date(2022, 6, 9)}

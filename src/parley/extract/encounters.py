@@ -522,7 +522,7 @@ def _same_clause(trigger: Token, offset: int, at: int) -> bool:
     sentence = trigger.sent
     a, b = sorted((trigger.idx, at - offset))
     between = sentence.doc.text[max(a, sentence.start_char) : b]
-    return not re.search(r";|:(?!\d)", between)
+    return not re.search(r";|:(?![\d/])", between)  # not "10:30", not a link's "https:"
 
 
 def _repeated(text: str, inside: list[TimeMention], told: TimeMention, start: int) -> list[TimeRef]:
