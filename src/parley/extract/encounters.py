@@ -334,25 +334,20 @@ class EncounterExtractor:
         rest = before[told.end :]
         sentence_end = re.search(r"[.!?](?:\s|$)", rest)
         tail = rest[: sentence_end.start()] if sentence_end else rest
-        place = None
-        for match in _PLACE_AFTER_IN.finditer(tail):
-            place = self.gazetteer.lookup(match.group(1)) or self.gazetteer.lookup(
-                match.group(1).split(",")[0]
-            )
-            if place is not None:
-                break
-        return told.name, place
+        places = (self._named_place(m.group(1)) for m in _PLACE_AFTER_IN.finditer(tail))
+        return told.name, next((p for p in places if p is not None), None)
 
     def _story_place(self, view: ArticleView, paragraph_start: int, start: int) -> Place | None:
         """In a story without headings, the place the paragraph has taken the story to: "That
         was in Ahmedabad, on Sept. 17, 2014. ... Modi received him on the banks of the
         Sabarmati"."""
-        found = None
-        for match in _PLACE_REACHED.finditer(view.text, paragraph_start, start):
-            name = match.group(1)
-            lookup = self.gazetteer.lookup
-            found = lookup(name) or lookup(name.split(",")[0]) or found
-        return found
+        told = list(_PLACE_REACHED.finditer(view.text, paragraph_start, start))
+        places = (self._named_place(m.group(1)) for m in reversed(told))  # the latest first
+        return next((p for p in places if p is not None), None)
+
+    def _named_place(self, name: str) -> Place | None:
+        """The place a capitalised run names, whole or up to its comma ("Hangzhou, China")."""
+        return self.gazetteer.lookup(name) or self.gazetteer.lookup(name.split(",")[0])
 
     def _host(
         self,
@@ -390,9 +385,9 @@ class EncounterExtractor:
                 place = self._place_in(phrase) if phrase is not None else None
                 if place is not None:
                     return self._narrowed(place, sentence), False
-        venues = [v for v in self.gazetteer.find_venues(sentence.text) if _placed(sentence, v[1])]
+        venues = self._venues_in(sentence)
         if venues:
-            return venues[0][2], False
+            return venues[0], False
         for token in sentence:
             # elsewhere in the sentence "in" or "at" locates, "to" after a verb ("welcomed him
             # to Washington"); "our approach to China", "talks on Ukraine" name a subject
@@ -413,16 +408,19 @@ class EncounterExtractor:
         Florida ..., and stayed as Trump's guests at Mar-a-Lago"."""
         if place.kind not in {"country", "region"}:
             return place
-        venues = [v for v in self.gazetteer.find_venues(sentence.text) if _placed(sentence, v[1])]
-        inside = [v[2] for v in venues if v[2].country_code == place.country_code]
+        inside = [v for v in self._venues_in(sentence) if v.country_code == place.country_code]
         return inside[0] if inside else place
+
+    def _venues_in(self, span: SpacySpan) -> list[Place]:
+        """The venues a stretch of text names as places (see `_placed`), in text order."""
+        return [v[2] for v in self.gazetteer.find_venues(span.text) if _placed(span, v[1])]
 
     def _place_in(self, phrase: Token) -> Place | None:
         """The place a noun phrase names: a venue in it, else its proper-noun words."""
         span = phrase.doc[phrase.left_edge.i : phrase.right_edge.i + 1]
-        venues = [v for v in self.gazetteer.find_venues(span.text) if _placed(span, v[1])]
+        venues = self._venues_in(span)
         if venues:
-            return venues[0][2]
+            return venues[0]
         names = [
             t
             for t in span
@@ -452,13 +450,12 @@ _BARE_WEEKDAY = re.compile(rf"(?:[Oo]n\s+)?(?:{'|'.join(WEEKDAYS)})(?:['\u2019]s
 _AND_AGAIN = re.compile(r",?\s+and\s+(?:again\s+|once more\s+)?(?:on|in)\s+$")
 _QUESTION_TURN = re.compile(r"\s*Q(?::|\.)?(?:[ \t\u00a0]{2,}|:\s)")
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes)\b(?!\s+of\b)", re.IGNORECASE)
-_PLACE_AFTER_IN = re.compile(
-    r"\b(?:in|at)\s+((?:[A-Z][\w'\u2019.-]+)(?:,?\s+[A-Z][\w'\u2019.-]+)*)"
-)
+_CAPITALISED_RUN = r"((?:[A-Z][\w'\u2019.-]+)(?:,?\s+[A-Z][\w'\u2019.-]+)*)"
+_PLACE_AFTER_IN = re.compile(r"\b(?:in|at)\s+" + _CAPITALISED_RUN)
 # where a story goes: "in Ahmedabad", "reached Lima", "flew to Sochi"
-_PLACE_REACHED = re.compile(
-    r"\b(?:in|at|to|into|reached)\s+((?:[A-Z][\w'\u2019.-]+)(?:,?\s+[A-Z][\w'\u2019.-]+)*)"
-)
+_PLACE_REACHED = re.compile(r"\b(?:in|at|to|into|reached)\s+" + _CAPITALISED_RUN)
+_CLAUSE_END = re.compile(r";|:(?![\d/])")  # not "10:30", not a link's "https:"
+_SINCE_BEFORE = re.compile(r"\bsince\b[^;.]*$")
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
 
 
@@ -521,8 +518,7 @@ def _same_clause(trigger: Token, offset: int, at: int) -> bool:
     ("the last time the pair will sit down together: Trump, who won last week's election")."""
     sentence = trigger.sent
     a, b = sorted((trigger.idx, at - offset))
-    between = sentence.doc.text[max(a, sentence.start_char) : b]
-    return not re.search(r";|:(?![\d/])", between)  # not "10:30", not a link's "https:"
+    return _CLAUSE_END.search(sentence.doc.text, max(a, sentence.start_char), b) is None
 
 
 def _repeated(text: str, inside: list[TimeMention], told: TimeMention, start: int) -> list[TimeRef]:
@@ -637,11 +633,10 @@ def _locates(name: Token) -> bool:
 def _time_of_report(trigger: Token, offset: int, time: TimeMention) -> bool:
     """Whether a time modifies a verb of saying that reports the encounter ("said months later
     that they had talked"), not one said there ("went to Sochi, where on Sept. 4 he told")."""
-    local = time.start - offset
-    span = trigger.doc.char_span(local, local + len(time.text), alignment_mode="expand")
-    if span is None or not len(span):
+    root = _time_root(trigger, offset, time)
+    if root is None:
         return False
-    head = span.root.head
+    head = root.head
     while head.dep_ == "prep" and head.head.i != head.i:
         head = head.head
     saying = head.pos_ == "VERB" and head.lemma_.lower() in SPEECH_LEMMAS - {"call"}
@@ -653,14 +648,12 @@ def _time_since(trigger: Token, offset: int, time: TimeMention) -> bool:
     second meeting since soldiers fought in the Galwan Valley in June 2020"), not the
     encounter."""
     local = time.start - offset
-    if trigger.idx < local and re.search(
-        r"\bsince\b[^;.]*$", trigger.doc.text[trigger.idx : local]
-    ):
+    if trigger.idx < local and _SINCE_BEFORE.search(trigger.doc.text, trigger.idx, local):
         return True  # "the second meeting between them since soldiers fought ... in June 2020"
-    span = trigger.doc.char_span(local, local + len(time.text), alignment_mode="expand")
-    if span is None or not len(span):
+    root = _time_root(trigger, offset, time)
+    if root is None:
         return False
-    for edge in [span.root, *span.root.ancestors]:
+    for edge in [root, *root.ancestors]:
         if trigger.i == edge.i:
             return False
         bounded = edge.dep_ == "prep" and edge.lower_ in _SPAN_WORDS
@@ -670,6 +663,13 @@ def _time_since(trigger: Token, offset: int, time: TimeMention) -> bool:
 
 
 _SPAN_WORDS = frozenset({"since"})  # "postponed until Friday" does date it
+
+
+def _time_root(trigger: Token, offset: int, time: TimeMention) -> Token | None:
+    """The head word of a time expression in the trigger's parse."""
+    local = time.start - offset
+    span = trigger.doc.char_span(local, local + len(time.text), alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _placed(sentence: SpacySpan, venue_end: int) -> bool:
