@@ -100,11 +100,8 @@ def merge_mentions(encounters: list[Encounter]) -> list[Encounter]:
 
 def _fulfilled(plan: Encounter, held: Encounter) -> bool:
     """A plan told before the held encounter of the same people, days and place."""
-    if plan.status not in _PLANNED or held.status != "held" or _ids(plan) != _ids(held):
-        return False
-    if (plan.kind == "call") != (held.kind == "call") or _apart(plan.place, held.place):
-        return False
-    return bool(plan.time and held.time) and not _apart_in_time(plan, held)
+    planned_then_held = plan.status in _PLANNED and held.status == "held"
+    return planned_then_held and bool(plan.time and held.time) and _one_event(plan, held)
 
 
 def _combine_reports(a: Encounter, b: Encounter) -> Encounter:
@@ -159,15 +156,17 @@ def _ids(encounter: Encounter) -> frozenset[str]:
 
 
 def _same(a: Encounter, b: Encounter) -> bool:
-    if _ids(a) != _ids(b) or a.status != b.status or a.format != b.format:
-        return False
-    if (a.kind == "call") != (b.kind == "call"):
+    return a.status == b.status and a.format == b.format and _one_event(a, b)
+
+
+def _one_event(a: Encounter, b: Encounter) -> bool:
+    """The same people, by phone or in person alike, at places and times that may agree
+    ("dinner at the White House, golf in Virginia the next morning" do not)."""
+    if _ids(a) != _ids(b) or (a.kind == "call") != (b.kind == "call"):
         return False
     if _apart(a.place, b.place):
-        return False  # "dinner at the White House, golf in Virginia the next morning"
-    if a.time and b.time:
-        return a.time.start <= b.time.end and b.time.start <= a.time.end
-    return True
+        return False
+    return not (a.time and b.time) or not _apart_in_time(a, b)
 
 
 def _combine(a: Encounter, b: Encounter) -> Encounter:

@@ -43,6 +43,10 @@ _NEW_ONE = {
 }
 
 
+_WILL = frozenset({"will", "'ll", "shall"})  # a future the text states
+_MIGHT = frozenset({"would", "could", "might", "may"})  # one it only supposes
+
+
 def governors(token: Token, limit: int = 4) -> list[Token]:
     """The chain of verbs (and nouns) above a trigger, nearest first."""
     chain, current = [], token
@@ -126,10 +130,7 @@ def _planned_with_be(governor: Token) -> str | None:
     to-infinitive tells a plan; None when the verb is no such "be"."""
     if governor.lemma_.lower() != "be":
         return None
-    planned = any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in governor.children
-    )
+    planned = any(c.dep_ == "xcomp" and _infinitive(c) for c in governor.children)
     if not planned:
         return None
     return "scheduled" if governor.tag_ in {"VBZ", "VBP"} else "proposed"
@@ -165,11 +166,7 @@ def _likely(verb: Token) -> bool:
 
 def _is_future(token: Token) -> bool:
     aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
-    return (
-        bool(aux & {"will", "'ll", "shall"})
-        or ("is" in aux or "are" in aux)
-        and token.tag_ == "VBG"
-    )
+    return bool(aux & _WILL) or ("is" in aux or "are" in aux) and token.tag_ == "VBG"
 
 
 def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
@@ -218,15 +215,15 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
             if plan is not None:
                 return plan
             copula = governor.lemma_.lower() == "be" and not conditional
-            if copula and gov_aux & {"will", "'ll", "shall"}:
+            if copula and gov_aux & _WILL:
                 return "scheduled"  # "it will be their second meeting"
-            if copula and gov_aux & {"would", "could", "might", "may"}:
+            if copula and gov_aux & _MIGHT:
                 return "proposed"  # "the meeting would be the first since 2019"
             coming = not conditional and (_is_future(governor) or _likely(governor))
             if coming and token.dep_ in {"nsubj", "nsubjpass"} and token.head.i == governor.i:
                 return "scheduled"  # "Saturday's encounter will be shaped by the calendar"
             purpose = token.dep_ in {"xcomp", "advcl"} and token.head.i == governor.i
-            if purpose and _infinitive(token) and gov_aux & {"would", "could", "might", "may"}:
+            if purpose and _infinitive(token) and gov_aux & _MIGHT:
                 return "proposed"  # "he would meet him at the DMZ just to shake his hand"
         if gov_neg and governor.pos_ in {"VERB", "AUX"}:
             if gov_aux & {"would", "will", "wo", "could", "ca", "can"} or verb in lex.DECLINE:
@@ -258,9 +255,9 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
         return "declined" if aux & {"would", "will", "wo"} else None
     if conditional:
         return "proposed"  # "if the meeting goes ahead"
-    if aux & {"will", "'ll", "shall"}:
+    if aux & _WILL:
         return "scheduled"
-    if aux & {"would", "could", "might", "may", "should"}:
+    if aux & (_MIGHT | {"should"}):
         return "proposed"
     if token.tag_ == "VBG" and aux & {"is", "are", "'s"}:
         return "scheduled"
