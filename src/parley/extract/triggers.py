@@ -118,11 +118,15 @@ def _this_call(call: Token) -> bool:
 
 
 def _plural_subject(verb: Token) -> bool:
-    """ "they agreed", "the two leaders signed", "Putin and Erdogan agreed"."""
+    """ "they agreed", "the two leaders signed", "Putin and Erdogan agreed", and a second
+    name however the parse nests it ("Biden, Jr. and President Sánchez spoke")."""
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         if subject.lower_ in {"they", "we"} or subject.tag_ == "NNS":
             return True
-        if any(c.dep_ == "conj" for c in subject.children):
+        if any(
+            t.dep_ == "conj" and (t.head.i == subject.i or t.pos_ == "PROPN")
+            for t in subject.subtree
+        ):
             return True
     return False
 
@@ -148,7 +152,7 @@ def _converses(verb: Token) -> bool:
         and any(c.lemma_.lower() in {"phone", "telephone", "video"} for c in prep.children)
         for prep in verb.children
     )  # fmt: skip
-    return by_phone or _plural_subject(verb) or _joint_subject(verb)
+    return by_phone or _plural_subject(verb)
 
 
 def _word_after(token: Token) -> Token | None:
@@ -169,15 +173,6 @@ def _partner(prep: Token) -> bool:
             return word.lower_ not in _NOT_PARTNERS
         if word.pos_ not in {"DET", "ADJ", "NOUN", "ADV", "PRON"}:
             return False
-    return False
-
-
-def _joint_subject(verb: Token) -> bool:
-    """A subject that names two people however the parse nests them ("Biden, Jr. and President
-    Sánchez spoke")."""
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        if any(t.dep_ == "conj" and t.pos_ == "PROPN" for t in subject.subtree):
-            return True
     return False
 
 
