@@ -28,8 +28,8 @@ def spoken_on(text: str, published: date | None) -> date | None:
     Wednesday" pairs agree on."""
     if published is None:
         return None
-    lags = {_lag(m["word"].lower(), WEEKDAYS[m["weekday"]], published) for m in
-            _DEICTIC_WEEKDAY.finditer(text)}  # fmt: skip
+    pairs = _DEICTIC_WEEKDAY.finditer(text)
+    lags = {_lag(m["word"].lower(), WEEKDAYS[m["weekday"]], published) for m in pairs}
     if len(lags) != 1:
         return published
     lag = lags.pop()

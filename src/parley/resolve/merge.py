@@ -349,21 +349,18 @@ def _best_time(encounters: list[Encounter]) -> TimeRef | None:
     """Most precise (a day over a month, one day over "June 29-30"); then the range most
     sources give; then an outcome's over a plan's (the day it was held, not the day it was
     announced for); then the earliest report's."""
-    dated = [(e.time, e.status in PLANNED) for e in encounters if e.time]
+    dated = [(e.time, e.status in PLANNED) for e in encounters if e.time is not None]
     if not dated:
         return None
     counts = Counter((t.start, t.end, t.precision) for t, _ in dated)
-    ranked = sorted(
-        enumerate(dated),
-        key=lambda it: (
-            _PRECISION_RANK.get(it[1][0].precision, 3),
-            it[1][0].end - it[1][0].start,
-            -counts[it[1][0].start, it[1][0].end, it[1][0].precision],
-            it[1][1],
-            it[0],
-        ),
-    )
-    return ranked[0][1][0]
+
+    def rank(item: tuple[int, tuple[TimeRef, bool]]) -> tuple:
+        order, (time, planned) = item
+        spread = time.end - time.start
+        reported = counts[time.start, time.end, time.precision]
+        return (_PRECISION_RANK.get(time.precision, 3), spread, -reported, planned, order)
+
+    return min(enumerate(dated), key=rank)[1][0]
 
 
 def _best_place(encounters: list[Encounter]) -> Place | None:
