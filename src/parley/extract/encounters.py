@@ -463,11 +463,7 @@ def _time_told(inside: list[TimeMention], trigger: Token, offset: int) -> TimeMe
     """The time told nearest the trigger in its sentence, if the sentence tells one; not the
     time of the report that tells it ("New Delhi said months later that they had talked")."""
     trigger_at = trigger.idx + offset
-    inside = [
-        t
-        for t in inside
-        if not _time_of_report(trigger, offset, t) and not _time_since(trigger, offset, t)
-    ]
+    inside = [t for t in inside if not _dates_something_else(trigger, offset, t)]
     # "would come to Turkey that August; instead he travelled to Sochi, where on Sept. 4":
     # a semicolon or colon closes the trigger's clause, whatever the parse hangs across it
     inside = [t for t in inside if _same_clause(trigger, offset, t.start)]
@@ -630,12 +626,21 @@ def _locates(name: Token) -> bool:
     return owned.ent_type_ in {"FAC", "LOC", "GPE"} or owned.lemma_.lower() in lex.OWNED_PLACES
 
 
-def _time_of_report(trigger: Token, offset: int, time: TimeMention) -> bool:
+def _dates_something_else(trigger: Token, offset: int, time: TimeMention) -> bool:
+    """Whether a time of the trigger's sentence dates the report of the encounter or the span
+    it is counted against, not the encounter (one parse lookup serves both tests)."""
+    local = time.start - offset
+    if trigger.idx < local and _SINCE_BEFORE.search(trigger.doc.text, trigger.idx, local):
+        return True  # "the second meeting between them since soldiers fought ... in June 2020"
+    span = trigger.doc.char_span(local, local + len(time.text), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return _time_of_report(trigger, span.root) or _time_since(trigger, span.root)
+
+
+def _time_of_report(trigger: Token, root: Token) -> bool:
     """Whether a time modifies a verb of saying that reports the encounter ("said months later
     that they had talked"), not one said there ("went to Sochi, where on Sept. 4 he told")."""
-    root = _time_root(trigger, offset, time)
-    if root is None:
-        return False
     head = root.head
     while head.dep_ == "prep" and head.head.i != head.i:
         head = head.head
@@ -643,16 +648,9 @@ def _time_of_report(trigger: Token, offset: int, time: TimeMention) -> bool:
     return saying and trigger.i != head.i and trigger in head.subtree
 
 
-def _time_since(trigger: Token, offset: int, time: TimeMention) -> bool:
-    """Whether a time dates the start or end of a span the encounter is measured against ("the
-    second meeting since soldiers fought in the Galwan Valley in June 2020"), not the
-    encounter."""
-    local = time.start - offset
-    if trigger.idx < local and _SINCE_BEFORE.search(trigger.doc.text, trigger.idx, local):
-        return True  # "the second meeting between them since soldiers fought ... in June 2020"
-    root = _time_root(trigger, offset, time)
-    if root is None:
-        return False
+def _time_since(trigger: Token, root: Token) -> bool:
+    """Whether a time dates the start of a span the encounter is measured against ("the second
+    meeting since soldiers fought in the Galwan Valley in June 2020"), not the encounter."""
     for edge in [root, *root.ancestors]:
         if trigger.i == edge.i:
             return False
@@ -663,13 +661,6 @@ def _time_since(trigger: Token, offset: int, time: TimeMention) -> bool:
 
 
 _SPAN_WORDS = frozenset({"since"})  # "postponed until Friday" does date it
-
-
-def _time_root(trigger: Token, offset: int, time: TimeMention) -> Token | None:
-    """The head word of a time expression in the trigger's parse."""
-    local = time.start - offset
-    span = trigger.doc.char_span(local, local + len(time.text), alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 def _placed(sentence: SpacySpan, venue_end: int) -> bool:
