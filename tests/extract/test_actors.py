@@ -122,6 +122,17 @@ def test_place_and_month_words_are_not_leaders(pipeline, text: str, published: d
     assert [m for m in mentions(pipeline, text, published) if m[2] == "name"] == []
 
 
+def test_a_leader_s_name_word_inside_another_name_is_not_the_leader(pipeline) -> None:
+    text = (
+        "Donald Trump will take office on Friday. The motorcade left for John F. Kennedy"
+        " airport, and the guests stayed at Trump Tower. When Trump arrives, he will speak."
+    )
+    found = [(w, n) for w, n, how in mentions(pipeline, text, date(2017, 1, 16)) if n]
+    assert ("John", ["Donald Trump"]) not in found
+    assert not any("Kennedy" in w for w, _ in found)  # an airport, not a person in the story
+    assert [w for w, n in found if n == ["Donald Trump"]] == ["Donald Trump", "Trump", "he"]
+
+
 def test_pronoun_follows_the_gender_the_article_shows(pipeline) -> None:
     text = (
         "Angela Merkel said she was ready. Donald Trump said he would come.\n\n"

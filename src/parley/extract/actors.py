@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from parley.extract.context import Context
@@ -90,6 +91,7 @@ _NOT_NAMES = frozenset(
         "as",
     ]
 )
+_NO_NAME_WORDS = _NOT_NAMES | STOP_WORDS  # words no name is made of ("When", "June")
 _HEAD_WORDS = frozenset(t.title() for t in LEADER_TITLES + OTHER_TITLES) | {
     "The",
     "President",
@@ -209,6 +211,14 @@ def _sentence_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, str
                 start += 1
     if start < end:
         yield start, text[start:end]
+
+
+def _opens_sentence(text: str, run_start: int) -> bool:
+    """Whether a capitalised run starts a sentence, a line or a quotation."""
+    before = text[:run_start].rstrip()
+    return (
+        not before or before[-1] in '.!?:;"\u201c\u201d\n(' or "\n" in text[len(before) : run_start]
+    )
 
 
 def _bare(word: str) -> str:
@@ -400,13 +410,7 @@ class ActorFinder:
             if _in_firm_name(text, run_start, run_start + len(run)):
                 continue  # "Johnson & Johnson", "Procter & Gamble"
             on = _date_at(context, run_start, published)
-            before = text[:run_start].rstrip()
-            opens = (
-                not before
-                or before[-1] in '.!?:;"\u201c\u201d\n('
-                or "\n" in text[len(before) : run_start]
-            )
-            hit = self._match_run(run, on, opens)
+            hit = self._match_run(run, on, _opens_sentence(text, run_start))
             if hit is None:
                 continue
             a, b, leader = hit
@@ -431,22 +435,38 @@ class ActorFinder:
         found += self._families(text, published, context, found)
         if not local:
             return sorted(found, key=lambda m: m.start)
-        taken = {(m.start, m.end) for m in found}
-        covered = [(m.start, m.end) for m in found]
-        for word in re.finditer(_NAME_WORD, text):
-            key = fold(word.group().rstrip(".,").removesuffix("'s").removesuffix("\u2019s"))
-            actor = local.get(key)
-            if actor is None or (word.start(), word.end()) in taken:
-                continue
-            if any(s <= word.start() < e for s, e in covered):
-                continue
-            if _in_firm_name(text, word.start(), word.end()):
-                continue
-            end = word.start() + len(
-                word.group().rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
-            )
-            found.append(Mention(word.start(), end, (actor,), "name"))
+        found += self._bare_names(text, local, found)
         return sorted(found, key=lambda m: m.start)
+
+    def _bare_names(
+        self, text: str, local: dict[str, Actor], found: list[Mention]
+    ) -> list[Mention]:
+        """The given or family names of leaders the text has named, used alone ("Joe", "Xi's"),
+        not as a word of another name: "John F. Kennedy" is no "John" (Donald John Trump),
+        and "Trump Tower" no Trump."""
+        covered = [(m.start, m.end) for m in found]
+        out = []
+        for run_start, run in _runs(text):
+            words = list(re.finditer(r"\S+", run))
+            keys = [fold(_bare(w.group())) for w in words]
+            opens = _opens_sentence(text, run_start)
+            for index, word in enumerate(words):
+                actor = local.get(keys[index])
+                start = run_start + word.start()
+                if actor is None or any(s <= start < e for s, e in covered):
+                    continue
+                alone = all(
+                    self._is_title_word(_bare(other.group()))
+                    or keys[other_index] in _NO_NAME_WORDS  # "in June Trump", "When Obama"
+                    or local.get(keys[other_index]) == actor
+                    or (other_index == 0 and opens)
+                    for other_index, other in enumerate(words)
+                    if other_index != index
+                )
+                end = start + len(_bare(word.group()))
+                if alone and not _in_firm_name(text, start, end):
+                    out.append(Mention(start, end, (actor,), "name"))
+        return out
 
     def _named(self, words: str) -> Leader | None:
         """The leader a known form of a name ("Xi Jinping", "Zelensky") belongs to."""
@@ -596,6 +616,8 @@ class ActorFinder:
             start, end = offset + ent.start_char, offset + ent.end_char
             if any(m.start < end and start < m.end for m in known):
                 continue
+            if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
+                continue  # "John F. Kennedy airport", "a Navalny aide": a name in a noun
             name = re.sub(r"['\u2019]s$", "", ent.text).strip()
             hyphenated = doc.text[ent.end_char : ent.end_char + 1] == "-"
             if len(name) < 3 or not name[0].isupper() or hyphenated or self.is_place(name):
