@@ -418,6 +418,20 @@ def test_two_triggers_of_one_sentence_are_one_encounter_the_next_sentence_update
     assert found == ["postponed"], found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the Group of 20 summit in Bali in November 2022, Narendra Modi and Xi Jinping shook"
+        " hands and spoke briefly at the dinner.",
+        "In April 2018, Xi Jinping hosted Narendra Modi in Wuhan for what both governments called"
+        " an informal summit.",
+    ],
+)
+def test_a_summit_and_what_the_pair_did_there_are_one_informal_encounter(extract, text) -> None:
+    found = [(e.status, e.format) for e in extract(text, date(2025, 8, 25)).encounters]
+    assert found == [("held", "informal")], found
+
+
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
     text = (
         "Russia left the grain deal in July 2023. Turkish officials had said Vladimir Putin would"

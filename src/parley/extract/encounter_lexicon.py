@@ -140,6 +140,10 @@ NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
     "invitation": ("visit", "formal"),
 }
 
+# Nouns of a gathering of many: the pair's own encounter there is what else the sentence tells
+# ("at the summit they shook hands": a handshake).
+GATHERINGS = frozenset({"summit"})
+
 # Words in the sentence that make speaking or a conversation a phone call, or a meeting in person.
 CALL_MARKERS = frozenset(
     {

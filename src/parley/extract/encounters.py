@@ -234,7 +234,10 @@ class EncounterExtractor:
             refers_back = noun and (is_anaphoric(token) or from_context) and own_time is None
             # "The talks ran late" names no one and no time: it can only add to an encounter
             standalone = not (noun and from_context and own_time is None and not is_new_one(token))
-            out.append(Candidate(encounter, anaphoric=refers_back, standalone=standalone))
+            gathering = noun and token.lemma_ in lex.GATHERINGS
+            out.append(
+                Candidate(encounter, refers_back, standalone=standalone, gathering=gathering)
+            )
             if told is not None:
                 for again in _repeated(view.text, sentence_times, told, start):
                     # "back in the White House on Sept. 21, and again on Dec. 12": two visits

@@ -30,6 +30,7 @@ class Candidate:
     anaphoric: bool = False
     kind_known: bool = True  # False for "called it off", which names no kind of its own
     standalone: bool = True  # False when it only makes sense as a reference ("the talks ran late")
+    gathering: bool = False  # told by a gathering of many ("the summit"), not by the pair's act
 
 
 def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
@@ -122,7 +123,9 @@ def _apart_in_time(a: Encounter, b: Encounter) -> bool:
 def join_in_sentence(candidates: list[Candidate]) -> list[Candidate]:
     """Two triggers of one sentence that tell the same encounter ("The G7 summit Trump was to
     host at Camp David") are one candidate, so what the next sentence reports ("it was
-    postponed") updates the whole of it."""
+    postponed") updates the whole of it. A summit and what the pair did at it are one
+    encounter, informal when the act is: "At the summit in Bali they shook hands" tells a
+    handshake, not a formal meeting beside it."""
     return _fold_twins(candidates, _same_candidate, _joined)
 
 
@@ -139,15 +142,23 @@ def _fold_twins(items: list[T], same: Callable[[T, T], bool], join: Callable[[T,
 
 
 def _same_candidate(a: Candidate, b: Candidate) -> bool:
-    return a.kind_known and b.kind_known and _same(a.encounter, b.encounter)
+    if not (a.kind_known and b.kind_known):
+        return False
+    if a.gathering or b.gathering:
+        same_status = a.encounter.status == b.encounter.status
+        return same_status and _one_event(a.encounter, b.encounter)
+    return _same(a.encounter, b.encounter)
 
 
 def _joined(first: Candidate, other: Candidate) -> Candidate:
+    informal = "informal" in (first.encounter.format, other.encounter.format)
+    encounter = _combine(first.encounter, other.encounter)
     return replace(
         first,
-        encounter=_combine(first.encounter, other.encounter),
+        encounter=replace(encounter, format="informal") if informal else encounter,
         anaphoric=first.anaphoric and other.anaphoric,
         standalone=first.standalone or other.standalone,
+        gathering=first.gathering and other.gathering,
     )
 
 
