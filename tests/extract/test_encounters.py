@@ -432,6 +432,18 @@ def test_a_summit_and_what_the_pair_did_there_are_one_informal_encounter(extract
     assert found == [("held", "informal")], found
 
 
+def test_a_conversation_on_the_margins_is_in_person_and_the_conversation_is_that_one(
+    extract,
+) -> None:
+    text = (
+        "In Johannesburg, at the BRICS summit in August 2023, Narendra Modi and Xi Jinping had a"
+        " short conversation on the margins. Beijing said the conversation had taken place at"
+        " India's request."
+    )
+    found = [(e.kind, len(e.evidence)) for e in extract(text, date(2025, 8, 25)).encounters]
+    assert found == [("meeting", 2)], found
+
+
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
     text = (
         "Russia left the grain deal in July 2023. Turkish officials had said Vladimir Putin would"

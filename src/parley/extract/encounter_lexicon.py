@@ -162,6 +162,9 @@ IN_PERSON_MARKERS = frozenset(
     {
         "sidelines",
         "sideline",
+        "margins",  # "a short conversation on the margins"
+        "margin",
+        "standing",  # "they spoke standing up"
         "briefly",
         "person",
         "dinner",

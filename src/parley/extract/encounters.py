@@ -47,7 +47,13 @@ from parley.extract.status import (
 )
 from parley.extract.timex import TimeMention, states_year
 from parley.extract.timex_lexicon import WEEKDAYS
-from parley.extract.triggers import Trigger, clause_of, find_trigger, kind_and_format
+from parley.extract.triggers import (
+    Trigger,
+    clause_of,
+    find_trigger,
+    kind_and_format,
+    medium_told,
+)
 from parley.model import Actor, Encounter, Participant, Place, Span, TimeRef, precision_rank
 from parley.resolve.gazetteer import Gazetteer
 from parley.resolve.kb import KnowledgeBase
@@ -236,7 +242,13 @@ class EncounterExtractor:
             standalone = not (noun and from_context and own_time is None and not is_new_one(token))
             gathering = noun and token.lemma_ in lex.GATHERINGS
             out.append(
-                Candidate(encounter, refers_back, standalone=standalone, gathering=gathering)
+                Candidate(
+                    encounter,
+                    refers_back,
+                    standalone=standalone,
+                    gathering=gathering,
+                    medium_known=medium_told(trigger, words),
+                )
             )
             if told is not None:
                 for again in _repeated(view.text, sentence_times, told, start):

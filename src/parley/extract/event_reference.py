@@ -31,6 +31,7 @@ class Candidate:
     kind_known: bool = True  # False for "called it off", which names no kind of its own
     standalone: bool = True  # False when it only makes sense as a reference ("the talks ran late")
     gathering: bool = False  # told by a gathering of many ("the summit"), not by the pair's act
+    medium_known: bool = True  # False for "the conversation", which may be by phone or not
 
 
 def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
@@ -43,7 +44,8 @@ def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
             break
         if not ids <= _ids(old):
             continue
-        if candidate.kind_known and (old.kind == "call") != (new.kind == "call"):
+        medium_known = candidate.kind_known and candidate.medium_known
+        if medium_known and (old.kind == "call") != (new.kind == "call"):
             continue
         if old.status == "cancelled" and new.status == "held":
             return False  # held after all: a second record, as the text tells two events
@@ -159,6 +161,7 @@ def _joined(first: Candidate, other: Candidate) -> Candidate:
         anaphoric=first.anaphoric and other.anaphoric,
         standalone=first.standalone or other.standalone,
         gathering=first.gathering and other.gathering,
+        medium_known=first.medium_known or other.medium_known,
     )
 
 

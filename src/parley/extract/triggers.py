@@ -261,10 +261,20 @@ def _names_something(call: Token) -> bool:
 _TIMES_OF_DAY = {"evening", "morning", "night", "afternoon", "day", "week"}
 
 
+_SPEAKING = frozenset({"speak", "talk", "conversation"})
+
+
+def medium_told(trigger: Trigger, words: set[str]) -> bool:
+    """Whether the sentence says by phone or in person: "the conversation took place at India's
+    request" does not, and is the conversation told before, whichever it was."""
+    ambiguous = trigger.token.lemma_.lower() in _SPEAKING
+    return not ambiguous or bool(words & (lex.CALL_MARKERS | lex.IN_PERSON_MARKERS))
+
+
 def kind_and_format(trigger: Trigger, words: set[str]) -> tuple[str, str]:
     kind, fmt = trigger.kind, trigger.format
     lemma = trigger.token.lemma_.lower()
-    if lemma in {"speak", "talk", "conversation"}:
+    if lemma in _SPEAKING:
         if words & lex.CALL_MARKERS:
             kind = "call"
         elif words & lex.IN_PERSON_MARKERS:
