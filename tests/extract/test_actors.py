@@ -143,6 +143,18 @@ def test_pronoun_follows_the_gender_the_article_shows(pipeline) -> None:
     assert ("him", ["Donald Trump"]) in found
 
 
+def test_she_is_the_woman_the_article_sets_beside_a_name_not_a_capital(pipeline) -> None:
+    text = (
+        "Moon Jae-in met the delegation. Kim's sister, Kim Yo Jong, came to lunch at the Blue"
+        " House. She carried a letter.\n\nLater she said talks were possible if Seoul changed"
+        " course."
+    )
+    found = [
+        (w, n) for w, n, how in mentions(pipeline, text, date(2018, 2, 12)) if how == "pronoun"
+    ]
+    assert found and all(n == ["Kim Yo Jong"] for w, n in found), found
+
+
 def test_a_line_break_ends_a_title_in_a_list_of_signatures(pipeline) -> None:
     text = (
         "Prime Minister James Marape of the Independent State of Papua New\nGuinea  \n"

@@ -444,6 +444,32 @@ def test_a_conversation_on_the_margins_is_in_person_and_the_conversation_is_that
     assert found == [("meeting", 2)], found
 
 
+def test_a_meeting_on_the_day_a_negated_clause_waits_for_is_held(extract) -> None:
+    text = (
+        "Joe Biden and Xi Jinping did not talk again until November 15, 2023, when Biden"
+        " received Xi at Filoli, a historic estate in Woodside."
+    )
+    found = [(e.status, e.time.start) for e in extract(text, date(2024, 1, 5)).encounters]
+    assert found == [("held", date(2023, 11, 15))], found
+
+
+def test_a_trigger_word_naming_a_thing_is_no_encounter(extract) -> None:
+    text = "Shinzo Abe met Donald Trump in New York. Abe brought a golf driver as a gift."
+    found = [e.evidence[0].text[:8] for e in extract(text, date(2016, 11, 20)).encounters]
+    assert found == ["Shinzo A"], found
+
+
+def test_another_summit_that_could_be_discussed_is_a_new_proposal(extract) -> None:
+    text = (
+        "Moon Jae-in and Kim Jong Un met in Pyongyang in September 2018. In September 2021 Kim"
+        " Yo Jong, Kim's sister, said that another summit could be discussed."
+    )
+    found = sorted(
+        (e.status, len(e.participants)) for e in extract(text, date(2022, 5, 1)).encounters
+    )
+    assert found == [("held", 2), ("proposed", 2)], found
+
+
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
     text = (
         "Russia left the grain deal in July 2023. Turkish officials had said Vladimir Putin would"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -19,6 +19,12 @@ from parley.model import Actor
 
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
+# Nouns of kinship and address that say a person's gender when set beside their name
+# ("Kim's sister, Kim Yo Jong").
+_GENDERED_NOUNS = {
+    **dict.fromkeys(["sister", "wife", "daughter", "mother", "widow", "queen", "woman"], "f"),
+    **dict.fromkeys(["brother", "husband", "son", "father", "widower", "king", "man"], "m"),
+}
 _PRONOUNS = {"he": "sg", "him": "sg", "his": "sg", "she": "sg", "her": "sg", "hers": "sg"}
 _GROUP = re.compile(
     r"\b(?:the pair|both (?:leaders|men|women|presidents|sides)|the two (?:leaders|men|women|"
@@ -90,13 +96,18 @@ def _between(
 
 
 def _subject_starts(paragraphs: list[tuple[int, Doc]]) -> set[int]:
-    """Article offsets of every token that is a clause's subject."""
+    """Article offsets of every token that is a clause's subject, or a name set beside one
+    ("Kim's sister, Kim Yo Jong, came to lunch")."""
     return {
         offset + token.idx
         for offset, doc in paragraphs
         for token in doc
-        if token.dep_ in {"nsubj", "nsubjpass"}
+        if _subject(token) or (token.dep_ == "appos" and _subject(token.head))
     }
+
+
+def _subject(token: Token) -> bool:
+    return token.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _is_subject(mention: Mention, subjects: set[int]) -> bool:
@@ -114,13 +125,19 @@ def article_genders(paragraphs: list[tuple[int, Doc]], mentions: list[Mention]) 
     a subject, the subject pronouns that follow ("Merkel said she ...") vote."""
     votes: dict[str, dict[str, int]] = {}
     for offset, doc in paragraphs:
+        for noun, name in _beside_names(doc):
+            named = [m for m in mentions if m.start <= offset + name.idx < m.end]
+            if named and len(named[0].actors) == 1 and named[0].how not in {"pronoun", "group"}:
+                tally = votes.setdefault(named[0].actors[0].id, {})
+                gender = _GENDERED_NOUNS[noun.lower_]
+                tally[gender] = tally.get(gender, 0) + 1
         for sent in doc.sents:
             start, end = offset + sent.start_char, offset + sent.end_char
             named = [
                 m
                 for m in mentions
                 if start <= m.start < end
-                and m.how not in {"pronoun", "group"}
+                and m.how not in {"pronoun", "group", "metonym"}  # "Seoul" has no gender
                 and len(m.actors) == 1
             ]
             if len({m.actors[0].id for m in named}) != 1:
@@ -142,6 +159,16 @@ def article_genders(paragraphs: list[tuple[int, Doc]], mentions: list[Mention]) 
         for actor, tally in votes.items()
         if len(set(tally.values())) == len(tally)  # no tie
     }
+
+
+def _beside_names(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """(gendered noun, name) set in apposition: "his sister, Kim Yo Jong"."""
+    for token in doc:
+        if token.dep_ != "appos":
+            continue
+        for noun, name in ((token.head, token), (token, token.head)):
+            if noun.lower_ in _GENDERED_NOUNS and name.pos_ == "PROPN":
+                yield noun, name
 
 
 def _antecedent(

@@ -27,6 +27,7 @@ from parley.extract.durations import find_durations
 from parley.extract.event_reference import Candidate, attach, join_in_sentence, merge_mentions
 from parley.extract.forums import find_forums, seat_of
 from parley.extract.participants import (
+    SPEAKER,
     actors_at,
     context_pair,
     has_object,
@@ -237,7 +238,9 @@ class EncounterExtractor:
                 cancelled_by=next((p.actor for p in participants if p.role == "canceller"), None),
             )
             noun = token.pos_ != "VERB"
+            # "another summit" is a new one, whoever the discourse says it is between
             refers_back = noun and (is_anaphoric(token) or from_context) and own_time is None
+            refers_back = refers_back and not is_new_one(token)
             # "The talks ran late" names no one and no time: it can only add to an encounter
             standalone = not (noun and from_context and own_time is None and not is_new_one(token))
             gathering = noun and token.lemma_ in lex.GATHERINGS
@@ -301,7 +304,11 @@ class EncounterExtractor:
         ("the summit was cancelled") takes the other leader of the pair the section is about.
         """
         token = trigger.token
-        pairs = actors_at(slots_of(trigger), offset, in_sentence)
+        pairs = [
+            (actor, None if role == SPEAKER else role)
+            for actor, role in actors_at(slots_of(trigger), offset, in_sentence)
+            if role != SPEAKER or not actor.id.startswith("person:")  # a spokesperson
+        ]
         if len(merge_participants(pairs)) == 1 and token.pos_ == "VERB":
             pairs += named_after(token, offset, in_sentence)
         alone = len(merge_participants(pairs)) == 1

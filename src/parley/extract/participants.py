@@ -24,6 +24,9 @@ _STRAY_DEPS = {"npadvmod", "appos", "conj", "dep"}
 _LEADER_NOUNS = frozenset({*LEADER_TITLES, "head", "side", "partner", "ally"})
 
 
+SPEAKER = "speaker"  # the slot of who says what is planned: a party only if a leader
+
+
 def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
     """Tokens in the syntactic slots around a trigger, each with the role it gives."""
     token = trigger.token
@@ -67,7 +70,7 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
             # "Biden said: I expect to be speaking with Xi": the speaker, often the "I" of
             # what is said; but what is said is no participant ("said 'President Putin'")
             for subject in (c for c in governor.children if c.dep_ == "nsubj"):
-                add_with_conj(subject, None)
+                add_with_conj(subject, SPEAKER)
             break
         below = governor
         if governor.pos_ not in {"VERB", "AUX"}:

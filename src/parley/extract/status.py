@@ -95,14 +95,17 @@ def _status_governors(token: Token) -> list[Token]:
     """The governors whose verbs decide a trigger's status.
 
     The chain stops at a coordinated verb ("was postponed ..., and Zelenskyy was received"
-    tells two events) and at a setting ("at the G7 summit, they signed"; "in a second call,
-    Biden invited him"): there the encounter is the scene, not what the verb acts on.
+    tells two events), at a clause that says what happened on a day, and at a setting ("at
+    the G7 summit, they signed"; "in a second call, Biden invited him"): there the encounter
+    is the scene, not what the verb acts on.
     """
     chain: list[Token] = []
     current = token
     for governor in governors(token):
         if current.dep_ == "conj" and current.pos_ in {"VERB", "AUX"}:
             break
+        if current.dep_ == "relcl" and any(c.lower_ == "when" for c in current.children):
+            break  # "did not talk until May 1, when they met": the day tells its own event
         if current.dep_ == "pobj" and governor.lower_ in _SETTING_PREPS:
             break
         chain.append(governor)
@@ -219,9 +222,13 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
                 return "scheduled"  # "it will be their second meeting"
             if copula and gov_aux & _MIGHT:
                 return "proposed"  # "the meeting would be the first since 2019"
+            subject = token.dep_ in {"nsubj", "nsubjpass"} and token.head.i == governor.i
             coming = not conditional and (_is_future(governor) or _likely(governor))
-            if coming and token.dep_ in {"nsubj", "nsubjpass"} and token.head.i == governor.i:
+            if coming and subject:
                 return "scheduled"  # "Saturday's encounter will be shaped by the calendar"
+            if subject and gov_aux & {"could", "might", "may"} and not conditional:
+                return "proposed"  # "another summit could be discussed" (but "said the
+                # summit would go ahead" tells the future of then)
             purpose = token.dep_ in {"xcomp", "advcl"} and token.head.i == governor.i
             if purpose and _infinitive(token) and gov_aux & _MIGHT:
                 return "proposed"  # "he would meet him at the DMZ just to shake his hand"

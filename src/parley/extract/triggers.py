@@ -73,6 +73,8 @@ def find_trigger(token: Token) -> Trigger | None:
         kind, fmt = lex.NOUN_TRIGGERS[lemma]
         if _came_from(token):
             return None  # "wrote from the G20 summit in Osaka": where he was, not a meeting
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i:
+            return None  # "a golf driver", "the dinner table": a thing, not an event
         if lemma == "exchange" and not any(
             c.lemma_ in {"brief", "short", "warm"} for c in token.children
         ):
