@@ -470,6 +470,20 @@ def test_another_summit_that_could_be_discussed_is_a_new_proposal(extract) -> No
     assert found == [("held", 2), ("proposed", 2)], found
 
 
+def test_an_official_named_by_surname_later_is_still_not_the_president(extract) -> None:
+    text = (
+        "Joe Biden and Xi Jinping agreed that Secretary of State Antony Blinken would travel to"
+        " Beijing.\n\nBlinken finally went to Beijing in June and was received by Xi; days"
+        " later, Biden said Xi had been upset."
+    )
+    pairs = [
+        {p.actor.name for p in e.participants}
+        for e in extract(text, date(2023, 8, 1)).encounters
+        if e.status == "held"
+    ]
+    assert pairs and all("Joe Biden" not in names for names in pairs), pairs
+
+
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
     text = (
         "Russia left the grain deal in July 2023. Turkish officials had said Vladimir Putin would"

@@ -608,8 +608,17 @@ class ActorFinder:
 
     # -- people outside the knowledge base --------------------------------------------------
     def people(self, doc: Doc, offset: int, known: list[Mention]) -> list[Mention]:
-        """PERSON entities that are not known leaders, with a title read from the words before."""
+        """PERSON entities that are not known leaders, with a title read from the words before;
+        then the family names of the people named so far, used alone ("Antony Blinken" ...
+        "Blinken finally went to Beijing"), whether or not the tagger marked them."""
         out: list[Mention] = []
+        named = {
+            _family_name(a.name): a
+            for m in known
+            if m.how == "person"
+            for a in m.actors
+            if " " in a.name
+        }
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
@@ -623,8 +632,26 @@ class ActorFinder:
             if len(name) < 3 or not name[0].isupper() or hyphenated or self.is_place(name):
                 continue
             title = _title_before(doc, ent.start)
-            out.append(Mention(start, start + len(name), (person_actor(name, title),), "person"))
+            actor = named.get(name) or person_actor(name, title)
+            out.append(Mention(start, start + len(name), (actor,), "person"))
+            if " " in name:
+                named.setdefault(_family_name(name), actor)
+        taken = known + out
+        for token in doc:
+            actor = named.get(token.text)
+            if actor is None or token.pos_ != "PROPN":
+                continue
+            start = offset + token.idx
+            if not any(m.start <= start < m.end for m in taken):
+                out.append(Mention(start, start + len(token.text), (actor,), "person"))
         return out
+
+
+def _family_name(name: str) -> str:
+    """The word a person is called by alone after being named in full: the last one (but
+    not "Jr.")."""
+    last = name.split()[-1]
+    return last if len(last) > 2 and not last.endswith(".") else name
 
 
 def _honorific(det: str, title: str) -> bool:

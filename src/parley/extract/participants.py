@@ -66,6 +66,8 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
     # the verb that takes a noun trigger ("Biden held talks with Xi") or governs the verb
     below = token
     for governor in governors(token, 6):
+        if _semicolon_between(token, governor):
+            break
         if below.dep_ == "ccomp":
             # "Biden said: I expect to be speaking with Xi": the speaker, often the "I" of
             # what is said; but what is said is no participant ("said 'President Putin'")
@@ -81,6 +83,13 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
         if governor.dep_ not in {"xcomp", "ccomp", "conj"}:
             break
     return slots
+
+
+def _semicolon_between(a: Token, b: Token) -> bool:
+    """ "Blinken went to Beijing; days later, Biden said ...": the parse may hang the first
+    clause on the verb of the second, but a semicolon closes it."""
+    low, high = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[low:high])
 
 
 def _list_rest(head: Token, first: Token) -> list[Token]:
