@@ -481,6 +481,15 @@ def test_an_official_named_by_surname_later_is_still_not_the_president(extract) 
     assert not any(p.actor.name == "Joe Biden" for e in held for p in e.participants), held
 
 
+def test_a_summit_in_its_host_city_is_dated_by_its_session(extract) -> None:
+    text = (
+        "On Sept. 28, 2015, Barack Obama and Vladimir Putin met in New York. Weeks later, at the"
+        " G20 summit in Antalya, Turkey, the pair talked for about 35 minutes in a hotel lounge."
+    )
+    found = {e.place.name: e.time.start for e in extract(text, date(2017, 1, 10)).encounters}
+    assert found.get("Antalya") == date(2015, 11, 15), found
+
+
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
     text = (
         "Russia left the grain deal in July 2023. Turkish officials had said Vladimir Putin would"

@@ -55,9 +55,18 @@ from parley.extract.triggers import (
     kind_and_format,
     medium_told,
 )
-from parley.model import Actor, Encounter, Participant, Place, Span, TimeRef, precision_rank
+from parley.model import (
+    Actor,
+    Encounter,
+    Participant,
+    Place,
+    Span,
+    TimeRef,
+    precision_rank,
+)
 from parley.resolve.gazetteer import Gazetteer
 from parley.resolve.kb import KnowledgeBase
+from parley.resolve.summits import SummitCalendar, overlaps
 
 _REFERENCE_REACH = 1500  # characters: how far back "the summit" may refer without a heading
 _LEDE_CHARS = 600  # characters: a news report's lede, whose events happened on its date
@@ -106,10 +115,11 @@ class ArticleView:
 
 @dataclass
 class EncounterExtractor:
-    """Reads encounters from parsed paragraphs; holds only the gazetteer (shared, read-only)."""
+    """Reads encounters from parsed paragraphs; holds only shared, read-only resources."""
 
     gazetteer: Gazetteer
     kb: KnowledgeBase
+    calendar: SummitCalendar = field(default_factory=SummitCalendar.default)
 
     def extract(
         self,
@@ -221,6 +231,7 @@ class EncounterExtractor:
                 place = aside[1] if place is None or placed_by_section else place
             if place is None and kind != "call" and seat_of(forum):
                 place = self.gazetteer.lookup(seat_of(forum) or "")
+            place, time = self._on_calendar(forum, place, time)
             encounter = Encounter(
                 id="",
                 kind=kind,  # type: ignore[arg-type]
@@ -258,6 +269,21 @@ class EncounterExtractor:
                     # "back in the White House on Sept. 21, and again on Dec. 12": two visits
                     out.append(Candidate(replace(encounter, time=again), anaphoric=False))
         return out
+
+    def _on_calendar(
+        self, forum: str | None, place: Place | None, time: TimeRef | None
+    ) -> tuple[Place | None, TimeRef | None]:
+        """Place and time as the summit's session has them, when forum, place and time name
+        one: "at the G20 summit in Antalya" weeks after a September date met in November, and
+        "at the G20 summit in November 2022" in Bali."""
+        session = self.calendar.session(forum, place, time)
+        if session is None:
+            return place, time
+        if time is None or not overlaps(session, time):
+            time = session.time  # a month told is kept: a bilateral may come on the eve
+        if place is None or place.kind == "country":
+            place = self.gazetteer.lookup(session.city, session.country_code) or session.place
+        return place, time
 
     def _reference(
         self,
@@ -726,8 +752,16 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text) if "?" in m.group()[-3:]]
 
 
+# "from the G20 summit": where someone came or wrote from (but not "stayed away from" it)
+_CAME_FROM = re.compile(r"(?<!away )\bfrom\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _forum(sentence_text: str) -> str | None:
-    forums = find_forums(sentence_text)
+    """The forum a sentence names, but not one someone came or wrote from ("from the Group of
+    20 summit in Osaka, Trump tweeted an invitation")."""
+    forums = [
+        f for f in find_forums(sentence_text) if not _CAME_FROM.search(sentence_text, 0, f.start)
+    ]
     named = [f for f in forums if f.name != "summit"]
     return (named or forums)[0].name if forums else None
 

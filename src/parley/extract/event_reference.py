@@ -91,7 +91,9 @@ def _updated(old: Encounter, report: Encounter) -> Encounter:
 
 
 def _finer(a: TimeRef, b: TimeRef) -> bool:
-    return precision_rank(a.precision) > precision_rank(b.precision)
+    """More precise, or as precise over fewer days ("Sept. 5" within a summit's two days)."""
+    rank_a, rank_b = precision_rank(a.precision), precision_rank(b.precision)
+    return rank_a > rank_b or (rank_a == rank_b and a.end - a.start < b.end - b.start)
 
 
 def merge_mentions(encounters: list[Encounter]) -> list[Encounter]:
@@ -184,11 +186,7 @@ def _one_event(a: Encounter, b: Encounter) -> bool:
 
 
 def _combine(a: Encounter, b: Encounter) -> Encounter:
-    time = a.time
-    if b.time and (
-        time is None or precision_rank(b.time.precision) > precision_rank(time.precision)
-    ):
-        time = b.time
+    time = a.time if b.time is None or (a.time and not _finer(b.time, a.time)) else b.time
     place = a.place
     if b.place is not None and (a.place is None or specificity(b.place) > specificity(a.place)):
         place = b.place

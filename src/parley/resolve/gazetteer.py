@@ -245,7 +245,7 @@ class Gazetteer:
         first, second = self._records[best].place, self._records[other].place
         if first.country_code == second.country_code and "region" in (first.kind, second.kind):
             return False
-        return _distance_km(first, second) > SAME_PLACE_KM
+        return distance_km(first, second) > SAME_PLACE_KM
 
     def _weight(self, raw: int) -> float:
         record = self._records[_ident(raw)]
@@ -264,7 +264,7 @@ def _record(row: list[Any], countries: dict[str, str]) -> _Record:
     return _Record(place, float(weight), admin1, bool(curated))
 
 
-def _distance_km(first: Place, second: Place) -> float:
+def distance_km(first: Place, second: Place) -> float:
     """Equirectangular distance: plenty to tell a city from its namesake across the world."""
     if first.lat is None or first.lon is None or second.lat is None or second.lon is None:
         return math.inf

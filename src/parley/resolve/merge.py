@@ -53,12 +53,12 @@ Confidence, for filtering, is the product of three factors, rounded to 3 places:
 from __future__ import annotations
 
 import hashlib
-import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from parley.model import Encounter, Participant, Place, TimeRef, join_participants, specificity
+from parley.resolve.gazetteer import distance_km
 from parley.store.merged_records import MergedEncounter, StatusReport
 from parley.store.records import EncounterRecord, QuoteRecord
 
@@ -248,16 +248,8 @@ def _places_compatible(a: Place | None, b: Place | None) -> bool:
     if a.kind in _BROAD_PLACES or b.kind in _BROAD_PLACES:
         return True  # a country or region is too coarse (and too often misread) to split on
     if None not in (a.lat, a.lon, b.lat, b.lon):
-        return _km(a, b) <= MAX_KM
+        return distance_km(a, b) <= MAX_KM
     return not (a.country_code and b.country_code) or a.country_code == b.country_code
-
-
-def _km(a: Place, b: Place) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
-    h = math.sin((lat2 - lat1) / 2) ** 2
-    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def merge_cluster(
