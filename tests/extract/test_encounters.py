@@ -177,6 +177,13 @@ CASES = [
         "formal",
     ),
     (
+        "Erdoğan tried to phone Putin, but the Kremlin did not take his calls.",
+        {"Recep Tayyip Erdoğan", "Vladimir Putin"},
+        "call",
+        "declined",
+        "formal",
+    ),
+    (
         "Macron held a phone call with Putin on Sunday.",
         {"Emmanuel Macron", "Vladimir Putin"},
         "call",

@@ -100,6 +100,10 @@ MET_OBJECTS = frozenset(
     }
 )  # fmt: skip
 
+# Verbs whose object "calls" are someone's calls taken or not: "the Kremlin did not take his
+# calls" is a call declined.
+ANSWERED = frozenset({"take", "return", "answer", "accept"})
+
 # Triggers that are themselves an offer: what they name is proposed, not held.
 INVITING = frozenset({"invite"})
 

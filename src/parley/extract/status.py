@@ -202,6 +202,9 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
                 return "postponed"
             if verb == "decline" or verb in lex.DECLINE:
                 return "declined"
+            answered = token.dep_ == "dobj" and token.head.i == governor.i
+            if answered and gov_neg and governor.lemma_ in lex.ANSWERED:
+                return "declined"  # "the Kremlin did not take his calls"
             if verb in lex.NEVER_HAPPENED and gov_neg:
                 return "proposed"
             if verb in lex.PROPOSE:

@@ -81,7 +81,8 @@ def find_trigger(token: Token) -> Trigger | None:
             return None
         if lemma == "talk" and token.tag_ != "NNS":
             return None
-        if token.tag_ == "NNS" and lemma != "talk":
+        answered = lemma == "call" and token.dep_ == "dobj" and token.head.lemma_ in lex.ANSWERED
+        if token.tag_ == "NNS" and lemma != "talk" and not answered:
             return None  # "four years of meetings", "summits from Mexico to Peru": no one event
         modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
         if modifiers & lex.NOT_LEADERS:
