@@ -155,6 +155,17 @@ def test_she_is_the_woman_the_article_sets_beside_a_name_not_a_capital(pipeline)
     assert found and all(n == ["Kim Yo Jong"] for w, n in found), found
 
 
+def test_the_four_leaders_are_the_last_four_named(pipeline) -> None:
+    text = (
+        "Emmanuel Macron and Angela Merkel brought Vladimir Putin together with Volodymyr"
+        " Zelenskyy in Paris. The four leaders agreed to meet again."
+    )
+    groups = [n for w, n, how in mentions(pipeline, text, date(2019, 12, 10)) if how == "group"]
+    assert [set(g) for g in groups] == [
+        {"Emmanuel Macron", "Angela Merkel", "Vladimir Putin", "Volodymyr Zelenskyy"}
+    ], groups
+
+
 def test_a_line_break_ends_a_title_in_a_list_of_signatures(pipeline) -> None:
     text = (
         "Prime Minister James Marape of the Independent State of Papua New\nGuinea  \n"

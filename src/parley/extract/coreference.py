@@ -32,6 +32,12 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 
+# "the four leaders": the last so many leaders named
+_NUMBERED = re.compile(
+    r"\b(?:all )?the (?P<n>three|four|five|six|seven) (?:leaders|men|presidents|heads of state)\b",
+    re.IGNORECASE,
+)
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 _TOGETHER_REACH = 250  # characters: two names this close are told together
 _PAIR_BALANCE = 4  # the second of an article's pair is named at least a quarter as often
@@ -82,6 +88,12 @@ def resolve_references(
                 pair = last_pair(earlier) or (() if plain else pair_of_article)
             if pair:
                 out.append(Mention(start, end, pair, "group"))
+        for match in _NUMBERED.finditer(doc.text):
+            start, end = offset + match.start(), offset + match.end()
+            earlier = _between(known, starts, out, context.section_at(start).start, start)
+            group = last_people(earlier, _NUMBERS[match.group("n").lower()])
+            if group:
+                out.append(Mention(start, end, group, "group"))
     return out
 
 
@@ -250,6 +262,13 @@ def last_pair(earlier: Iterable[Mention], known_only: bool = False) -> tuple[Act
     """The two most recent distinct people of two countries mentioned (only knowledge-base
     leaders when `known_only`), in text order. "President Rivlin and Prime Minister Bennett"
     are one country's leadership, not a pair that meets."""
+    return last_people(earlier, 2, known_only)
+
+
+def last_people(
+    earlier: Iterable[Mention], count: int, known_only: bool = False
+) -> tuple[Actor, ...]:
+    """The `count` most recent distinct people of as many countries, in text order, or none."""
     seen: list[Actor] = []
     for mention in reversed(list(earlier)):
         for actor in mention.actors:
@@ -258,9 +277,9 @@ def last_pair(earlier: Iterable[Mention], known_only: bool = False) -> tuple[Act
             if any(a.id == actor.id or _compatriots(a, actor) for a in seen):
                 continue
             seen.append(actor)
-        if len(seen) >= 2:
+        if len(seen) >= count:
             break
-    return tuple(reversed(seen[:2])) if len(seen) >= 2 else ()
+    return tuple(reversed(seen[:count])) if len(seen) >= count else ()
 
 
 def _compatriots(a: Actor, b: Actor) -> bool:
