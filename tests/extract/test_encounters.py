@@ -497,6 +497,17 @@ def test_a_summit_in_its_host_city_is_dated_by_its_session(extract) -> None:
     assert found.get("Antalya") == date(2015, 11, 15), found
 
 
+def test_an_undated_sentence_adds_to_the_encounter_told_last_not_first(extract) -> None:
+    filler = "The weather was calm and the markets were quiet that season. " * 12
+    text = (
+        f"Joe Biden met Xi Jinping in Bali on Nov. 14, 2022. {filler}\n\nJoe Biden met Xi"
+        f" Jinping again in Woodside, California, on Nov. 15, 2023. {filler}\n\nThe two"
+        " leaders talked for four hours."
+    )
+    found = {e.place.name: e.duration_minutes for e in extract(text, date(2024, 1, 5)).encounters}
+    assert found == {"Bali": None, "Woodside": 240}, found
+
+
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
     text = (
         "Russia left the grain deal in July 2023. Turkish officials had said Vladimir Putin would"

@@ -134,10 +134,11 @@ def join_in_sentence(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _fold_twins(items: list[T], same: Callable[[T, T], bool], join: Callable[[T, T], T]) -> list[T]:
-    """Each item joined into the first earlier one it is the same as, else kept, in order."""
+    """Each item joined into the nearest earlier one it is the same as, else kept, in order: an
+    undated "the talks ran on" is the last such encounter told, not the first."""
     out: list[T] = []
     for item in items:
-        twin = next((i for i, kept in enumerate(out) if same(kept, item)), None)
+        twin = next((i for i in range(len(out) - 1, -1, -1) if same(out[i], item)), None)
         if twin is None:
             out.append(item)
         else:
