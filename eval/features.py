@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -73,6 +74,11 @@ def _same_place(gold: dict[str, Any], encounter: Encounter) -> bool:
         and place.city is not None
         and _city_key(place.city) == _city_key(gold["place"])
     )
+
+
+def _forum_key(name: str | None) -> str | None:
+    """ "St. Petersburg International Economic Forum" and "St Petersburg ..." agree."""
+    return " ".join(re.sub(r"[^\w ]", " ", fold(name)).split()) if name else None
 
 
 def _city_key(name: str) -> str:
@@ -191,7 +197,7 @@ def score_article(golden: dict[str, Any], result: ArticleResult, kb: KnowledgeBa
             "status": match.status == gold["status"],
             "place": _same_place(gold, match),
             "time": _same_month(gold.get("month"), match),
-            "forum": (match.forum or None) == (gold.get("forum") or None),
+            "forum": _forum_key(match.forum) == _forum_key(gold.get("forum")),
             "duration": match.duration_minutes == gold.get("duration_minutes"),
         }
         score.fields.update(name for name, ok in checks.items() if ok)

@@ -29,7 +29,7 @@ _FORUMS: tuple[tuple[str, str], ...] = (
     (r"Munich Security Conference", "Munich Security Conference"),
     (r"Quad(?: Leaders'?)? [Ss]ummit", "Quad summit"),
     (r"European Council summit|EU summit|EU-\w+ summit", "EU summit"),
-    (r"Normandy[- ]format|Normandy Four", "Normandy format talks"),
+    (r"Normandy[- ]format|Normandy Four", "Normandy-format summit"),
     (r"Eastern Economic Forum", "Eastern Economic Forum"),
     (
         r"(?:St\.? Petersburg International )Economic Forum",
