@@ -184,6 +184,13 @@ CASES = [
         "formal",
     ),
     (
+        "Joe Biden will welcome Prime Minister Modi to the White House for the Quad summit.",
+        {"Joe Biden", "Narendra Modi"},
+        "meeting",
+        "scheduled",
+        "formal",
+    ),
+    (
         "Macron held a phone call with Putin on Sunday.",
         {"Emmanuel Macron", "Vladimir Putin"},
         "call",

@@ -154,6 +154,15 @@ def _predicated(token: Token) -> bool:
     return False
 
 
+def _first_verb(token: Token, governor: Token) -> bool:
+    """Whether `governor` is the first verb above `token` ("welcome" in "will welcome them
+    for the summit")."""
+    head = token.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    return head.i == governor.i
+
+
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -229,6 +238,8 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
             coming = not conditional and (_is_future(governor) or _likely(governor))
             if coming and subject:
                 return "scheduled"  # "Saturday's encounter will be shaped by the calendar"
+            if coming and _first_verb(token, governor) and token.dep_ in {"dobj", "pobj"}:
+                return "scheduled"  # "will welcome them to the White House for the summit"
             if subject and gov_aux & {"could", "might", "may"} and not conditional:
                 return "proposed"  # "another summit could be discussed" (but "said the
                 # summit would go ahead" tells the future of then)
