@@ -191,6 +191,14 @@ CASES = [
         "formal",
     ),
     (
+        "Officials joined a call to preview the bilateral meeting between President Biden and"
+        " President Widodo.",
+        {"Joe Biden", "Joko Widodo"},
+        "meeting",
+        "scheduled",
+        "formal",
+    ),
+    (
         "Macron held a phone call with Putin on Sunday.",
         {"Emmanuel Macron", "Vladimir Putin"},
         "call",

@@ -245,7 +245,7 @@ PROPOSE = frozenset(
     }
 )
 SCHEDULE = frozenset(
-    {"schedule", "set", "slate", "expect", "prepare", "due", "announce", "confirm"}
+    {"schedule", "set", "slate", "expect", "prepare", "due", "announce", "confirm", "preview"}
 )
 NEVER_HAPPENED = frozenset({"happen", "materialize", "materialise", "occur", "take"})
 
