@@ -260,6 +260,14 @@ def test_one_article_telling_the_day_s_meeting_twice_gives_one_record():
     assert merged.kind == "meeting"
 
 
+def test_one_article_s_plan_for_the_day_and_its_outcome_join_others_reports_of_it():
+    plan = mention("a", NOV15, status="scheduled", time=day(NOV15), kind="visit", enc_id="e1")
+    outcome = mention("a", NOV15, time=day(NOV15), kind="visit", enc_id="e2")
+    other = mention("b", NOV15, time=day(NOV15), kind="visit")
+    [merged] = merge_mentions([plan, other, outcome])
+    assert merged.sources == 2 and merged.status == "held"
+
+
 def test_the_day_it_was_held_beats_the_day_it_was_announced_for():
     announced = mention("a", date(2021, 6, 3), status="scheduled", time=day(date(2021, 6, 16)))
     held = mention("b", date(2021, 6, 15), time=day(date(2021, 6, 15)))

@@ -195,16 +195,19 @@ def _compatible(a: EncounterRecord, b: EncounterRecord) -> bool:
     """Whether two mentions can tell one encounter.
 
     One article's encounters were already told apart by the extractor, so they merge here only
-    when they are the same day's held encounter in one format, told twice. Across articles,
-    one report's "dinner" and another's "meeting" the same day are one visit, planned or held;
+    when they are the same day's encounter in one format, told held twice or planned and held.
+    Across articles, one report's "dinner" and another's "meeting" the same day are one visit,
+    planned or held;
     a cancelled formal meeting and a held informal chat stay two. A call reported held on the
     day of an encounter in person is that encounter misread; a call planned for it is not.
     """
     ea, eb = a.encounter, b.encounter
     both_held = ea.status == eb.status == "held"
     date_of_both = _same_day(ea.time, eb.time, slack=0)
-    if a.article_id == b.article_id:
-        return both_held and ea.format == eb.format and date_of_both
+    if a.article_id == b.article_id:  # the day's plan and its outcome are one, too
+        statuses = {ea.status, eb.status}
+        told_twice = both_held or ("held" in statuses and statuses <= PLANNED | {"held"})
+        return told_twice and ea.format == eb.format and date_of_both
     same_day = both_held and _same_day(ea.time, eb.time)
     call = next((e for e in (ea, eb) if e.kind == "call"), None)
     one_mode = (ea.kind == "call") == (eb.kind == "call")
