@@ -260,9 +260,10 @@ def test_one_article_telling_the_day_s_meeting_twice_gives_one_record():
     assert merged.kind == "meeting"
 
 
-def test_one_article_s_plan_for_the_day_and_its_outcome_join_others_reports_of_it():
+@pytest.mark.parametrize("second", ["held", "scheduled"])
+def test_one_article_s_plan_for_the_day_and_its_outcome_join_others_reports_of_it(second):
     plan = mention("a", NOV15, status="scheduled", time=day(NOV15), kind="visit", enc_id="e1")
-    outcome = mention("a", NOV15, time=day(NOV15), kind="visit", enc_id="e2")
+    outcome = mention("a", NOV15, status=second, time=day(NOV15), kind="visit", enc_id="e2")
     other = mention("b", NOV15, time=day(NOV15), kind="visit")
     [merged] = merge_mentions([plan, other, outcome])
     assert merged.sources == 2 and merged.status == "held"

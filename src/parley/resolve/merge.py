@@ -195,7 +195,7 @@ def _compatible(a: EncounterRecord, b: EncounterRecord) -> bool:
     """Whether two mentions can tell one encounter.
 
     One article's encounters were already told apart by the extractor, so they merge here only
-    when they are the same day's encounter in one format, told held twice or planned and held.
+    when they are the same day's encounter in one format, told again as planned or held.
     Across articles, one report's "dinner" and another's "meeting" the same day are one visit,
     planned or held;
     a cancelled formal meeting and a held informal chat stay two. A call reported held on the
@@ -204,9 +204,8 @@ def _compatible(a: EncounterRecord, b: EncounterRecord) -> bool:
     ea, eb = a.encounter, b.encounter
     both_held = ea.status == eb.status == "held"
     date_of_both = _same_day(ea.time, eb.time, slack=0)
-    if a.article_id == b.article_id:  # the day's plan and its outcome are one, too
-        statuses = {ea.status, eb.status}
-        told_twice = both_held or ("held" in statuses and statuses <= PLANNED | {"held"})
+    if a.article_id == b.article_id:  # the day's plans and its outcome are one, too
+        told_twice = {ea.status, eb.status} <= PLANNED | {"held"}
         return told_twice and ea.format == eb.format and date_of_both
     same_day = both_held and _same_day(ea.time, eb.time)
     call = next((e for e in (ea, eb) if e.kind == "call"), None)
