@@ -523,6 +523,15 @@ def test_an_undated_sentence_adds_to_the_encounter_told_last_not_first(extract) 
     assert found == {"Bali": None, "Woodside": 240}, found
 
 
+def test_a_plan_without_a_day_is_not_dated_by_the_day_it_is_told(extract) -> None:
+    text = (
+        "WASHINGTON, Sept. 23 - The leaders of the Quad arrived today.\n\nThere will be time"
+        " for a bilateral meeting between Prime Minister Suga and President Biden."
+    )
+    found = [(e.status, e.time) for e in extract(text, date(2021, 9, 23)).encounters]
+    assert found and all(status == "scheduled" and t is None for status, t in found), found
+
+
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
     text = (
         "Russia left the grain deal in July 2023. Turkish officials had said Vladimir Putin would"

@@ -201,7 +201,10 @@ class EncounterExtractor:
             # a dateline dates the news its lede tells; an encounter told held further down,
             # with no time in its paragraph, is background whose date the text does not give
             background = status == "held" and section.heading is None and start >= _LEDE_CHARS
-            time = own_time or story or (None if dateline_now or background else section.time)
+            # nor is a plan on the day it is told: "there will be time for a bilateral meeting"
+            to_come = status in {"proposed", "scheduled"} and section.heading is None
+            undated = dateline_now or background or to_come
+            time = own_time or story or (None if undated else section.time)
             # a place of the sentence's own, not a forum's venue, names a host country
             host_place = place if not placed_by_section and not forum else None
             if kind == "visit" and not placed_by_section:
