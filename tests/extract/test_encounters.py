@@ -532,6 +532,12 @@ def test_a_plan_without_a_day_is_not_dated_by_the_day_it_is_told(extract) -> Non
     assert found and all(status == "scheduled" and t is None for status, t in found), found
 
 
+def test_the_dateline_s_date_is_not_a_time_the_first_sentence_tells(extract) -> None:
+    text = "WASHINGTON, Sept. 23 - Joe Biden will host Prime Minister Suga at the White House."
+    found = [(e.status, e.time) for e in extract(text, date(2021, 9, 23)).encounters]
+    assert found == [("scheduled", None)], found
+
+
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
     text = (
         "Russia left the grain deal in July 2023. Turkish officials had said Vladimir Putin would"

@@ -48,6 +48,7 @@ class Context:
     sections: tuple[Section, ...]
     dateline_place: Place | None = None
     dateline_time: TimeRef | None = None
+    dateline_end: int = 0  # where the dateline ("MOSCOW, July 3 -") ends, 0 without one
 
     def section_at(self, offset: int) -> Section:
         """The section containing a character offset (the last one starting at or before it)."""
@@ -140,19 +141,19 @@ def build_context(text: str, published: date | None, lookup: PlaceLookup) -> Con
         bounded.append(
             Section(current.start, end, current.heading, current.place, current.time, current.forum)
         )
-    dateline_place, dateline_time = _dateline(text, reference, published, lookup)
+    dateline_place, dateline_time, dateline_end = _dateline(text, reference, published, lookup)
     if dateline_place or dateline_time:
         first = bounded[0]
         bounded[0] = Section(first.start, first.end, None, dateline_place, dateline_time, None)
     if bounded[0].start == bounded[0].end and len(bounded) > 1:
         bounded.pop(0)
-    return Context(tuple(bounded), dateline_place, dateline_time)
+    return Context(tuple(bounded), dateline_place, dateline_time, dateline_end)
 
 
 def _dateline(
     text: str, reference: date, published: date | None, lookup: PlaceLookup
-) -> tuple[Place | None, TimeRef | None]:
-    """Place and date of a wire-style dateline at the start of the body."""
+) -> tuple[Place | None, TimeRef | None, int]:
+    """Place, date and end of a wire-style dateline at the start of the body."""
     body_start = 0
     for offset, line in _lines(text)[:6]:
         if line.strip() and not _MARKDOWN_HEADING.match(line):
@@ -160,14 +161,14 @@ def _dateline(
             break
     match = _DATELINE.match(text, body_start)
     if match is None:
-        return None, None
+        return None, None, 0
     raw_place = match.group("place").strip()
     place = lookup(raw_place.title()) or lookup(raw_place.split(",")[0].title())
     time = None
     if match.group("date") and published is not None:
         times = find_times(match.group("date"), reference)
         time = times[0].value if times else None
-    return place, time
+    return place, time, match.end()
 
 
 def section_times(text: str, published: date | None, context: Context) -> list[TimeMention]:
@@ -189,6 +190,8 @@ def section_times(text: str, published: date | None, context: Context) -> list[T
             if published is None and mention.anchor != "absolute":
                 continue
             start = section.start + mention.start
+            if start < context.dateline_end:
+                continue  # the dateline dates the report, and its section: no event in it
             out.append(
                 TimeMention(
                     start, start + len(mention.text), mention.text, mention.value, mention.anchor
