@@ -199,6 +199,13 @@ CASES = [
         "formal",
     ),
     (
+        "Narendra Modi and Xi Jinping held talks on the sidelines of the BRICS summit in Kazan.",
+        {"Narendra Modi", "Xi Jinping"},
+        "meeting",
+        "held",
+        "formal",
+    ),
+    (
         "Macron held a phone call with Putin on Sunday.",
         {"Emmanuel Macron", "Vladimir Putin"},
         "call",

@@ -281,7 +281,9 @@ def kind_and_format(trigger: Trigger, words: set[str]) -> tuple[str, str]:
         if words & lex.CALL_MARKERS:
             kind = "call"
         elif words & lex.IN_PERSON_MARKERS:
-            kind, fmt = "meeting", "informal"
+            # "spoke on the sidelines" is a word in person; "talks" there are still talks
+            kind = "meeting"
+            fmt = fmt if lemma == "talk" and trigger.token.pos_ != "VERB" else "informal"
         elif lemma == "talk" and trigger.token.pos_ == "VERB":
             kind = "meeting"  # "talked for four hours": in person unless a phone is named
     if kind == "meeting" and words & {"phone", "telephone", "videoconference"}:
