@@ -545,6 +545,15 @@ def test_the_dateline_s_date_is_not_a_time_the_first_sentence_tells(extract) -> 
     assert found == [("scheduled", None)], found
 
 
+def test_the_morning_a_plan_was_written_does_not_date_it(extract) -> None:
+    text = (
+        "On the morning of June 29, Donald Trump wrote that he would meet Kim Jong Un at the"
+        " Demilitarized Zone."
+    )
+    found = [(e.status, e.time) for e in extract(text, date(2019, 7, 5)).encounters]
+    assert found == [("proposed", None)], found
+
+
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
     text = (
         "Russia left the grain deal in July 2023. Turkish officials had said Vladimir Putin would"
