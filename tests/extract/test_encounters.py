@@ -554,6 +554,16 @@ def test_the_morning_a_plan_was_written_does_not_date_it(extract) -> None:
     assert found == [("proposed", None)], found
 
 
+def test_the_talks_of_a_meeting_told_under_a_dateline_are_where_they_met(extract) -> None:
+    text = (
+        "ANKARA, Sept 4 (Reuters) - Recep Tayyip Erdogan met Vladimir Putin in the Black Sea"
+        " resort of Sochi on Monday.\n\nThe two leaders held talks for about an hour and a half,"
+        " the Kremlin said."
+    )
+    found = [(e.place.name, e.duration_minutes) for e in extract(text, date(2023, 9, 4)).encounters]
+    assert found == [("Sochi", 90)], found
+
+
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
     text = (
         "Russia left the grain deal in July 2023. Turkish officials had said Vladimir Putin would"

@@ -17,6 +17,19 @@ JUNE_12 = TimeRef(date(2021, 6, 12), date(2021, 6, 12), "day", "June 12, 2021")
 
 # (sentence, publication date, narrative time) -> (text, start, end, precision)
 CASES = [
+    # a future told as already past, and one still to come
+    (
+        "Erdogan had been expected to host Putin in August.",
+        date(2023, 9, 4),
+        None,
+        ("August", "2023-08-01", "2023-08-31", "month"),
+    ),
+    (
+        "Erdogan is expected to host Putin in August.",
+        date(2023, 9, 4),
+        None,
+        ("August", "2024-08-01", "2024-08-31", "month"),
+    ),
     # absolute
     ("They met in June 2021.", REF, None, ("June 2021", "2021-06-01", "2021-06-30", "month")),
     ("They met on June 12, 2021.", REF, None, ("June 12, 2021", "2021-06-12", "2021-06-12", "day")),

@@ -24,7 +24,13 @@ from parley.extract.actors import Mention
 from parley.extract.context import Context, Section
 from parley.extract.details import attendees, company, outcome
 from parley.extract.durations import find_durations
-from parley.extract.event_reference import Candidate, attach, join_in_sentence, merge_mentions
+from parley.extract.event_reference import (
+    Candidate,
+    attach,
+    join_in_sentence,
+    merge_mentions,
+    placed_as_told,
+)
 from parley.extract.forums import find_forums, seat_of
 from parley.extract.participants import (
     SPEAKER,
@@ -149,7 +155,7 @@ class EncounterExtractor:
                 for candidate in join_in_sentence(told):
                     joined = candidate.anaphoric and attach(found, candidate, floor)
                     if not joined and candidate.kind_known and candidate.standalone:
-                        found.append(candidate.encounter)
+                        found.append(placed_as_told(found, candidate))
         return _number(merge_mentions(found), view.article_id)
 
     def _sentence(
@@ -265,6 +271,9 @@ class EncounterExtractor:
                     standalone=standalone,
                     gathering=gathering,
                     medium_known=medium_told(trigger, words),
+                    dateline_place=section.heading is None
+                    and place is not None
+                    and place == section.place,
                 )
             )
             if told is not None:

@@ -32,6 +32,7 @@ class Candidate:
     standalone: bool = True  # False when it only makes sense as a reference ("the talks ran late")
     gathering: bool = False  # told by a gathering of many ("the summit"), not by the pair's act
     medium_known: bool = True  # False for "the conversation", which may be by phone or not
+    dateline_place: bool = False  # placed only by the dateline: where the reporter is
 
 
 def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
@@ -56,6 +57,21 @@ def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
         found[index] = _updated(old, new)
         return True
     return False
+
+
+def placed_as_told(found: list[Encounter], candidate: Candidate) -> Encounter:
+    """A held encounter the dateline alone places, where the text placed the same people's
+    encounter of that day: "ANKARA - Erdogan met Putin in Sochi on Monday. The two leaders
+    held talks for 90 minutes" were in Sochi, not in Ankara."""
+    new = candidate.encounter
+    if not candidate.dateline_place or new.status != "held":
+        return new
+    for old in reversed(found):
+        same_day = bool(old.time and new.time) and not _apart_in_time(old, new)
+        same_mode = (old.kind == "call") == (new.kind == "call")
+        if _ids(old) == _ids(new) and old.status == "held" and same_day and same_mode:
+            return replace(new, place=old.place) if old.place else new
+    return new
 
 
 def _one_guest_answers(invitation: Encounter, report: Encounter) -> Encounter | None:
@@ -165,6 +181,7 @@ def _joined(first: Candidate, other: Candidate) -> Candidate:
         standalone=first.standalone or other.standalone,
         gathering=first.gathering and other.gathering,
         medium_known=first.medium_known or other.medium_known,
+        dateline_place=first.dateline_place and other.dateline_place,
     )
 
 

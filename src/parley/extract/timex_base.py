@@ -121,7 +121,12 @@ def future(text: str, start: int) -> bool:
     breaks = list(CLAUSE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
-    return FUTURE_CUE.search(window) is not None
+    cues = list(FUTURE_CUE.finditer(window))
+    # "had been expected to host him in August": a future that was already past
+    return bool(cues) and _PAST_OF_FUTURE.search(window, 0, cues[-1].start()) is None
+
+
+_PAST_OF_FUTURE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def modal_after(text: str, end: int) -> bool:
