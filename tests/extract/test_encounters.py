@@ -564,6 +564,20 @@ def test_the_talks_of_a_meeting_told_under_a_dateline_are_where_they_met(extract
     assert found == [("Sochi", 90)], found
 
 
+def test_a_phone_in_the_next_clause_is_not_how_they_met(extract) -> None:
+    text = (
+        "Joe Biden welcomed Olaf Scholz in March. It was their second meeting since Scholz"
+        " took office in December 2021. The leaders last met in person at the Group of 20"
+        " summit in Bali in November, and they spoke by phone in January."
+    )
+    found = sorted(
+        (e.kind, e.time.start.isoformat()[:7], e.forum)
+        for e in extract(text, date(2023, 3, 3)).encounters
+        if e.time and e.time.start < date(2023, 3, 1)
+    )
+    assert found == [("call", "2023-01", None), ("meeting", "2022-11", "G20 summit")], found
+
+
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
     text = (
         "Russia left the grain deal in July 2023. Turkish officials had said Vladimir Putin would"

@@ -190,7 +190,7 @@ class EncounterExtractor:
                 (None, False) if kind == "call" else self._place(sentence, token, section)
             )
             own_forum = _forum(sentence.text)
-            forum = own_forum or (section.forum if kind != "call" else None)
+            forum = None if kind == "call" else own_forum or section.forum  # a call is no forum's
             # "on the sidelines" of the summit told just before, not of the section's heading
             aside = (
                 None if own_forum or kind == "call" else self._sidelines_of(view, sentence, start)

@@ -85,7 +85,7 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
                 state.recent.append(value)
                 onward = state.scene is not None and value.start > state.scene.end
                 dated = kind == "absolute" and value.precision in {"day", "month"}
-                dated = dated and states_year(text[start:end])
+                dated = dated and states_year(text[start:end]) and not _since(scan, start)
                 if _opens_sentence(scan, start) or (onward and kind == "absolute") or dated:
                     # a story retold moves through its dates; a full date ("set for June 12,
                     # 2018") takes it there, forward or back
@@ -99,6 +99,15 @@ _LEAD_IN = re.compile(
     r"from|that|this|the|early|late|mid|)[,\s]+){0,3}$",
     re.IGNORECASE,
 )
+
+
+_SINCE = re.compile(r"\bsince\b[^.;!?]*$", re.IGNORECASE)
+
+
+def _since(text: str, start: int) -> bool:
+    """Whether a time is where a span began ("since he took office in December 2021"): the
+    story is not taken back there."""
+    return _SINCE.search(text, max(0, start - 80), start) is not None
 
 
 def states_year(words: str) -> bool:

@@ -286,11 +286,12 @@ def kind_and_format(trigger: Trigger, words: set[str]) -> tuple[str, str]:
             fmt = fmt if lemma == "talk" and trigger.token.pos_ != "VERB" else "informal"
         elif lemma == "talk" and trigger.token.pos_ == "VERB":
             kind = "meeting"  # "talked for four hours": in person unless a phone is named
-    if kind == "meeting" and words & {"phone", "telephone", "videoconference"}:
-        kind = "call"
     # the trigger's own clause: in "came to the White House, when he joined them for a dinner",
-    # the dinner is not how he came
-    if kind != "call" and {t.lower_ for t in clause_of(trigger.token)} & lex.INFORMAL_MARKERS:
+    # the dinner is not how he came; "met in person in Bali, and spoke by phone in January"
+    clause = {t.lower_ for t in clause_of(trigger.token)}
+    if kind == "meeting" and clause & {"phone", "telephone", "videoconference"}:
+        kind = "call"
+    if kind != "call" and clause & lex.INFORMAL_MARKERS:
         fmt = "informal"
     return kind, fmt
 
