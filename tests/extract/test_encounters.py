@@ -206,6 +206,13 @@ CASES = [
         "formal",
     ),
     (
+        "Donald Trump said he did not want a meeting with Vladimir Putin.",
+        {"Donald Trump", "Vladimir Putin"},
+        "meeting",
+        "declined",
+        "formal",
+    ),
+    (
         "Macron held a phone call with Putin on Sunday.",
         {"Emmanuel Macron", "Vladimir Putin"},
         "call",
@@ -576,6 +583,11 @@ def test_a_phone_in_the_next_clause_is_not_how_they_met(extract) -> None:
         if e.time and e.time.start < date(2023, 3, 1)
     )
     assert found == [("call", "2023-01", None), ("meeting", "2022-11", "G20 summit")], found
+
+
+def test_a_leader_not_invited_to_a_summit_is_no_encounter(extract) -> None:
+    text = "Vladimir Putin had not been invited to the G7 summit Barack Obama attended in June."
+    assert not extract(text, date(2017, 1, 10)).encounters
 
 
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:

@@ -219,6 +219,8 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
             if verb in lex.PROPOSE:
                 if gov_aux & {"had"} and governor.lemma_ in {"plan", "hope", "expect"}:
                     return "cancelled"
+                if gov_neg:  # "did not want a meeting"; but no one invited is no one asked
+                    return None if governor.lemma_ in lex.INVITING else "declined"
                 return "proposed" if not _is_future(governor) else "scheduled"
             if verb in lex.SCHEDULE or governor.lower_ == "due":
                 if gov_aux & {"had"}:
