@@ -590,6 +590,15 @@ def test_a_leader_not_invited_to_a_summit_is_no_encounter(extract) -> None:
     assert not extract(text, date(2017, 1, 10)).encounters
 
 
+def test_hours_of_a_call_are_not_the_length_of_the_meeting_agreed_in_it(extract) -> None:
+    text = (
+        "Donald Trump said, following a two-and-a-half-hour phone call with Vladimir Putin,"
+        " that the two leaders had agreed to meet in Budapest."
+    )
+    found = {e.kind: e.duration_minutes for e in extract(text, date(2025, 10, 17)).encounters}
+    assert found == {"call": 150, "meeting": None}, found
+
+
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
     text = (
         "Russia left the grain deal in July 2023. Turkish officials had said Vladimir Putin would"

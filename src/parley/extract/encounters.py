@@ -251,7 +251,7 @@ class EncounterExtractor:
                 place=place,
                 forum=forum,
                 time=time,
-                duration_minutes=_duration(sentence.text),
+                duration_minutes=_duration(sentence, token),
                 company=company(sentence.text),
                 attendees=officials + attendees(token, offset, in_sentence, participants),
                 outcome=outcome(token, following) if status == "held" else None,
@@ -778,9 +778,25 @@ def _forum(sentence_text: str) -> str | None:
     return (named or forums)[0].name if forums else None
 
 
-def _duration(sentence_text: str) -> int | None:
-    durations = find_durations(sentence_text)
-    return durations[0][2] if durations else None
+def _duration(sentence: SpacySpan, trigger: Token) -> int | None:
+    """How long the sentence says the encounter lasted, unless those hours are another
+    encounter's: in "following a two-and-a-half-hour phone call, Trump said they had agreed
+    to meet", they are the call's."""
+    for start, end, minutes in find_durations(sentence.text):
+        span = sentence.char_span(start, end, alignment_mode="expand")
+        if span is None or not _of_another_noun(span.root, trigger):
+            return minutes
+    return None
+
+
+def _of_another_noun(token: Token, trigger: Token) -> bool:
+    """Whether a word stands in the phrase of an encounter noun other than the trigger."""
+    for head in [token, *token.ancestors]:
+        if head.i == trigger.i:
+            return False
+        if head.pos_ in {"NOUN", "PROPN"} and find_trigger(head) is not None:
+            return True
+    return False
 
 
 def _coming(time: TimeRef, published: date) -> TimeRef:
