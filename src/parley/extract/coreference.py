@@ -72,7 +72,8 @@ def resolve_references(
                 continue
             section_start = context.section_at(absolute).start
             earlier = _between(known, starts, out, section_start, absolute)
-            actor = _antecedent(token, offset, earlier, subjects, genders)
+            actor = _subject_ahead(token, offset, known, starts, genders)
+            actor = actor or _antecedent(token, offset, earlier, subjects, genders)
             if actor is not None:
                 out.append(Mention(absolute, absolute + len(token.text), (actor,), "pronoun"))
         for start, end in groups:
@@ -171,6 +172,31 @@ def article_genders(paragraphs: list[tuple[int, Doc]], mentions: list[Mention]) 
         for actor, tally in votes.items()
         if len(set(tally.values())) == len(tally)  # no tie
     }
+
+
+def _subject_ahead(
+    pronoun: Token, offset: int, known: list[Mention], starts: list[int], genders: dict[str, str]
+) -> Actor | None:
+    """ "Two days after his call with Putin, Biden phoned Zelenskyy": a possessive in a phrase
+    set before the main clause is its subject's, when the subject is one person by name."""
+    root = pronoun.sent.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if pronoun.dep_ != "poss" or subject is None or pronoun.i > subject.i:
+        return None
+    fronted = next((c for c in root.children if pronoun in c.subtree), None)
+    if (
+        fronted is None
+        or fronted.i > subject.i
+        or fronted.dep_ not in {"prep", "advcl", "npadvmod"}
+    ):
+        return None
+    at = offset + subject.idx
+    named = [m for m in known[bisect_left(starts, at - 80) :] if m.start <= at < m.end]
+    if len(named) != 1 or len(named[0].actors) != 1 or named[0].actors[0].kind != "person":
+        return None
+    actor = named[0].actors[0]
+    wanted = gender_of(pronoun.text)
+    return actor if wanted is None or genders.get(actor.id, wanted) == wanted else None
 
 
 def _beside_names(doc: Doc) -> Iterator[tuple[Token, Token]]:

@@ -24,6 +24,7 @@ _STRAY_DEPS = {"npadvmod", "appos", "conj", "dep"}
 _LEADER_NOUNS = frozenset({*LEADER_TITLES, "head", "side", "partner", "ally"})
 
 
+_TIME_PREPS = frozenset({"after", "before", "since", "until", "following", "ahead"})
 SPEAKER = "speaker"  # the slot of who says what is planned: a party only if a leader
 
 
@@ -68,6 +69,8 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
     for governor in governors(token, 6):
         if _semicolon_between(token, governor):
             break
+        if below.dep_ == "pobj" and governor.lower_ in _TIME_PREPS:
+            break  # "two days after his call with Putin, Biden phoned Zelenskyy": another event
         if below.dep_ == "ccomp":
             # "Biden said: I expect to be speaking with Xi": the speaker, often the "I" of
             # what is said; but what is said is no participant ("said 'President Putin'")
