@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from parley.extract.actors import Mention
 from parley.extract.context import Context
+from parley.extract.timex_lexicon import NUMBERS
 from parley.model import Actor
 
 _MALE = frozenset({"he", "him", "his", "himself"})
@@ -37,7 +38,6 @@ _NUMBERED = re.compile(
     r"\b(?:all )?the (?P<n>three|four|five|six|seven) (?:leaders|men|presidents|heads of state)\b",
     re.IGNORECASE,
 )
-_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 _TOGETHER_REACH = 250  # characters: two names this close are told together
 _PAIR_BALANCE = 4  # the second of an article's pair is named at least a quarter as often
@@ -92,7 +92,7 @@ def resolve_references(
         for match in _NUMBERED.finditer(doc.text):
             start, end = offset + match.start(), offset + match.end()
             earlier = _between(known, starts, out, context.section_at(start).start, start)
-            group = last_people(earlier, _NUMBERS[match.group("n").lower()])
+            group = last_people(earlier, NUMBERS[match.group("n").lower()][0])
             if group:
                 out.append(Mention(start, end, group, "group"))
     return out
