@@ -53,7 +53,7 @@ from parley.extract.status import (
     status_of_reference,
 )
 from parley.extract.timex import TimeMention, states_year
-from parley.extract.timex_lexicon import WEEKDAYS
+from parley.extract.timex_lexicon import NUMBER_WORDS, NUMBERS, WEEKDAYS
 from parley.extract.triggers import (
     Trigger,
     clause_of,
@@ -107,12 +107,13 @@ class ArticleView:
         object.__setattr__(self, "_starts", [m.start for m in self.mentions])
         object.__setattr__(self, "_time_starts", [t.start for t in self.times])
 
-    def times_in(self, start: int, end: int) -> list[TimeMention]:
-        """Resolved times starting in [start, end), sliced like `mentions_in`."""
+    def times_in(self, start: int, end: int, resolved: bool = True) -> list[TimeMention]:
+        """Times starting in [start, end), sliced like `mentions_in`: the resolved ones, or
+        with `resolved=False` also steps with no anchor of their own ("two days after")."""
         found = self.times[
             bisect_left(self._time_starts, start) : bisect_left(self._time_starts, end)
         ]
-        return [t for t in found if t.value is not None]
+        return [t for t in found if t.value is not None or not resolved]
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions starting in [start, end): a slice, not a scan of the whole article."""
@@ -197,6 +198,9 @@ class EncounterExtractor:
             )
             told = _time_told(sentence_times, token, offset)
             own_time = told.value if told is not None else None
+            # "On Dec. 9, two days after his call with Putin, Biden phoned Zelenskyy"
+            steps = view.times_in(start, end, resolved=False)
+            own_time = _counted_back(view.text, steps, offset + token.idx, told) or own_time
             pluperfect = _pluperfect(token)
             # "Xi had invited Modi": before the dateline's day, so not on it
             dateline_now = pluperfect and section.heading is None
@@ -514,6 +518,11 @@ _CAPITALISED_RUN = r"((?:[A-Z][\w'\u2019.-]+)(?:,?\s+[A-Z][\w'\u2019.-]+)*)"
 _PLACE_AFTER_IN = re.compile(r"\b(?:in|at)\s+" + _CAPITALISED_RUN)
 # where a story goes: "in Ahmedabad", "reached Lima", "flew to Sochi"
 _PLACE_REACHED = re.compile(r"\b(?:in|at|to|into|reached)\s+" + _CAPITALISED_RUN)
+_COUNTED_STEP = re.compile(
+    rf"(?P<n>\d{{1,3}}|{NUMBER_WORDS})\s+(?P<unit>day|week|month|year)s?\s+(?P<rel>after|before)",
+    re.IGNORECASE,
+)
+_WORDS_TO_TRIGGER = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,4}")  # "his video " before "call"
 _CLAUSE_END = re.compile(r";|:(?![\d/])")  # not "10:30", not a link's "https:"
 _SINCE_BEFORE = re.compile(r"\bsince\b[^;.]*$")
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
@@ -543,6 +552,26 @@ def _time_told(inside: list[TimeMention], trigger: Token, offset: int) -> TimeMe
     # "In November that year": of two expressions side by side, the more precise one
     beside = [t for t in inside if t is not nearest and _adjacent(t, nearest)]
     return max([nearest, *beside], key=lambda t: precision_rank(t.value.precision))  # type: ignore[union-attr]
+
+
+def _counted_back(
+    text: str, inside: list[TimeMention], trigger_at: int, told: TimeMention | None
+) -> TimeRef | None:
+    """The time of an encounter told as so long before or after the day the sentence tells:
+    "On Dec. 9, two days after his video call with Putin, ..." dates the call Dec. 7."""
+    if told is None or told.value is None:
+        return None
+    for step in inside:
+        counted = _COUNTED_STEP.fullmatch(step.text)
+        if counted is None or step.value is not None or not told.end <= step.start:
+            continue
+        if step.end <= trigger_at and _WORDS_TO_TRIGGER.fullmatch(text, step.end, trigger_at):
+            number = counted["n"].lower()
+            low, high = (int(number),) * 2 if number.isdigit() else NUMBERS[number]
+            sign = -1 if counted["rel"].lower() == "after" else 1
+            first, last = sorted((sign * low, sign * high))
+            return cal.shift(told.value, first, last, counted["unit"].lower(), step.text)
+    return None
 
 
 def _coarse(section_time: TimeRef | None) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -86,10 +86,6 @@ class SummitCalendar:
         return during[0] if len(during) == 1 else None
 
 
-def _slack(time: TimeRef) -> int:
-    return SLACK_DAYS if time.precision == "day" else 0
-
-
 def _days_apart(session: Session, time: TimeRef) -> int:
     """Days between the session and a time range; 0 when they overlap."""
     if time.end < session.start:
@@ -100,9 +96,13 @@ def _days_apart(session: Session, time: TimeRef) -> int:
 
 
 def overlaps(session: Session, time: TimeRef) -> bool:
-    """Whether a time told agrees with the session: a day on it, its eve or its morrow, or a
-    month or year that holds it."""
-    return _days_apart(session, time) <= _slack(time)
+    """Whether a time told agrees with the session: days on it, its eve or its morrow (all of
+    them: "a few days" after Aug. 28 is not the summit of Sept. 3), or a month or year that
+    holds it."""
+    if time.precision != "day":
+        return _days_apart(session, time) == 0
+    slack = timedelta(days=SLACK_DAYS)
+    return session.start - slack <= time.start and time.end <= session.end + slack
 
 
 @lru_cache(maxsize=1)
