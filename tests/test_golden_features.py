@@ -26,7 +26,7 @@ FLOORS = {
     "erdogan-putin": (20, 21, 4),
     "macron-putin": (15, 16, 8),
     "merkel-trump": (10, 10, 11),
-    "modi-xi": (14, 15, 5),
+    "modi-xi": (15, 15, 5),
     "moon-kim": (8, 9, 6),  # the 10th was "another summit" dated by the dateline,
     "obama-putin": (10, 11, 5),
     "obama-rouhani": (1, 2, 6),

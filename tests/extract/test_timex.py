@@ -328,6 +328,13 @@ CASES = [
         ("A few weeks before", "2021-05-01", "2021-06-30", "month"),
     ),
     ("Weeks later, they met.", REF, JUNE, ("Weeks later", "2021-06-01", "2021-07-31", "month")),
+    # counted from the month the story has moved on to, not from an older exact day
+    (
+        "They met on July 6, 2020. In August 2023 they met again. Two weeks later, Xi left.",
+        REF,
+        None,
+        ("Two weeks later", "2023-08-01", "2023-08-31", "month"),
+    ),
     ("That day, the talks ended.", REF, JUNE_12, ("That day", "2021-06-12", "2021-06-12", "day")),
     ("The same day, Xi left.", REF, JUNE_12, ("The same day", "2021-06-12", "2021-06-12", "day")),
     ("The next day, Xi left.", REF, JUNE_12, ("The next day", "2021-06-13", "2021-06-13", "day")),

@@ -155,8 +155,8 @@ def _count(m: re.Match[str], st: State) -> list[Hit]:
         base, kind = cal.one_day(st.reference, m[0]), "deictic"
     elif direction in ("before", "after", "prior") and object_follows(st.text, m.end()):
         return [(m.start(), m.end(), None, "narrative")]
-    else:
-        anchor, kind = st.anchor(unit), "narrative"
+    else:  # "In August 2023 ... Two weeks later": from August, not from an older exact day
+        anchor, kind = st.anchor(unit, moved_on=True), "narrative"
         base = TimeRef(anchor.start, anchor.end, anchor.precision, m[0])
     if direction in ("ago", "earlier", "before", "prior"):
         low, high = -high, -low
