@@ -27,7 +27,7 @@ FLOORS = {
     "macron-putin": (15, 16, 8),
     "merkel-trump": (10, 10, 11),
     "modi-xi": (15, 15, 5),
-    "moon-kim": (8, 9, 6),  # the 10th was "another summit" dated by the dateline,
+    "moon-kim": (9, 9, 6),  # the 10th was "another summit" dated by the dateline,
     "obama-putin": (10, 11, 5),
     "obama-rouhani": (1, 2, 6),
     "trump-kim": (5, 6, 17),
