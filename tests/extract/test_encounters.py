@@ -612,6 +612,22 @@ def test_a_call_two_days_before_the_day_told_is_its_subject_s_and_dated_so(extra
     assert calls == [(7, "Joe Biden", "Vladimir Putin"), (9, "Joe Biden", "Volodymyr Zelenskyy")]
 
 
+@pytest.mark.parametrize(
+    ("first", "status"),
+    [
+        (
+            "Donald Trump was to host Shinzo Abe at Camp David in June 2020. It was postponed.",
+            "cancelled",
+        ),
+        ("Recep Tayyip Erdoğan invited Vladimir Putin to Ankara in 2024.", "proposed"),
+    ],
+)
+def test_never_held_cancels_what_was_to_come_and_leaves_a_proposal(extract, first, status) -> None:
+    text = first + " It was never held."
+    found = [e.status for e in extract(text, date(2025, 1, 10)).encounters]
+    assert found == [status], found
+
+
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
     text = (
         "Russia left the grain deal in July 2023. Turkish officials had said Vladimir Putin would"

@@ -49,6 +49,7 @@ from parley.extract.status import (
     governors,
     is_anaphoric,
     is_new_one,
+    never_held,
     status_of,
     status_of_reference,
 )
@@ -324,7 +325,7 @@ class EncounterExtractor:
             evidence=(Span(start, end, view.text[start:end]),),
             cancelled_by=participants[0].actor if participants else None,
         )
-        return Candidate(encounter, anaphoric=True, kind_known=False)
+        return Candidate(encounter, anaphoric=True, kind_known=False, never_held=never_held(verb))
 
     def _participants(
         self,

@@ -33,6 +33,7 @@ class Candidate:
     gathering: bool = False  # told by a gathering of many ("the summit"), not by the pair's act
     medium_known: bool = True  # False for "the conversation", which may be by phone or not
     dateline_place: bool = False  # placed only by the dateline: where the reporter is
+    never_held: bool = False  # "it was never held": cancels what was to come, not a proposal
 
 
 def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
@@ -54,6 +55,8 @@ def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
         if answer is not None:
             found.append(answer)
             return True
+        if candidate.never_held and old.status not in {"postponed", "scheduled"}:
+            new = replace(new, status=old.status)  # a proposal never taken up stays one
         found[index] = _updated(old, new)
         return True
     return False

@@ -287,6 +287,13 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
     return "held"
 
 
+def never_held(token: Token) -> bool:
+    """ "it was never held", "it never took place": what was told before did not happen."""
+    denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
+    it = any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "it" for c in token.children)
+    return denied and it and (phrasal(token) in lex.NEVER_HAPPENED or token.lemma_ == "hold")
+
+
 def is_new_one(token: Token) -> bool:
     """ "the second summit", "another call": a noun that tells a new encounter."""
     return any(c.lower_ in _NEW_ONE for c in token.children if c.dep_ in {"amod", "det"})
@@ -304,9 +311,12 @@ def is_anaphoric(token: Token) -> bool:
 
 
 def status_of_reference(token: Token) -> str | None:
-    """The status a cancelling verb gives "it": "called it off", "it was postponed"."""
+    """The status a cancelling verb gives "it": "called it off", "it was postponed", "it was
+    never held" (of what was to come)."""
     if token.pos_ not in {"VERB", "AUX"}:
         return None
+    if never_held(token):
+        return "cancelled"
     verb = phrasal(token)
     if verb in lex.CANCEL or verb == "cancel":
         status = "cancelled"
