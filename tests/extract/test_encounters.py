@@ -213,6 +213,20 @@ CASES = [
         "formal",
     ),
     (
+        "Vladimir Putin is ready to meet Volodymyr Zelensky.",
+        {"Vladimir Putin", "Volodymyr Zelenskyy"},
+        "meeting",
+        "proposed",
+        "formal",
+    ),
+    (
+        "Vladimir Putin is not ready to meet Volodymyr Zelensky.",
+        {"Vladimir Putin", "Volodymyr Zelenskyy"},
+        "meeting",
+        "declined",
+        "formal",
+    ),
+    (
         "Macron held a phone call with Putin on Sunday.",
         {"Emmanuel Macron", "Vladimir Putin"},
         "call",

@@ -104,6 +104,10 @@ MET_OBJECTS = frozenset(
 # calls" is a call declined.
 ANSWERED = frozenset({"take", "return", "answer", "accept"})
 
+# Adjectives of a readiness that offers an encounter: "was willing to have an informal
+# encounter", "is ready to meet" (and, denied, declines one).
+WILLING = frozenset({"willing", "ready", "prepared", "open", "eager", "keen"})
+
 # Triggers that are themselves an offer: what they name is proposed, not held.
 INVITING = frozenset({"invite"})
 

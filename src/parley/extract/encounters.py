@@ -514,7 +514,7 @@ _SPAN_EDGE = re.compile(r"\b(?:since|until|till|through|by)\s+(?:\w+\s+)?$", re.
 _BARE_WEEKDAY = re.compile(rf"(?:[Oo]n\s+)?(?:{'|'.join(WEEKDAYS)})(?:['\u2019]s)?")
 _AND_AGAIN = re.compile(r",?\s+and\s+(?:again\s+|once more\s+)?(?:on|in)\s+$")
 _QUESTION_TURN = re.compile(r"\s*Q(?::|\.)?(?:[ \t\u00a0]{2,}|:\s)")
-_SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes)\b(?!\s+of\b)", re.IGNORECASE)
+_SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes)\b", re.IGNORECASE)
 _CAPITALISED_RUN = r"((?:[A-Z][\w'\u2019.-]+)(?:,?\s+[A-Z][\w'\u2019.-]+)*)"
 _PLACE_AFTER_IN = re.compile(r"\b(?:in|at)\s+" + _CAPITALISED_RUN)
 # where a story goes: "in Ahmedabad", "reached Lima", "flew to Sochi"

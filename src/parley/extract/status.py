@@ -216,6 +216,10 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
                 return "declined"  # "the Kremlin did not take his calls"
             if verb in lex.NEVER_HAPPENED and gov_neg:
                 return "proposed"
+            if governor.pos_ == "ADJ" and governor.lemma_ in lex.WILLING:
+                copula = governor.head if governor.dep_ == "acomp" else governor
+                denied = gov_neg or any(c.dep_ == "neg" for c in copula.children)
+                return "declined" if denied else "proposed"  # "was (not) willing to meet"
             if verb in lex.PROPOSE:
                 if gov_aux & {"had"} and governor.lemma_ in {"plan", "hope", "expect"}:
                     return "cancelled"
