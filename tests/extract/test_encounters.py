@@ -642,6 +642,15 @@ def test_never_held_cancels_what_was_to_come_and_leaves_a_proposal(extract, firs
     assert found == [status], found
 
 
+def test_talks_going_on_as_something_is_urged_are_held_where_they_are(extract) -> None:
+    text = (
+        "Emmanuel Macron urged Xi Jinping on Thursday to bring Russia to its senses over"
+        " Ukraine, as the two leaders held talks in Beijing."
+    )
+    found = [(e.status, e.place.name) for e in extract(text, date(2023, 4, 6)).encounters]
+    assert found == [("held", "Beijing")], found
+
+
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
     text = (
         "Russia left the grain deal in July 2023. Turkish officials had said Vladimir Putin would"

@@ -492,6 +492,7 @@ class EncounterExtractor:
             if (t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"})
             and _locates(t)
             and not _names_a_building(t)
+            and not _about(t, phrase)
         ]
         runs: list[list[Token]] = []
         for token in names:
@@ -660,6 +661,17 @@ def _of_another(phrase: Token, trigger: Token) -> bool:
         and any(c.dep_ == "poss" or c.lower_ in {"with", "between"} for c in a.children)
         for a in phrase.ancestors
     )
+
+
+def _about(name: Token, phrase: Token) -> bool:
+    """Whether a name in a phrase hangs on a preposition that does not locate: "to bring
+    Russia to its senses over Ukraine" is not in Ukraine."""
+    for head in [name, *name.ancestors]:
+        if head.i == phrase.i:
+            return False
+        if head.dep_ == "prep" and head.lower_ not in _PLACE_PREPS | {"of"}:
+            return True
+    return False
 
 
 def _governed_name(run: list[Token]) -> bool:

@@ -27,6 +27,8 @@ _SETTING_PREPS = {
     "ahead",
 }
 
+_OWN_CLAUSE_MARKS = frozenset({"as", "while", "when", "whereas", "although", "though"})
+
 _NEW_ONE = {
     "second",
     "third",
@@ -106,6 +108,10 @@ def _status_governors(token: Token) -> list[Token]:
             break
         if current.dep_ == "relcl" and any(c.lower_ == "when" for c in current.children):
             break  # "did not talk until May 1, when they met": the day tells its own event
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _OWN_CLAUSE_MARKS for c in current.children
+        ):
+            break  # "urged Xi to help, as the two leaders held talks": what was going on
         if current.dep_ == "pobj" and governor.lower_ in _SETTING_PREPS:
             break
         chain.append(governor)
