@@ -651,6 +651,12 @@ def test_talks_going_on_as_something_is_urged_are_held_where_they_are(extract) -
     assert found == [("held", "Beijing")], found
 
 
+def test_a_call_over_the_weekend_told_on_a_friday_was_the_last_one(extract) -> None:
+    text = "Volodymyr Zelenskiy and Donald Trump spoke twice by phone over the weekend."
+    found = [(e.status, e.time.start) for e in extract(text, date(2025, 10, 10)).encounters]
+    assert found == [("held", date(2025, 10, 4))], found
+
+
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
     text = (
         "Russia left the grain deal in July 2023. Turkish officials had said Vladimir Putin would"

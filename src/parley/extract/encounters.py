@@ -231,7 +231,7 @@ class EncounterExtractor:
                 time = _lede_time(view.context, view.published) if start < _LEDE_CHARS else None
             if time is not None and status == "held" and view.published:
                 if time.start > view.published and token.tag_ == "VBD" and own_time:
-                    time = _year_before(time)  # "met December 14", said in January
+                    time = _last_such(time)  # "met December 14", said in January
                 status = "scheduled" if time.start > view.published else status
             elif time is not None and status == "scheduled" and view.published:
                 time = _coming(time, view.published)
@@ -513,6 +513,7 @@ class EncounterExtractor:
 _TOLD_OUTCOMES = frozenset({"held", "cancelled", "postponed", "declined"})
 _SPAN_EDGE = re.compile(r"\b(?:since|until|till|through|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BARE_WEEKDAY = re.compile(rf"(?:[Oo]n\s+)?(?:{'|'.join(WEEKDAYS)})(?:['\u2019]s)?")
+_WEEKEND = re.compile(r"\bweekend\b", re.IGNORECASE)
 _AND_AGAIN = re.compile(r",?\s+and\s+(?:again\s+|once more\s+)?(?:on|in)\s+$")
 _QUESTION_TURN = re.compile(r"\s*Q(?::|\.)?(?:[ \t\u00a0]{2,}|:\s)")
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes)\b", re.IGNORECASE)
@@ -851,11 +852,15 @@ def _coming(time: TimeRef, published: date) -> TimeRef:
     return replace(time, start=time.start + ahead, end=time.end + ahead)
 
 
-def _year_before(time: TimeRef) -> TimeRef:
-    """A yearless date a past-tense verb puts after publication meant last year's; a date
-    that states its year stays as written."""
+def _last_such(time: TimeRef) -> TimeRef:
+    """A yearless date a past-tense verb puts after publication meant last year's, a weekday
+    or weekend last week's ("spoke over the weekend", said on a Friday); a date that states
+    its year stays as written."""
     if states_year(time.text):
         return time
+    if _BARE_WEEKDAY.fullmatch(time.text) or _WEEKEND.search(time.text):
+        week = timedelta(days=7)
+        return replace(time, start=time.start - week, end=time.end - week)
     return _shifted(time, -1)
 
 

@@ -75,6 +75,8 @@ def find_trigger(token: Token) -> Trigger | None:
             return None  # "wrote from the G20 summit in Osaka": where he was, not a meeting
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i:
             return None  # "a golf driver", "the dinner table": a thing, not an event
+        if lemma in {"phone", "telephone"} and _medium_of(token):
+            return None  # "spoke by phone": the verb tells the call, the phone how
         if lemma == "exchange" and not any(
             c.lemma_ in {"brief", "short", "warm"} for c in token.children
         ):
@@ -93,6 +95,15 @@ def find_trigger(token: Token) -> Trigger | None:
             return None  # "today's conversation is on background"
         return Trigger(token, kind, fmt)
     return None
+
+
+def _medium_of(noun: Token) -> bool:
+    """Whether a noun is the means of an encounter verb: "spoke by phone", "talked over the
+    telephone"."""
+    prep = noun.head
+    verb = prep.head
+    by_means = noun.dep_ == "pobj" and prep.lower_ in {"by", "over", "via"}
+    return by_means and verb.pos_ == "VERB" and find_trigger(verb) is not None
 
 
 def _came_from(noun: Token) -> bool:
