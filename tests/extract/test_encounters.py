@@ -657,6 +657,22 @@ def test_a_call_over_the_weekend_told_on_a_friday_was_the_last_one(extract) -> N
     assert found == [("held", date(2025, 10, 4))], found
 
 
+def test_their_meeting_is_the_pair_the_sentence_just_named(extract) -> None:
+    text = (
+        "HIROSHIMA, May 21 - Volodymyr Zelenskyy met Joe Biden on Sunday, a day after arriving in"
+        " Hiroshima. Zelenskyy also held talks with Narendra Modi, their first face-to-face"
+        " meeting since the invasion."
+    )
+    pairs = sorted(
+        tuple(sorted(p.actor.name for p in e.participants))
+        for e in extract(text, date(2023, 5, 21)).encounters
+    )
+    assert pairs == [
+        ("Joe Biden", "Volodymyr Zelenskyy"),
+        ("Narendra Modi", "Volodymyr Zelenskyy"),
+    ], pairs
+
+
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
     text = (
         "Russia left the grain deal in July 2023. Turkish officials had said Vladimir Putin would"

@@ -83,7 +83,16 @@ def resolve_references(
                 section_start = max(section_start, start - _PLAIN_PLURAL_REACH)
             earlier = _between(known, starts, out, section_start, start)
             named = {a.id for m in earlier for a in m.actors}
-            if pair_of_article and {a.id for a in pair_of_article} <= named:
+            sentence_start = (
+                offset
+                + doc.char_span(
+                    start - offset, end - offset, alignment_mode="expand"
+                ).sent.start_char
+            )
+            told_here = last_pair(m for m in earlier if m.start >= sentence_start)
+            if plain and told_here:
+                pair = told_here  # "Zelenskyy held talks with Modi, their first meeting"
+            elif pair_of_article and {a.id for a in pair_of_article} <= named:
                 pair = pair_of_article  # both main leaders are in play: "they" are the pair
             else:
                 pair = last_pair(earlier) or (() if plain else pair_of_article)

@@ -69,8 +69,9 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
     for governor in governors(token, 6):
         if _semicolon_between(token, governor):
             break
-        if below.dep_ == "pobj" and governor.lower_ in _TIME_PREPS:
-            break  # "two days after his call with Putin, Biden phoned Zelenskyy": another event
+        if below.dep_ in {"pobj", "pcomp"} and governor.lower_ in _TIME_PREPS:
+            break  # "two days after his call with Putin" or "after arriving in Hiroshima, he
+            # met Biden": another event
         if below.dep_ == "ccomp":
             # "Biden said: I expect to be speaking with Xi": the speaker, often the "I" of
             # what is said; but what is said is no participant ("said 'President Putin'")
