@@ -673,6 +673,18 @@ def test_their_meeting_is_the_pair_the_sentence_just_named(extract) -> None:
     ], pairs
 
 
+def test_an_invitation_accepted_stays_a_proposal(extract) -> None:
+    text = (
+        "MOSCOW, March 21 - Xi Jinping held talks with Vladimir Putin at the Kremlin on Tuesday."
+        " Xi invited Putin to visit China this year. Putin accepted the invitation."
+    )
+    found = sorted(
+        (e.status, e.place.name if e.place else None)
+        for e in extract(text, date(2023, 3, 21)).encounters
+    )
+    assert found == [("held", "Kremlin"), ("proposed", "China")], found
+
+
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
     text = (
         "Russia left the grain deal in July 2023. Turkish officials had said Vladimir Putin would"

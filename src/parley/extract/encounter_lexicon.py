@@ -109,7 +109,7 @@ ANSWERED = frozenset({"take", "return", "answer", "accept"})
 WILLING = frozenset({"willing", "ready", "prepared", "open", "eager", "keen"})
 
 # Triggers that are themselves an offer: what they name is proposed, not held.
-INVITING = frozenset({"invite"})
+INVITING = frozenset({"invite", "invitation"})
 
 # Verbs of going that make a visit only with a destination: "flew to Sochi", "arrived in Kyiv".
 MOTION_VERBS = frozenset(

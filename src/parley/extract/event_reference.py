@@ -57,6 +57,8 @@ def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
             return True
         if candidate.never_held and old.status not in {"postponed", "scheduled"}:
             new = replace(new, status=old.status)  # a proposal never taken up stays one
+        if candidate.dateline_place:
+            new = replace(new, place=None)  # where the reporter is says nothing of "it"
         found[index] = _updated(old, new)
         return True
     return False
@@ -123,9 +125,11 @@ def merge_mentions(encounters: list[Encounter]) -> list[Encounter]:
 
 
 def _fulfilled(plan: Encounter, held: Encounter) -> bool:
-    """A plan told before the held encounter of the same people, days and place."""
+    """A plan told before the held encounter of the same people, days and place (a plan for
+    "this year" is no day one encounter fulfilled)."""
     planned_then_held = plan.status in _PLANNED and held.status == "held"
-    return planned_then_held and bool(plan.time and held.time) and _one_event(plan, held)
+    dated = plan.time is not None and plan.time.precision in {"day", "month"}
+    return planned_then_held and dated and held.time is not None and _one_event(plan, held)
 
 
 def _combine_reports(a: Encounter, b: Encounter) -> Encounter:
@@ -177,6 +181,9 @@ def _same_candidate(a: Candidate, b: Candidate) -> bool:
 def _joined(first: Candidate, other: Candidate) -> Candidate:
     informal = "informal" in (first.encounter.format, other.encounter.format)
     encounter = _combine(first.encounter, other.encounter)
+    told = next((c.encounter.place for c in (first, other) if not c.dateline_place), None)
+    if told is not None:  # "MOSCOW - Xi invited Putin to visit China": China, not Moscow
+        encounter = replace(encounter, place=told)
     return replace(
         first,
         encounter=replace(encounter, format="informal") if informal else encounter,
