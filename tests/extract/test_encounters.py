@@ -685,6 +685,17 @@ def test_an_invitation_accepted_stays_a_proposal(extract) -> None:
     assert found == [("held", "Kremlin"), ("proposed", "China")], found
 
 
+def test_a_headline_the_lede_and_its_plan_of_one_meeting_are_one_record(extract) -> None:
+    text = (
+        "Modi, Xi agree to work for early resolution of border row in rare meeting\n\n"
+        "JOHANNESBURG, Aug 24 (Reuters) - Narendra Modi and Xi Jinping agreed on Thursday to"
+        " intensify efforts to ease tensions, after the two leaders spoke on the sidelines of"
+        " the BRICS summit."
+    )
+    found = [(e.status, e.format) for e in extract(text, date(2023, 8, 24)).encounters]
+    assert found.count(("held", "formal")) == 1, found
+
+
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
     text = (
         "Russia left the grain deal in July 2023. Turkish officials had said Vladimir Putin would"

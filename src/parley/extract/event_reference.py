@@ -121,7 +121,13 @@ def merge_mentions(encounters: list[Encounter]) -> list[Encounter]:
     """Sentences of one article that tell the same encounter become one record; so do a plan
     and the encounter that fulfilled it ("Kim asked to see Moon, and on Saturday, May 26, Moon
     drove to Tongilgak"): a proposal that happened is no proposal never taken up."""
-    return _fold_twins(encounters, lambda a, b: _same(a, b) or _fulfilled(a, b), _combine_reports)
+    while True:  # a join can make a record the twin of one told earlier: fold again
+        merged = _fold_twins(
+            encounters, lambda a, b: _same(a, b) or _fulfilled(a, b), _combine_reports
+        )
+        if len(merged) == len(encounters):
+            return merged
+        encounters = merged
 
 
 def _fulfilled(plan: Encounter, held: Encounter) -> bool:
