@@ -696,6 +696,17 @@ def test_a_headline_the_lede_and_its_plan_of_one_meeting_are_one_record(extract)
     assert found.count(("held", "formal")) == 1, found
 
 
+def test_where_a_plan_is_told_is_not_where_it_is_for(extract) -> None:
+    text = (
+        "Giorgia Meloni invited Donald Trump to make an official visit to Rome, and he accepted,"
+        " she told reporters in the Oval Office."
+    )
+    found = [
+        (e.status, e.place and e.place.name) for e in extract(text, date(2025, 4, 17)).encounters
+    ]
+    assert found == [("proposed", "Rome")], found
+
+
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
     text = (
         "Russia left the grain deal in July 2023. Turkish officials had said Vladimir Putin would"

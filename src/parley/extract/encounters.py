@@ -439,7 +439,15 @@ class EncounterExtractor:
         """Where the encounter happened: the place phrase of the trigger or of its verb ("met
         in Kazan", "received him at the Konstantinovsky Palace", "flew to Sochi"), else a
         venue or place phrase elsewhere in the sentence, else the section's place (and says so)."""
-        heads = [trigger, *(g for g in governors(trigger, 4) if g.pos_ in {"VERB", "AUX"})]
+        heads, scope, saying_at = [trigger], sentence, -1
+        for governor in governors(trigger, 4):
+            if governor.lemma_.lower() in SPEECH_LEMMAS - {"call"}:
+                # "invited him to Rome, she told reporters in the Oval Office": what is said
+                said, saying_at = heads[-1], governor.i
+                scope = sentence.doc[said.left_edge.i : said.right_edge.i + 1]
+                break
+            heads.append(governor)
+        heads = [h for h in heads if h is trigger or h.pos_ in {"VERB", "AUX"}]
         for head in heads:
             for child in head.children:
                 phrase = None
@@ -450,7 +458,7 @@ class EncounterExtractor:
                 place = self._place_in(phrase) if phrase is not None else None
                 if place is not None:
                     return self._narrowed(place, sentence), False
-        venues = self._venues_in(sentence)
+        venues = self._venues_in(scope)
         if venues:
             return venues[0], False
         for token in sentence:
@@ -460,7 +468,7 @@ class EncounterExtractor:
             locates = prep.lower_ in _LOCATIVE_PREPS or (
                 prep.lower_ == "to" and prep.head.pos_ == "VERB"
             )
-            if token.dep_ == "pobj" and locates:
+            if token.dep_ == "pobj" and locates and prep.head.i != saying_at:
                 if _of_another(token, trigger) or _of_an_object(token, trigger):
                     continue  # "a meeting before Biden's summit with Putin in Geneva"
                 place = self._place_in(token)
