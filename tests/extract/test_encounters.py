@@ -227,6 +227,13 @@ CASES = [
         "formal",
     ),
     (
+        "Vladimir Putin and Xi Jinping, who call each other dear friend, talked for four hours.",
+        {"Vladimir Putin", "Xi Jinping"},
+        "meeting",
+        "held",
+        "formal",
+    ),
+    (
         "Macron held a phone call with Putin on Sunday.",
         {"Emmanuel Macron", "Vladimir Putin"},
         "call",

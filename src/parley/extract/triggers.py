@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from parley.extract import encounter_lexicon as lex
 
@@ -282,14 +282,21 @@ def medium_told(trigger: Trigger, words: set[str]) -> bool:
     """Whether the sentence says by phone or in person: "the conversation took place at India's
     request" does not, and is the conversation told before, whichever it was."""
     ambiguous = trigger.token.lemma_.lower() in _SPEAKING
-    return not ambiguous or bool(words & (lex.CALL_MARKERS | lex.IN_PERSON_MARKERS))
+    in_person = bool(words & lex.IN_PERSON_MARKERS)
+    return not ambiguous or in_person or _names_a_call(trigger.token.sent)
+
+
+def _names_a_call(sentence: Span) -> bool:
+    """Whether a sentence says phone or video: "by phone", "a video call", "virtually" (not
+    "who call each other 'dear friend'")."""
+    return any(t.lower_ in lex.CALL_MARKERS and t.pos_ != "VERB" for t in sentence)
 
 
 def kind_and_format(trigger: Trigger, words: set[str]) -> tuple[str, str]:
     kind, fmt = trigger.kind, trigger.format
     lemma = trigger.token.lemma_.lower()
     if lemma in _SPEAKING:
-        if words & lex.CALL_MARKERS:
+        if _names_a_call(trigger.token.sent):
             kind = "call"
         elif words & lex.IN_PERSON_MARKERS:
             # "spoke on the sidelines" is a word in person; "talks" there are still talks
