@@ -234,6 +234,13 @@ CASES = [
         "formal",
     ),
     (
+        "Joe Biden met Xi Jinping in Woodside to discuss climate goals ahead of COP28.",
+        {"Joe Biden", "Xi Jinping"},
+        "meeting",
+        "held",
+        "formal",
+    ),
+    (
         "Macron held a phone call with Putin on Sunday.",
         {"Emmanuel Macron", "Vladimir Putin"},
         "call",
@@ -712,6 +719,11 @@ def test_where_a_plan_is_told_is_not_where_it_is_for(extract) -> None:
         (e.status, e.place and e.place.name) for e in extract(text, date(2025, 4, 17)).encounters
     ]
     assert found == [("proposed", "Rome")], found
+
+
+def test_a_forum_named_as_what_comes_next_is_not_where_they_met(extract) -> None:
+    text = "Joe Biden met Xi Jinping in Woodside to discuss climate goals ahead of COP28."
+    assert [e.forum for e in extract(text, date(2023, 11, 16)).encounters] == [None]
 
 
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:

@@ -816,14 +816,23 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 # "from the G20 summit": where someone came or wrote from (but not "stayed away from" it)
+_TOPIC_OF = re.compile(
+    r"\b(?:ahead\s+of|after|since|until|about|regarding|toward|towards)"
+    r"\s+(?:the\s+|this\s+|next\s+|last\s+|upcoming\s+|a\s+)?(?:[\w.-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _CAME_FROM = re.compile(r"(?<!away )\bfrom\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _forum(sentence_text: str) -> str | None:
     """The forum a sentence names, but not one someone came or wrote from ("from the Group of
-    20 summit in Osaka, Trump tweeted an invitation")."""
+    20 summit in Osaka, Trump tweeted an invitation") nor one spoken of as a topic or a
+    time ("discussed their goals ahead of COP28", "cooperation since the G20 summit")."""
     forums = [
-        f for f in find_forums(sentence_text) if not _CAME_FROM.search(sentence_text, 0, f.start)
+        f
+        for f in find_forums(sentence_text)
+        if not _CAME_FROM.search(sentence_text, 0, f.start)
+        and not _TOPIC_OF.search(sentence_text, 0, f.start)
     ]
     named = [f for f in forums if f.name != "summit"]
     return (named or forums)[0].name if forums else None
