@@ -726,6 +726,15 @@ def test_a_forum_named_as_what_comes_next_is_not_where_they_met(extract) -> None
     assert [e.forum for e in extract(text, date(2023, 11, 16)).encounters] == [None]
 
 
+def test_a_headline_tells_the_encounter_of_the_day_its_story_tells(extract) -> None:
+    text = (
+        "Putin hosts Xi in Kremlin as Ukraine war grinds on\n\n"
+        "Vladimir Putin welcomed Xi Jinping to the Kremlin on Wednesday evening for talks."
+    )
+    found = [(e.time.start, len(e.evidence)) for e in extract(text, date(2024, 5, 16)).encounters]
+    assert found == [(date(2024, 5, 15), 2)], found
+
+
 def test_a_time_of_something_said_at_the_encounter_dates_it(extract) -> None:
     text = (
         "Russia left the grain deal in July 2023. Turkish officials had said Vladimir Putin would"

@@ -138,6 +138,7 @@ class EncounterExtractor:
         """Encounters the sentences tell, joined with `occasion`, the encounter the document
         itself records (a transcript of two leaders' remarks), when it has one."""
         found: list[Encounter] = [occasion] if occasion is not None else []
+        headline: list[int] = []  # indexes in `found` of what the headline tells
         for paragraph in paragraphs:
             if _QUESTION_TURN.match(paragraph.doc.text):  # type: ignore[attr-defined]
                 continue  # a reporter's question in a transcript asserts nothing
@@ -157,8 +158,10 @@ class EncounterExtractor:
                 for candidate in join_in_sentence(told):
                     joined = candidate.anaphoric and attach(found, candidate, floor)
                     if not joined and candidate.kind_known and candidate.standalone:
+                        if _is_headline(view.text, paragraph):
+                            headline.append(len(found))
                         found.append(placed_as_told(found, candidate))
-        return _number(merge_mentions(found), view.article_id)
+        return _number(merge_mentions(_dated_by_story(found, headline)), view.article_id)
 
     def _sentence(
         self,
@@ -885,6 +888,38 @@ def _shifted(time: TimeRef, years: int) -> TimeRef:
     """The same dates `years` later (earlier when negative), by the calendar's month step."""
     start, end = (cal.move(d, 12 * years, "month") for d in (time.start, time.end))
     return replace(time, start=start, end=end)
+
+
+def _is_headline(text: str, paragraph: ParsedParagraph) -> bool:
+    """Whether a paragraph is the article's headline: its first line, with no full stop."""
+    line = paragraph.doc.text.strip()  # type: ignore[attr-defined]
+    first = not text[: paragraph.offset].strip()
+    return first and "\n" not in line and not line.endswith((".", "!", "?", '"', "\u201d", ":"))
+
+
+def _dated_by_story(found: list[Encounter], headline: list[int]) -> list[Encounter]:
+    """A headline's encounter on the day its story tells it: "Putin hosts Xi in Kremlin",
+    published Thursday, is the lede's Wednesday dinner, not a Thursday meeting."""
+    out = list(found)
+    for index in headline:
+        told = out[index]
+        story = next(
+            (
+                e
+                for e in out[index + 1 :]
+                if e.status == told.status
+                and {p.actor.id for p in e.participants} == {p.actor.id for p in told.participants}
+            ),
+            None,
+        )
+        near = story and story.time and told.time and _within_week(story.time, told.time)
+        if near:
+            out[index] = replace(told, time=story.time)  # type: ignore[union-attr]
+    return out
+
+
+def _within_week(a: TimeRef, b: TimeRef) -> bool:
+    return abs((a.start - b.start).days) <= 7
 
 
 def _lede_time(context: Context, published: date | None) -> TimeRef | None:
