@@ -83,14 +83,8 @@ def resolve_references(
                 section_start = max(section_start, start - _PLAIN_PLURAL_REACH)
             earlier = _between(known, starts, out, section_start, start)
             named = {a.id for m in earlier for a in m.actors}
-            sentence_start = (
-                offset
-                + doc.char_span(
-                    start - offset, end - offset, alignment_mode="expand"
-                ).sent.start_char
-            )
-            told_here = last_pair(m for m in earlier if m.start >= sentence_start)
-            if plain and told_here:
+            told_here = _pair_of_sentence(doc, offset, start, end, earlier) if plain else ()
+            if told_here:
                 pair = told_here  # "Zelenskyy held talks with Modi, their first meeting"
             elif pair_of_article and {a.id for a in pair_of_article} <= named:
                 pair = pair_of_article  # both main leaders are in play: "they" are the pair
@@ -105,6 +99,15 @@ def resolve_references(
             if group:
                 out.append(Mention(start, end, group, "group"))
     return out
+
+
+def _pair_of_sentence(
+    doc: Doc, offset: int, start: int, end: int, earlier: list[Mention]
+) -> tuple[Actor, ...]:
+    """The two leaders the sentence of a "they" at [start, end) has named before it."""
+    span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+    sentence_start = offset + span.sent.start_char
+    return last_pair(m for m in earlier if m.start >= sentence_start)
 
 
 def _between(
@@ -150,9 +153,7 @@ def article_genders(paragraphs: list[tuple[int, Doc]], mentions: list[Mention]) 
         for noun, name in _beside_names(doc):
             named = [m for m in mentions if m.start <= offset + name.idx < m.end]
             if named and len(named[0].actors) == 1 and named[0].how not in {"pronoun", "group"}:
-                tally = votes.setdefault(named[0].actors[0].id, {})
-                gender = _GENDERED_NOUNS[noun.lower_]
-                tally[gender] = tally.get(gender, 0) + 1
+                _vote(votes, named[0].actors[0].id, _GENDERED_NOUNS[noun.lower_])
         for sent in doc.sents:
             start, end = offset + sent.start_char, offset + sent.end_char
             named = [
@@ -165,22 +166,23 @@ def article_genders(paragraphs: list[tuple[int, Doc]], mentions: list[Mention]) 
             if len({m.actors[0].id for m in named}) != 1:
                 continue
             first = named[0]
-            subject = any(
-                first.start <= offset + t.idx < first.end and t.dep_ in {"nsubj", "nsubjpass"}
-                for t in sent
-            )
+            subject = any(first.start <= offset + t.idx < first.end and _subject(t) for t in sent)
             if not subject:
                 continue
             for word in sent:
                 gender = gender_of(word.text)
-                if gender and word.dep_ in {"nsubj", "nsubjpass"} and offset + word.idx > first.end:
-                    tally = votes.setdefault(first.actors[0].id, {})
-                    tally[gender] = tally.get(gender, 0) + 1
+                if gender and _subject(word) and offset + word.idx > first.end:
+                    _vote(votes, first.actors[0].id, gender)
     return {
         actor: max(tally, key=lambda g: tally[g])
         for actor, tally in votes.items()
         if len(set(tally.values())) == len(tally)  # no tie
     }
+
+
+def _vote(votes: dict[str, dict[str, int]], actor_id: str, gender: str) -> None:
+    tally = votes.setdefault(actor_id, {})
+    tally[gender] = tally.get(gender, 0) + 1
 
 
 def _subject_ahead(
@@ -189,7 +191,7 @@ def _subject_ahead(
     """ "Two days after his call with Putin, Biden phoned Zelenskyy": a possessive in a phrase
     set before the main clause is its subject's, when the subject is one person by name."""
     root = pronoun.sent.root
-    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in root.children if _subject(c)), None)
     if pronoun.dep_ != "poss" or subject is None or pronoun.i > subject.i:
         return None
     fronted = next((c for c in root.children if pronoun in c.subtree), None)
@@ -200,7 +202,7 @@ def _subject_ahead(
     ):
         return None
     at = offset + subject.idx
-    named = [m for m in known[bisect_left(starts, at - 80) :] if m.start <= at < m.end]
+    named = [m for m in _between(known, starts, [], at - 80, at + 1) if at < m.end]
     if len(named) != 1 or len(named[0].actors) != 1 or named[0].actors[0].kind != "person":
         return None
     actor = named[0].actors[0]
@@ -256,7 +258,7 @@ def _clause_subjects(verb: Token) -> list[Token]:
     """The subject of a verb, or of the verb it depends on when it has none of its own:
     in "Xi broke with protocol to receive him", Xi is who receives."""
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in verb.children if _subject(c)]
         if subjects or verb.dep_ not in {"xcomp", "advcl", "conj", "ccomp"}:
             return subjects
         verb = verb.head

@@ -30,6 +30,7 @@ from parley.extract.event_reference import (
     join_in_sentence,
     merge_mentions,
     placed_as_told,
+    same_people,
 )
 from parley.extract.forums import find_forums, seat_of
 from parley.extract.participants import (
@@ -53,7 +54,7 @@ from parley.extract.status import (
     status_of,
     status_of_reference,
 )
-from parley.extract.timex import TimeMention, states_year
+from parley.extract.timex import SINCE_OPEN, TimeMention, states_year
 from parley.extract.timex_lexicon import NUMBER_WORDS, NUMBERS, WEEKDAYS
 from parley.extract.triggers import (
     Trigger,
@@ -139,6 +140,7 @@ class EncounterExtractor:
         itself records (a transcript of two leaders' remarks), when it has one."""
         found: list[Encounter] = [occasion] if occasion is not None else []
         headline: list[int] = []  # indexes in `found` of what the headline tells
+        top = paragraphs[0] if paragraphs and _is_headline(view.text, paragraphs[0]) else None
         for paragraph in paragraphs:
             if _QUESTION_TURN.match(paragraph.doc.text):  # type: ignore[attr-defined]
                 continue  # a reporter's question in a transcript asserts nothing
@@ -158,7 +160,7 @@ class EncounterExtractor:
                 for candidate in join_in_sentence(told):
                     joined = candidate.anaphoric and attach(found, candidate, floor)
                     if not joined and candidate.kind_known and candidate.standalone:
-                        if _is_headline(view.text, paragraph):
+                        if paragraph is top:
                             headline.append(len(found))
                         found.append(placed_as_told(found, candidate))
         return _number(merge_mentions(_dated_by_story(found, headline)), view.article_id)
@@ -177,6 +179,7 @@ class EncounterExtractor:
         out: list[Candidate] = []
         quoted = _quoted_spans(sentence.doc.text)
         sentence_times = view.times_in(start, end)
+        steps = view.times_in(start, end, resolved=False)  # "two days after": no anchor yet
         for token in sentence:
             if any(a <= token.idx < b for a, b in quoted):
                 continue  # a question someone asks tells no encounter
@@ -203,7 +206,6 @@ class EncounterExtractor:
             told = _time_told(sentence_times, token, offset)
             own_time = told.value if told is not None else None
             # "On Dec. 9, two days after his call with Putin, Biden phoned Zelenskyy"
-            steps = view.times_in(start, end, resolved=False)
             own_time = _counted_back(view.text, steps, offset + token.idx, told) or own_time
             pluperfect = _pluperfect(token)
             # "Xi had invited Modi": before the dateline's day, so not on it
@@ -538,7 +540,6 @@ _COUNTED_STEP = re.compile(
 )
 _WORDS_TO_TRIGGER = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,4}")  # "his video " before "call"
 _CLAUSE_END = re.compile(r";|:(?![\d/])")  # not "10:30", not a link's "https:"
-_SINCE_BEFORE = re.compile(r"\bsince\b[^;.]*$")
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
 
 
@@ -744,7 +745,7 @@ def _dates_something_else(trigger: Token, offset: int, time: TimeMention) -> boo
     """Whether a time of the trigger's sentence dates the report of the encounter or the span
     it is counted against, not the encounter (one parse lookup serves both tests)."""
     local = time.start - offset
-    if trigger.idx < local and _SINCE_BEFORE.search(trigger.doc.text, trigger.idx, local):
+    if trigger.idx < local and SINCE_OPEN.search(trigger.doc.text, trigger.idx, local):
         return True  # "the second meeting between them since soldiers fought ... in June 2020"
     span = trigger.doc.char_span(local, local + len(time.text), alignment_mode="expand")
     if span is None or not len(span):
@@ -904,22 +905,12 @@ def _dated_by_story(found: list[Encounter], headline: list[int]) -> list[Encount
     for index in headline:
         told = out[index]
         story = next(
-            (
-                e
-                for e in out[index + 1 :]
-                if e.status == told.status
-                and {p.actor.id for p in e.participants} == {p.actor.id for p in told.participants}
-            ),
+            (e for e in out[index + 1 :] if e.status == told.status and same_people(e, told)),
             None,
         )
-        near = story and story.time and told.time and _within_week(story.time, told.time)
-        if near:
-            out[index] = replace(told, time=story.time)  # type: ignore[union-attr]
+        if story and story.time and told.time and _near(story.time, told.time.start):
+            out[index] = replace(told, time=story.time)
     return out
-
-
-def _within_week(a: TimeRef, b: TimeRef) -> bool:
-    return abs((a.start - b.start).days) <= 7
 
 
 def _lede_time(context: Context, published: date | None) -> TimeRef | None:

@@ -74,7 +74,7 @@ def placed_as_told(found: list[Encounter], candidate: Candidate) -> Encounter:
     for old in reversed(found):
         same_day = bool(old.time and new.time) and not _apart_in_time(old, new)
         same_mode = (old.kind == "call") == (new.kind == "call")
-        if _ids(old) == _ids(new) and old.status == "held" and same_day and same_mode:
+        if same_people(old, new) and old.status == "held" and same_day and same_mode:
             return replace(new, place=old.place) if old.place else new
     return new
 
@@ -205,6 +205,10 @@ def _ids(encounter: Encounter) -> frozenset[str]:
     return frozenset(p.actor.id for p in encounter.participants)
 
 
+def same_people(a: Encounter, b: Encounter) -> bool:
+    return _ids(a) == _ids(b)
+
+
 def _same(a: Encounter, b: Encounter) -> bool:
     return a.status == b.status and a.format == b.format and _one_event(a, b)
 
@@ -212,7 +216,7 @@ def _same(a: Encounter, b: Encounter) -> bool:
 def _one_event(a: Encounter, b: Encounter) -> bool:
     """The same people, by phone or in person alike, at places and times that may agree
     ("dinner at the White House, golf in Virginia the next morning" do not)."""
-    if _ids(a) != _ids(b) or (a.kind == "call") != (b.kind == "call"):
+    if not same_people(a, b) or (a.kind == "call") != (b.kind == "call"):
         return False
     if _apart(a.place, b.place):
         return False

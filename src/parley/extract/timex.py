@@ -101,13 +101,14 @@ _LEAD_IN = re.compile(
 )
 
 
-_SINCE = re.compile(r"\bsince\b[^.;!?]*$", re.IGNORECASE)
+# a "since" whose clause runs on to the end of the text searched: "since he took office in"
+SINCE_OPEN = re.compile(r"\bsince\b[^.;!?]*$", re.IGNORECASE)
 
 
 def _since(text: str, start: int) -> bool:
     """Whether a time is where a span began ("since he took office in December 2021"): the
     story is not taken back there."""
-    return _SINCE.search(text, max(0, start - 80), start) is not None
+    return SINCE_OPEN.search(text, max(0, start - 80), start) is not None
 
 
 def states_year(words: str) -> bool:
