@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from parley.extract import encounter_lexicon as lex
-from parley.extract.triggers import Trigger
+from parley.extract.triggers import Trigger, calls_answered
 
 _SETTING_PREPS = {
     "at",
@@ -163,10 +163,8 @@ def _predicated(token: Token) -> bool:
 def _first_verb(token: Token, governor: Token) -> bool:
     """Whether `governor` is the first verb above `token` ("welcome" in "will welcome them
     for the summit")."""
-    head = token.head
-    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
-        head = head.head
-    return head.i == governor.i
+    first = next((g for g in governors(token) if g.pos_ in {"VERB", "AUX"}), None)
+    return first is not None and first.i == governor.i
 
 
 def _infinitive(verb: Token) -> bool:
@@ -217,8 +215,7 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
                 return "postponed"
             if verb == "decline" or verb in lex.DECLINE:
                 return "declined"
-            answered = token.dep_ == "dobj" and token.head.i == governor.i
-            if answered and gov_neg and governor.lemma_ in lex.ANSWERED:
+            if gov_neg and calls_answered(token) and token.head.i == governor.i:
                 return "declined"  # "the Kremlin did not take his calls"
             if verb in lex.NEVER_HAPPENED and gov_neg:
                 return "proposed"

@@ -83,8 +83,7 @@ def find_trigger(token: Token) -> Trigger | None:
             return None
         if lemma == "talk" and token.tag_ != "NNS":
             return None
-        answered = lemma == "call" and token.dep_ == "dobj" and token.head.lemma_ in lex.ANSWERED
-        if token.tag_ == "NNS" and lemma != "talk" and not answered:
+        if token.tag_ == "NNS" and lemma != "talk" and not calls_answered(token):
             return None  # "four years of meetings", "summits from Mexico to Peru": no one event
         modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
         if modifiers & lex.NOT_LEADERS:
@@ -95,6 +94,12 @@ def find_trigger(token: Token) -> Trigger | None:
             return None  # "today's conversation is on background"
         return Trigger(token, kind, fmt)
     return None
+
+
+def calls_answered(noun: Token) -> bool:
+    """ "took his calls", "did not return her calls": calls someone takes or not."""
+    answered = noun.dep_ == "dobj" and noun.head.lemma_ in lex.ANSWERED
+    return answered and noun.lemma_.lower() == "call"
 
 
 def _medium_of(noun: Token) -> bool:

@@ -197,9 +197,9 @@ def _compatible(a: EncounterRecord, b: EncounterRecord) -> bool:
     One article's encounters were already told apart by the extractor, so they merge here only
     when they are the same day's encounter in one format, told again as planned or held.
     Across articles, one report's "dinner" and another's "meeting" the same day are one visit,
-    planned or held;
-    a cancelled formal meeting and a held informal chat stay two. A call reported held on the
-    day of an encounter in person is that encounter misread; a call planned for it is not.
+    planned or held; a cancelled formal meeting and a held informal chat stay two. A call
+    reported held on the day of an encounter in person is that encounter misread; a call
+    planned for it is not.
     """
     ea, eb = a.encounter, b.encounter
     both_held = ea.status == eb.status == "held"
