@@ -174,9 +174,9 @@ def test_a_plan_reported_after_the_day_does_not_overturn_held():
             mention("a", date(2023, 12, 1), time=month(2023, 11)),
             mention("b", date(2023, 12, 1), time=month(2023, 12)),
         ),
-        # One article telling the day's talks and its handshake: the extractor's split stands.
+        # One article telling the day's formal summit called off and the chat held instead.
         (
-            mention("a", NOV15, time=day(NOV15), enc_id="e1"),
+            mention("a", NOV15, time=day(NOV15), enc_id="e1", status="cancelled"),
             mention("a", NOV15, time=day(NOV15), enc_id="e2", fmt="informal"),
         ),
         # One article telling meetings of the pair on two days.
@@ -258,6 +258,17 @@ def test_one_article_telling_the_day_s_meeting_twice_gives_one_record():
     )
     assert merged.sources == 1 and len(merged.mentions) == 2
     assert merged.kind == "meeting"
+
+
+@pytest.mark.parametrize("status", ["held", "scheduled"])
+def test_one_article_s_talks_and_dinner_of_one_day_are_one_visit(status):
+    merged = merge_mentions(
+        [
+            mention("a", NOV15, time=day(NOV15), kind="visit", status=status, enc_id="e1"),
+            mention("a", NOV15, time=day(NOV15), fmt="informal", status=status, enc_id="e2"),
+        ]
+    )
+    assert [(m.kind, m.format, len(m.mentions)) for m in merged] == [("visit", "formal", 2)]
 
 
 @pytest.mark.parametrize("second", ["held", "scheduled"])

@@ -8,9 +8,10 @@ what `merge_mentions` returns. The rules, and why:
   known participants are never merged (they stay plain per-article records).
 * **An article's split mostly stands.** The within-article extractor already decided
   whether an article tells one encounter or two, and merging keeps that, with one exception:
-  two held reports of the pair on the same day in one format are one encounter told twice (a
-  long briefing names the meeting again with another place, another guest or as "spoke with";
-  a pair meets once a day). The talks and the handshake of one day stay two.
+  two reports of the pair on the same day, each planned or held, are one encounter told twice
+  (a long briefing names the meeting again with another place, another guest or as "spoke
+  with"; the talks and the state dinner of a visit are its parts; a pair meets once a day).
+  A formal meeting called off and the informal chat held instead stay two.
 * **Compatibility** is checked against every member (complete linkage), so a cluster never
   holds two mentions that contradict each other:
   - a call never merges with an in-person encounter (meetings and visits do merge), except
@@ -195,7 +196,7 @@ def _compatible(a: EncounterRecord, b: EncounterRecord) -> bool:
     """Whether two mentions can tell one encounter.
 
     One article's encounters were already told apart by the extractor, so they merge here only
-    when they are the same day's encounter in one format, told again as planned or held.
+    when they are the same day's encounter told again, or its parts, as planned or held.
     Across articles, one report's "dinner" and another's "meeting" the same day are one visit,
     planned or held; a cancelled formal meeting and a held informal chat stay two. A call
     reported held on the day of an encounter in person is that encounter misread; a call
@@ -206,7 +207,7 @@ def _compatible(a: EncounterRecord, b: EncounterRecord) -> bool:
     date_of_both = _same_day(ea.time, eb.time, slack=0)
     if a.article_id == b.article_id:  # the day's plans and its outcome are one, too
         told_twice = {ea.status, eb.status} <= PLANNED | {"held"}
-        return told_twice and ea.format == eb.format and date_of_both
+        return told_twice and date_of_both
     same_day = both_held and _same_day(ea.time, eb.time)
     call = next((e for e in (ea, eb) if e.kind == "call"), None)
     one_mode = (ea.kind == "call") == (eb.kind == "call")
