@@ -942,6 +942,20 @@ def test_speaking_with_a_leader_is_a_call(extract, text: str) -> None:
     assert ("call", frozenset({"Joe Biden", "Benjamin Netanyahu"})) in kinds
 
 
+def test_speaking_with_a_leader_in_a_named_city_is_meeting_him_there(extract) -> None:
+    text = "The aid came after President Biden spoke to Prime Minister Netanyahu in Tel Aviv."
+    [encounter] = extract(text, date(2023, 10, 23)).encounters
+    assert (encounter.kind, encounter.place and encounter.place.name) == ("meeting", "Tel Aviv")
+
+
+def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
+    text = (
+        "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"
+        " broader calls with other G7 leaders."
+    )
+    assert not extract(text, date(2022, 2, 6)).encounters
+
+
 def test_an_evening_preview_posted_next_day_counts_from_the_day_it_was_spoken(extract) -> None:
     text = (
         "Tonight's call is about the visit tomorrow, Wednesday the 21st. President Biden will "

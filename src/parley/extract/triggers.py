@@ -23,6 +23,9 @@ class Trigger:
 def find_trigger(token: Token) -> Trigger | None:
     """The encounter a token announces, if any."""
     lemma = lex.lemma_of(token.lemma_)
+    if token.pos_ in {"VERB", "AUX"} and _plural_noun_misread(token):
+        # "broader calls with other leaders": many calls, no one event; "talks" are one
+        return Trigger(token, *lex.NOUN_TRIGGERS["talk"]) if lemma == "talk" else None
     if token.pos_ in {"VERB", "AUX"}:
         if lemma == "call":
             particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
@@ -94,6 +97,12 @@ def find_trigger(token: Token) -> Trigger | None:
             return None  # "today's conversation is on background"
         return Trigger(token, kind, fmt)
     return None
+
+
+def _plural_noun_misread(verb: Token) -> bool:
+    """A plural noun the tagger read as a verb: "broader calls", "the talks" have adjectives
+    and articles, which no verb has."""
+    return verb.tag_ == "VBZ" and any(c.dep_ in {"amod", "det"} for c in verb.children)
 
 
 def calls_answered(noun: Token) -> bool:
@@ -287,8 +296,13 @@ def medium_told(trigger: Trigger, words: set[str]) -> bool:
     """Whether the sentence says by phone or in person: "the conversation took place at India's
     request" does not, and is the conversation told before, whichever it was."""
     ambiguous = trigger.token.lemma_.lower() in _SPEAKING
-    in_person = bool(words & lex.IN_PERSON_MARKERS)
+    in_person = bool(words & lex.IN_PERSON_MARKERS) or _spoken_somewhere(trigger.token)
     return not ambiguous or in_person or _names_a_call(trigger.token.sent)
+
+
+def _spoken_somewhere(token: Token) -> bool:
+    """Speaking with someone in a named place: "spoke to Netanyahu in Tel Aviv"."""
+    return token.pos_ == "VERB" and _placed_here(token)
 
 
 def _names_a_call(sentence: Span) -> bool:
@@ -307,6 +321,8 @@ def kind_and_format(trigger: Trigger, words: set[str]) -> tuple[str, str]:
             # "spoke on the sidelines" is a word in person; "talks" there are still talks
             kind = "meeting"
             fmt = fmt if lemma == "talk" and trigger.token.pos_ != "VERB" else "informal"
+        elif _spoken_somewhere(trigger.token):
+            kind = "meeting"  # "spoke to Netanyahu in Tel Aviv": there, with him
         elif lemma == "talk" and trigger.token.pos_ == "VERB":
             kind = "meeting"  # "talked for four hours": in person unless a phone is named
     # the trigger's own clause: in "came to the White House, when he joined them for a dinner",
