@@ -948,6 +948,15 @@ def test_speaking_with_a_leader_in_a_named_city_is_meeting_him_there(extract) ->
     assert (encounter.kind, encounter.place and encounter.place.name) == ("meeting", "Tel Aviv")
 
 
+def test_the_day_one_heard_about_a_meeting_is_not_its_day(extract) -> None:
+    text = (
+        "President Biden is in San Francisco for APEC. You heard from Jake yesterday about the"
+        " meeting with President Xi."
+    )
+    [encounter] = extract(text, date(2023, 11, 14)).encounters
+    assert encounter.time is None or encounter.time.start != date(2023, 11, 13)
+
+
 def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
     text = (
         "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"

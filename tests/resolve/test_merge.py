@@ -141,6 +141,21 @@ def test_a_plan_reported_after_the_day_does_not_overturn_held():
     assert merged.sources == 2
 
 
+def test_a_call_off_reported_after_the_encounter_was_reported_held_does_not_overturn_it():
+    held = mention("ap", date(2023, 11, 16), time=day(NOV15))
+    misread = mention("ft", date(2024, 1, 20), status="cancelled", time=month(2023, 11))
+    [merged] = merge_mentions([held, misread])
+    assert (merged.status, [h.status for h in merged.history]) == ("held", ["held"])
+
+
+def test_a_month_joins_the_most_told_day_it_holds():
+    early = [mention(a, date(2023, 11, 14), time=day(date(2023, 11, 13))) for a in "ab"]
+    told = [mention(a, date(2023, 11, 16), time=day(NOV15)) for a in "cde"]
+    later = mention("f", date(2024, 5, 1), time=month(2023, 11))
+    records = merge_mentions([*early, *told, later])
+    assert [(m.time.start.day, m.sources) for m in records] == [(13, 2), (15, 4)]
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

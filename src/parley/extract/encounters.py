@@ -753,13 +753,17 @@ def _dates_something_else(trigger: Token, offset: int, time: TimeMention) -> boo
     return _time_of_report(trigger, span.root) or _time_since(trigger, span.root)
 
 
+_HEARING = frozenset({"hear", "learn", "brief"})  # "heard from Jake yesterday about the meeting"
+
+
 def _time_of_report(trigger: Token, root: Token) -> bool:
     """Whether a time modifies a verb of saying that reports the encounter ("said months later
     that they had talked"), not one said there ("went to Sochi, where on Sept. 4 he told")."""
     head = root.head  # "on the morning of June 29, Trump wrote": up the phrase to its verb
     while head.dep_ in {"prep", "pobj"} and head.head.i != head.i and head.i != trigger.i:
         head = head.head
-    saying = head.pos_ == "VERB" and head.lemma_.lower() in SPEECH_LEMMAS - {"call"}
+    lemma = head.lemma_.lower()
+    saying = head.pos_ == "VERB" and (lemma in SPEECH_LEMMAS - {"call"} or lemma in _HEARING)
     return saying and trigger.i != head.i and trigger in head.subtree
 
 

@@ -39,7 +39,8 @@ what `merge_mentions` returns. The rules, and why:
   nearest compatible cluster.
 * **Status** follows the latest reliable report by publication date: a plan (proposed,
   scheduled) reported after the encounter's last day, or "held" reported before its first
-  day, is background or a misread tense and does not count. Same-day reports rank plans
+  day, is background or a misread tense and does not count; nor does a report that the
+  encounter was called off published after one that it was held. Same-day reports rank plans
   first and "held" last. The history keeps each change of status, with its report.
 * **Id**: a hash of the earliest report (article id + encounter id). News flows forward, so a
   later article rarely changes a cluster's earliest report and ids survive corpus growth.
@@ -142,8 +143,8 @@ def cluster_one_key(mentions: Iterable[EncounterRecord]) -> list[list[EncounterR
         near = sorted({i for d in days for i in by_day.get(d, ())})
         fitting = [i for i in near if all(_compatible(mention, m) for m in clusters[i])]
         if fitting:
-            # Nearest in time; ties go to the older cluster.
-            best = min((_distance(mention, clusters[i]), i) for i in fitting)[1]
+            # Nearest in time, then the most told (a month holds every day of it); then older.
+            best = min((_distance(mention, clusters[i]), -len(clusters[i]), i) for i in fitting)[2]
             clusters[best].append(mention)
         else:
             best = len(clusters)
@@ -185,11 +186,12 @@ def _report_order(record: EncounterRecord) -> tuple:
 
 
 def _distance(mention: EncounterRecord, members: list[EncounterRecord]) -> int:
+    """Days from the mention's time to the nearest member's start; 0 when it holds one."""
     time = mention.encounter.time
     starts = [m.encounter.time.start for m in members if m.encounter.time]
     if time is None or not starts:
         return 0
-    return min(abs((time.start - start).days) for start in starts)
+    return min(max((time.start - start).days, (start - time.end).days, 0) for start in starts)
 
 
 def _compatible(a: EncounterRecord, b: EncounterRecord) -> bool:
@@ -312,7 +314,17 @@ def _reliable(record: EncounterRecord, time: TimeRef | None) -> bool:
 
 
 def _trusted(reports: list[EncounterRecord], time: TimeRef | None) -> list[EncounterRecord]:
-    return [r for r in reports if _reliable(r, time)] or reports
+    """The reliable reports, in publication order. Once one reported the encounter held, a
+    later one that says it was called off misreads another encounter or a tense."""
+    kept = [r for r in reports if _reliable(r, time)] or reports
+    held = next((r.published for r in kept if r.encounter.status == "held"), None)
+    if held is None:
+        return kept
+    return [
+        r
+        for r in kept
+        if r.encounter.status not in _UNDONE or r.published is None or r.published <= held
+    ]
 
 
 def _history(reports: list[EncounterRecord], time: TimeRef | None) -> tuple[StatusReport, ...]:
