@@ -957,6 +957,35 @@ def test_the_day_one_heard_about_a_meeting_is_not_its_day(extract) -> None:
     assert encounter.time is None or encounter.time.start != date(2023, 11, 13)
 
 
+def test_addressing_a_meeting_is_speaking_to_an_audience(extract) -> None:
+    text = (
+        "On Dec. 21, 2022, Biden welcomed Zelenskyy to the Oval Office. That evening,"
+        " Zelenskyy addressed a joint meeting of Congress."
+    )
+    told = [s.text for e in extract(text, date(2025, 1, 25)).encounters for s in e.evidence]
+    assert told and not any("Congress" in sentence for sentence in told)
+
+
+def test_speaking_in_public_is_not_speaking_with_each_other(extract) -> None:
+    text = (
+        "On July 12, 2023, Biden and Zelenskyy met in Vilnius, and both sides spoke warmly in"
+        " public afterwards."
+    )
+    assert [e.kind for e in extract(text, date(2025, 1, 25)).encounters] == ["meeting"]
+
+
+def test_a_planned_meeting_later_called_off_is_one_cancelled_encounter(extract) -> None:
+    text = (
+        "Zelenskyy had planned to attend a meeting of Ukraine's allies that Biden was to host"
+        " at Ramstein Air Base on Oct. 12, 2024. Biden postponed his trip as a hurricane bore"
+        " down on Florida, and the meeting at the base was called off."
+    )
+    found = [
+        (e.status, e.time and e.time.start) for e in extract(text, date(2025, 1, 25)).encounters
+    ]
+    assert found == [("cancelled", date(2024, 10, 12))]
+
+
 def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
     text = (
         "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"

@@ -119,29 +119,30 @@ def _finer(a: TimeRef, b: TimeRef) -> bool:
 
 def merge_mentions(encounters: list[Encounter]) -> list[Encounter]:
     """Sentences of one article that tell the same encounter become one record; so do a plan
-    and the encounter that fulfilled it ("Kim asked to see Moon, and on Saturday, May 26, Moon
-    drove to Tongilgak"): a proposal that happened is no proposal never taken up."""
+    and what became of it ("Kim asked to see Moon, and on Saturday, May 26, Moon drove to
+    Tongilgak"; "a meeting Biden was to host at Ramstein on Oct. 12 ... was called off"): a
+    proposal that happened or was called off is no proposal never taken up."""
     while True:  # a join can make a record the twin of one told earlier: fold again
         merged = _fold_twins(
-            encounters, lambda a, b: _same(a, b) or _fulfilled(a, b), _combine_reports
+            encounters, lambda a, b: _same(a, b) or _settled(a, b), _combine_reports
         )
         if len(merged) == len(encounters):
             return merged
         encounters = merged
 
 
-def _fulfilled(plan: Encounter, held: Encounter) -> bool:
-    """A plan told before the held encounter of the same people, days and place (a plan for
-    "this year" is no day one encounter fulfilled)."""
-    planned_then_held = plan.status in _PLANNED and held.status == "held"
+def _settled(plan: Encounter, outcome: Encounter) -> bool:
+    """A plan told before the encounter of the same people, days and place was held or called
+    off (a plan for "this year" is no day one encounter settled)."""
+    planned_then_settled = plan.status in _PLANNED and outcome.status in _FINAL
     dated = plan.time is not None and plan.time.precision in {"day", "month"}
-    return planned_then_held and dated and held.time is not None and _one_event(plan, held)
+    return planned_then_settled and dated and outcome.time is not None and _one_event(plan, outcome)
 
 
 def _combine_reports(a: Encounter, b: Encounter) -> Encounter:
-    """Two reports of one encounter; a fulfilled plan takes the held report's when and where
-    (the plan may be dated the day it was made, from where it was made)."""
-    if not _fulfilled(a, b):
+    """Two reports of one encounter; a settled plan takes its outcome's when and where (the
+    plan may be dated the day it was made, from where it was made)."""
+    if not _settled(a, b):
         return _combine(a, b)
     evidence = a.evidence + tuple(e for e in b.evidence if e not in a.evidence)
     return replace(_combine(b, a), evidence=evidence)

@@ -76,6 +76,8 @@ def find_trigger(token: Token) -> Trigger | None:
         kind, fmt = lex.NOUN_TRIGGERS[lemma]
         if _came_from(token):
             return None  # "wrote from the G20 summit in Osaka": where he was, not a meeting
+        if token.dep_ == "dobj" and token.head.lemma_.lower() == "address":
+            return None  # "addressed a joint meeting of Congress": an audience, not a partner
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i:
             return None  # "a golf driver", "the dinner table": a thing, not an event
         if lemma in {"phone", "telephone"} and _medium_of(token):
@@ -169,6 +171,8 @@ _PARTNER_NOUNS = frozenset(
 def _converses(verb: Token) -> bool:
     """Speaking or talking *with someone*: "spoke with Xi", "talked to him", "the two leaders
     spoke"; not "spoke about this", "speak to their operations", "speak for himself"."""
+    if any(c.lower_ == "publicly" or (c.lower_ == "in" and _public(c)) for c in verb.children):
+        return False  # "both sides spoke warmly in public": to an audience
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}]
     following = _word_after(verb)  # the parse may hang "with" on the clause that follows
     if following is not None and following.lower_ in {"with", "to"} and following.pos_ != "PART":
@@ -181,6 +185,10 @@ def _converses(verb: Token) -> bool:
         for prep in verb.children
     )  # fmt: skip
     return by_phone or _plural_subject(verb)
+
+
+def _public(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.lower_ == "public" for c in prep.children)
 
 
 def _word_after(token: Token) -> Token | None:
