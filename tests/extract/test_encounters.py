@@ -986,6 +986,15 @@ def test_a_planned_meeting_later_called_off_is_one_cancelled_encounter(extract) 
     assert found == [("cancelled", date(2024, 10, 12))]
 
 
+def test_a_declaration_committing_to_a_visit_proposes_it(extract) -> None:
+    text = (
+        "On April 27, 2018, Kim Jong Un met Moon Jae-in at Panmunjom. Their declaration"
+        " committed both sides to a visit by Moon to Pyongyang in the autumn."
+    )
+    found = {(e.kind, e.status) for e in extract(text, date(2022, 5, 9)).encounters}
+    assert ("visit", "proposed") in found and ("visit", "held") not in found
+
+
 def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
     text = (
         "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"

@@ -644,3 +644,20 @@ def test_the_end_of_the_year_hoped_for_in_a_story_is_the_story_s_year() -> None:
     text = "His office hoped the trip would happen before the end of the year."
     (mention,) = find_times(text, date(2022, 5, 9), story)
     assert mention.value is not None and mention.value.start.year == 2018
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("They agreed on a visit in the autumn.", date(2018, 9, 1)),  # later in the story's year
+        ("The talks went on in the winter.", date(2017, 12, 1)),  # the winter the story is near
+        ("Moon pledged a trip to Pyongyang in the summer.", date(2018, 6, 1)),  # a pledge looks on
+    ],
+)
+def test_a_bare_season_in_a_story_years_back_is_the_one_nearest_the_story(
+    words: str, expected: date
+) -> None:
+    text = f"On April 27, 2018, Kim met Moon. {words}"
+    found = {m.text: m.value for m in find_times(text, date(2022, 5, 9))}
+    season = next(v for t, v in found.items() if t.endswith(("autumn", "winter", "summer")))
+    assert season is not None and season.start == expected, found

@@ -246,6 +246,10 @@ PROPOSE = frozenset(
         "consider",
         "like",
         "love",
+        "commit",  # "committed both sides to a visit by Moon"
+        "pledge",
+        "promise",
+        "vow",
     }
 )
 SCHEDULE = frozenset(

@@ -258,9 +258,17 @@ def _season(m: re.Match[str], st: State) -> list[Hit]:
         found = next((s for s in seasons if s.start <= anchor <= s.end), seasons[-1])
         return [(m.start(), m.end(), found, "narrative")]
     if rel == "":
-        anchor = st.base.start
         forward = future(st.text, m.start())
-        found = cal.nearest(lambda y: cal.season(y, start_month, m[0]), anchor, forward)
+        story = st.anchor("month").start
+        if story.year < st.reference.year and forward:  # a story years back, looking on
+            found = cal.nearest(lambda y: cal.season(y, start_month, m[0]), story, True)
+        elif story.year < st.reference.year:  # the season nearest the story
+            found = min(
+                (cal.season(y, start_month, m[0]) for y in (story.year - 1, story.year)),
+                key=lambda s: max((s.start - story).days, (story - s.end).days, 0),
+            )
+        else:
+            found = cal.nearest(lambda y: cal.season(y, start_month, m[0]), st.base.start, forward)
         return [(m.start(), m.end(), found, "absolute")]
     ref = st.reference
     seasons = [cal.season(y, start_month, m[0]) for y in range(ref.year - 2, ref.year + 2)]

@@ -189,7 +189,8 @@ FUTURE_CUE = re.compile(
     r"\b(?:will|shall|should|would|could|might|may|can|'ll|’ll|won't|going\s+to|is\s+to|are\s+to|set\s+to|due\s+to|scheduled|"
     r"expected\s+to|plans?\s+to|planning\s+to|planned|until|till|upcoming|to\s+be\s+held|"
     r"is\s+due|are\s+due|ahead\s+of|later\s+this\s+week|look(?:s|ed|ing)?\s+forward\s+to|"
-    r"anticipat(?:e|es|ed|ing))\b"
+    r"anticipat(?:e|es|ed|ing)|commit(?:s|ted)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?|"
+    r"agreed\s+to|invit(?:e|es|ed|ation))\b"
 )
 # A clause boundary: cues further back belong to another clause.
 CLAUSE_BREAK = re.compile(r"[.!?;\n]|\b(?:but|said|says|told)\b")
