@@ -186,6 +186,15 @@ def test_they_means_the_leaders_named_just_before_not_pages_before(pipeline) -> 
     assert groups == [["Joe Biden", "Xi Jinping"]]
 
 
+def test_they_after_two_envoys_are_the_envoys_not_the_pair(pipeline) -> None:
+    text = (
+        "Moon Jae-in met Kim Jong Un three times. In March, Moon sent his adviser, Chung"
+        " Eui-yong, and his spy chief, Suh Hoon, to Pyongyang. They returned with a deal."
+    )
+    groups = [n for w, n, how in mentions(pipeline, text, date(2022, 5, 9)) if w == "They"]
+    assert groups == [], groups
+
+
 def test_a_government_s_capitalised_the_president_is_its_own(pipeline) -> None:
     text = (
         "Today's visit honours President Rivlin of Israel. We look forward to it, and the"

@@ -84,6 +84,8 @@ def resolve_references(
             earlier = _between(known, starts, out, section_start, start)
             named = {a.id for m in earlier for a in m.actors}
             told_here = _pair_of_sentence(doc, offset, start, end, earlier) if plain else ()
+            if plain and _others_just_named(earlier):
+                continue  # "Moon sent Chung and Suh to Pyongyang. They returned": those two
             if told_here:
                 pair = told_here  # "Zelenskyy held talks with Modi, their first meeting"
             elif pair_of_article and {a.id for a in pair_of_article} <= named:
@@ -99,6 +101,12 @@ def resolve_references(
             if group:
                 out.append(Mention(start, end, group, "group"))
     return out
+
+
+def _others_just_named(earlier: list[Mention]) -> bool:
+    """Whether the last two people named before a "they" are no leaders the article knows."""
+    last = [m for m in earlier if m.how != "pronoun"][-2:]
+    return len(last) == 2 and all(a.id.startswith("person:") for m in last for a in m.actors)
 
 
 def _pair_of_sentence(
