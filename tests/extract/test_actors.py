@@ -186,6 +186,21 @@ def test_they_means_the_leaders_named_just_before_not_pages_before(pipeline) -> 
     assert groups == [["Joe Biden", "Xi Jinping"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Biden met our vice president, Kamala Harris. Later, Harris spoke with him.",
+        "President Biden met Prime Minister Modi. Kamala Harris joined. Harris spoke with him.",
+        "President Biden met Prime Minister Modi. Vice-President Harris spoke with him.",
+    ],
+)
+def test_a_bare_family_name_of_someone_named_in_full_is_not_a_namesake_leader(
+    pipeline, text: str
+) -> None:
+    found = {w: n for w, n, _ in mentions(pipeline, text, date(2024, 7, 6))}
+    assert found.get("Harris") != ["Simon Harris"], found  # the Taoiseach from April 2024
+
+
 def test_they_after_two_envoys_are_the_envoys_not_the_pair(pipeline) -> None:
     text = (
         "Moon Jae-in met Kim Jong Un three times. In March, Moon sent his adviser, Chung"

@@ -406,22 +406,22 @@ class ActorFinder:
         """Knowledge-base leaders named in the text, then their bare given or family names."""
         found: list[Mention] = []
         local: dict[str, Actor] = {}
-        for run_start, run in _runs(text):
-            if _in_firm_name(text, run_start, run_start + len(run)):
-                continue  # "Johnson & Johnson", "Procter & Gamble"
-            on = _date_at(context, run_start, published)
-            hit = self._match_run(run, on, _opens_sentence(text, run_start))
-            if hit is None:
-                continue
-            a, b, leader = hit
+        hits, namesakes, vouched = self._name_runs(text, published, context)
+        for run_start, run, on, (a, b, leader) in hits:
             bare = _bare_word(run, a, b)
             official = titled_as_official(run[:a])
             if (official and bare) or (
-                bare and (self.is_place(run[a:b]) or not _current(leader, on))
+                bare
+                and (
+                    self.is_place(run[a:b])
+                    or not _current(leader, on)
+                    or (fold(run[a:b]) in namesakes and leader.id not in vouched)
+                )
             ):
                 continue  # "Vice President Harris"; a bare "Toledo" is the city, a bare
                 # "Franco" years after his term a namesake, until the article names the
-                # leader in full (then the second pass below finds the bare name again)
+                # leader in full (then the second pass below finds the bare name again); a
+                # bare "Harris" after "Kamala Harris" is hers when no Taoiseach is named
             actor = leader_actor(leader, on)
             if official:  # "Foreign Minister Ignazio Cassis", a year before his presidency
                 actor = replace(actor, title=_office_as_written(run[:a]))
@@ -437,6 +437,51 @@ class ActorFinder:
             return sorted(found, key=lambda m: m.start)
         found += self._bare_names(text, local, found)
         return sorted(found, key=lambda m: m.start)
+
+    def _name_runs(
+        self, text: str, published: date | None, context: Context
+    ) -> tuple[list[tuple[int, str, date | None, tuple[int, int, Leader]]], set[str], set[str]]:
+        """The capitalised runs that hold a leader's name, with the date they are read at;
+        the family names of people named in full who are no leader ("Kamala Harris"); and the
+        leaders named in full or under a head's title, whose bare family name stays theirs."""
+        hits = []
+        namesakes: set[str] = set()
+        vouched: set[str] = set()
+        for run_start, run in _runs(text):
+            if _in_firm_name(text, run_start, run_start + len(run)):
+                continue  # "Johnson & Johnson", "Procter & Gamble"
+            on = _date_at(context, run_start, published)
+            hit = self._match_run(run, on, _opens_sentence(text, run_start))
+            words = run.split()
+            if hit is not None and self._given_name_before(run, hit):
+                hit = None  # "Kamala Harris" opening a sentence: no "Then Harris"
+            if hit is None:
+                if len(words) > 1 and self._stranger(_bare(words[-2]), _bare(words[-1])):
+                    namesakes.add(fold(_bare(words[-1])))
+                continue
+            if not _bare_word(run, hit[0], hit[1]):
+                vouched.add(hit[2].id)
+            hits.append((run_start, run, on, hit))
+        return hits, namesakes, vouched
+
+    def _stranger(self, given: str, family: str) -> bool:
+        """Whether two words name someone who is no known leader: "Kamala Harris", not
+        "Barack Obama" (however the run around it reads) or "President Harris"."""
+        if self._is_title_word(given) or fold(given) in _NO_NAME_WORDS or not given.isalpha():
+            return False
+        return self._named(f"{given} {family}") is None
+
+    def _given_name_before(self, run: str, hit: tuple[int, int, Leader]) -> bool:
+        """Whether one capitalised word that could be another's given name stands before a
+        family name that opens a sentence: "Kamala Harris said", not "Then Harris said",
+        "President Harris" or "Fumio Kishida"."""
+        start, end, leader = hit
+        before = run[:start].split()
+        if len(before) != 1 or " " in run[start:end].strip():
+            return False
+        word = _bare(before[0])
+        own = {fold(t) for n in (leader.name, *leader.aliases) for t in n.split()}
+        return fold(word) not in own and self._stranger(word, run[start:end])
 
     def _bare_names(
         self, text: str, local: dict[str, Actor], found: list[Mention]

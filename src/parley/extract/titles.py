@@ -92,7 +92,8 @@ def title_ending(prefix: str) -> str | None:
     """The longest title the words before a name end with ("national security adviser",
     "prime minister"), a head's title winning a tie; None when they end with no title."""
     words = " ".join(prefix.lower().split())
-    found = [t for t in _BY_LENGTH if words == t or words.endswith(" " + t)]
+    spaced = words.replace("-", " ")  # "Vice-President Harris"
+    found = [t for t in _BY_LENGTH if any(w == t or w.endswith(" " + t) for w in (words, spaced))]
     return found[0] if found else None
 
 
