@@ -995,6 +995,16 @@ def test_a_declaration_committing_to_a_visit_proposes_it(extract) -> None:
     assert ("visit", "proposed") in found and ("visit", "held") not in found
 
 
+def test_a_trip_to_a_summit_and_the_chat_held_there_are_one_encounter(extract) -> None:
+    text = (
+        "Barack Obama and Vladimir Putin rarely met. Obama still flew to St. Petersburg for the"
+        " G20 summit in September 2013, and on its last day the two leaders sat down together on"
+        " the sidelines for a brief, unplanned conversation about Syria."
+    )
+    found = [(e.format, e.forum) for e in extract(text, date(2017, 1, 10)).encounters]
+    assert found == [("informal", "G20 summit")], found
+
+
 def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
     text = (
         "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"

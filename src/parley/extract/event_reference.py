@@ -143,7 +143,9 @@ def _combine_reports(a: Encounter, b: Encounter) -> Encounter:
     """Two reports of one encounter; a settled plan takes its outcome's when and where (the
     plan may be dated the day it was made, from where it was made)."""
     if not _settled(a, b):
-        return _combine(a, b)
+        joined = _combine(a, b)
+        act = next((e for e in (a, b) if e.kind != "visit"), None)
+        return replace(joined, format=act.format) if act is not None else joined
     evidence = a.evidence + tuple(e for e in b.evidence if e not in a.evidence)
     return replace(_combine(b, a), evidence=evidence)
 
@@ -211,7 +213,16 @@ def same_people(a: Encounter, b: Encounter) -> bool:
 
 
 def _same(a: Encounter, b: Encounter) -> bool:
-    return a.status == b.status and a.format == b.format and _one_event(a, b)
+    one_format = a.format == b.format or _trip_and_act(a, b)
+    return a.status == b.status and one_format and _one_event(a, b)
+
+
+def _trip_and_act(a: Encounter, b: Encounter) -> bool:
+    """A trip to a gathering and what the pair did there: "went to St. Petersburg for the G20
+    summit, and on its second day the two leaders sat down on the sidelines" is one encounter,
+    the sit-down."""
+    trip = any(e.kind == "visit" and e.forum not in (None, "summit") for e in (a, b))
+    return trip and a.status == b.status == "held"
 
 
 def _one_event(a: Encounter, b: Encounter) -> bool:
