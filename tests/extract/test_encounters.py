@@ -1005,6 +1005,20 @@ def test_a_trip_to_a_summit_and_the_chat_held_there_are_one_encounter(extract) -
     assert found == [("informal", "G20 summit")], found
 
 
+def test_a_summit_month_and_the_pair_s_chat_on_one_of_its_days_are_one_encounter(extract) -> None:
+    text = (
+        "Barack Obama and Vladimir Putin rarely met. By the time both leaders reached Lima for"
+        " the Asia-Pacific Economic Cooperation summit in November 2016, little was left to say."
+        " On Nov. 20, they spoke standing up for about four minutes before a session of the"
+        " summit. It was their last encounter."
+    )
+    found = [
+        (e.format, e.time and e.time.start, len(e.participants))
+        for e in extract(text, date(2017, 1, 10)).encounters
+    ]
+    assert found == [("informal", date(2016, 11, 20), 2)], found
+
+
 def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
     text = (
         "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"

@@ -143,9 +143,11 @@ def _combine_reports(a: Encounter, b: Encounter) -> Encounter:
     """Two reports of one encounter; a settled plan takes its outcome's when and where (the
     plan may be dated the day it was made, from where it was made)."""
     if not _settled(a, b):
+        act = _act_at_gathering(a, b) if a.format != b.format else None
         joined = _combine(a, b)
-        act = next((e for e in (a, b) if e.kind != "visit"), None)
-        return replace(joined, format=act.format) if act is not None else joined
+        if act is None:
+            return joined
+        return replace(joined, format=act.format, participants=act.participants)
     evidence = a.evidence + tuple(e for e in b.evidence if e not in a.evidence)
     return replace(_combine(b, a), evidence=evidence)
 
@@ -213,22 +215,36 @@ def same_people(a: Encounter, b: Encounter) -> bool:
 
 
 def _same(a: Encounter, b: Encounter) -> bool:
-    one_format = a.format == b.format or _trip_and_act(a, b)
-    return a.status == b.status and one_format and _one_event(a, b)
+    if a.status != b.status:
+        return False
+    return _one_event(a, b) if a.format == b.format else _act_at_gathering(a, b) is not None
 
 
-def _trip_and_act(a: Encounter, b: Encounter) -> bool:
-    """A trip to a gathering and what the pair did there: "went to St. Petersburg for the G20
-    summit, and on its second day the two leaders sat down on the sidelines" is one encounter,
-    the sit-down."""
-    trip = any(e.kind == "visit" and e.forum not in (None, "summit") for e in (a, b))
-    return trip and a.status == b.status == "held"
+def _act_at_gathering(a: Encounter, b: Encounter) -> Encounter | None:
+    """Of a trip to a gathering, or the gathering told over more days, and what the pair did
+    there, the act: "went to St. Petersburg for the G20 summit, and on its second day the two
+    leaders sat down on the sidelines" is one encounter, the sit-down. The gathering told
+    over more days may name its host too ("reached Lima for the APEC summit")."""
+    if not a.status == b.status == "held":
+        return None
+    for gathering, act in ((a, b), (b, a)):
+        if gathering.forum in (None, "summit"):
+            continue
+        if gathering.kind == "visit" and _one_event(gathering, act):
+            return act
+        timed = gathering.time is not None and act.time is not None
+        if timed and _finer(act.time, gathering.time) and _one_event(a, b, among_others=True):
+            return act
+    return None
 
 
-def _one_event(a: Encounter, b: Encounter) -> bool:
-    """The same people, by phone or in person alike, at places and times that may agree
-    ("dinner at the White House, golf in Virginia the next morning" do not)."""
-    if not same_people(a, b) or (a.kind == "call") != (b.kind == "call"):
+def _one_event(a: Encounter, b: Encounter, among_others: bool = False) -> bool:
+    """The same people (with `among_others`, one's people among the other's), by phone or in
+    person alike, at places and times that may agree ("dinner at the White House, golf in
+    Virginia the next morning" do not)."""
+    ids_a, ids_b = _ids(a), _ids(b)
+    people = ids_a <= ids_b or ids_b <= ids_a if among_others else ids_a == ids_b
+    if not people or (a.kind == "call") != (b.kind == "call"):
         return False
     if _apart(a.place, b.place):
         return False

@@ -302,8 +302,18 @@ def never_held(token: Token) -> bool:
 
 
 def is_new_one(token: Token) -> bool:
-    """ "the second summit", "another call": a noun that tells a new encounter."""
-    return any(c.lower_ in _NEW_ONE for c in token.children if c.dep_ in {"amod", "det"})
+    """ "the second summit", "another call": a noun that tells a new encounter (but "it was
+    their last encounter" says what the one just told was)."""
+    new = any(c.lower_ in _NEW_ONE for c in token.children if c.dep_ in {"amod", "det"})
+    return new and not _what_it_was(token)
+
+
+def _what_it_was(noun: Token) -> bool:
+    """A noun said of "it", "this" or "that": "It was their first meeting in a year"."""
+    head = noun.head
+    if noun.dep_ != "attr" or head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in {"it", "this", "that"} for c in head.children)
 
 
 def is_anaphoric(token: Token) -> bool:

@@ -78,6 +78,8 @@ def find_trigger(token: Token) -> Trigger | None:
             return None  # "wrote from the G20 summit in Osaka": where he was, not a meeting
         if token.dep_ == "dobj" and token.head.lemma_.lower() == "address":
             return None  # "addressed a joint meeting of Congress": an audience, not a partner
+        if _part_of_another(token):
+            return None  # "a session of the summit": the summit tells it
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i:
             return None  # "a golf driver", "the dinner table": a thing, not an event
         if lemma in {"phone", "telephone"} and _medium_of(token):
@@ -99,6 +101,18 @@ def find_trigger(token: Token) -> Trigger | None:
             return None  # "today's conversation is on background"
         return Trigger(token, kind, fmt)
     return None
+
+
+def _part_of_another(noun: Token) -> bool:
+    """Whether an encounter noun names a part of the one its of-phrase names."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(
+            c.dep_ == "pobj" and lex.lemma_of(c.lemma_) in lex.NOUN_TRIGGERS for c in prep.children
+        )
+        for prep in noun.children
+    )
 
 
 def _plural_noun_misread(verb: Token) -> bool:
