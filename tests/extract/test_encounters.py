@@ -1019,6 +1019,30 @@ def test_a_summit_month_and_the_pair_s_chat_on_one_of_its_days_are_one_encounter
     assert found == [("informal", date(2016, 11, 20), 2)], found
 
 
+def test_revealing_a_meeting_the_next_morning_does_not_date_it(extract) -> None:
+    text = (
+        "Moon Jae-in met Kim Jong Un at Panmunjom on Saturday, May 26, 2018. Moon revealed the"
+        " meeting to reporters only the next morning."
+    )
+    found = [e.time and e.time.start for e in extract(text, date(2022, 5, 9)).encounters]
+    assert found == [date(2018, 5, 26)], found
+
+
+def test_a_time_in_the_clause_before_a_colon_dates_what_follows_it(extract) -> None:
+    text = (
+        "Moon Jae-in and Kim Jong Un met three times in 2018. After the Hanoi summit, in"
+        " February 2019, collapsed, Pyongyang turned away. When Donald Trump came to Panmunjom"
+        " on June 30, 2019, Moon was there as a host at the door: he greeted Kim briefly outside"
+        " the Freedom House."
+    )
+    greeting = [
+        e.time and e.time.start
+        for e in extract(text, date(2022, 5, 9)).encounters
+        if e.format == "informal"
+    ]
+    assert greeting == [date(2019, 6, 30)], greeting
+
+
 def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
     text = (
         "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"

@@ -211,7 +211,9 @@ class EncounterExtractor:
             # "Xi had invited Modi": before the dateline's day, so not on it
             dateline_now = pluperfect and section.heading is None
             retold = status in _TOLD_OUTCOMES and not own_time and _coarse(section.time)
-            story = _story_time(view, offset, start) if retold else None
+            # a time of the clause a colon closed before the trigger sets its scene too
+            scene_end = _clause_start(token, offset)
+            story = _story_time(view, offset, scene_end) if retold else None
             if story and section.time and not _within(story, section.time):
                 story = None  # under "Ramstein, 2024", "on Oct. 12" refines the year
             # a dateline dates the news its lede tells; an encounter told held further down,
@@ -613,6 +615,14 @@ def _story_time(view: ArticleView, paragraph_start: int, sentence_start: int) ->
     return told[-1] if told else None
 
 
+def _clause_start(trigger: Token, offset: int) -> int:
+    """Where the trigger's clause starts in the article: after the last semicolon or colon
+    of its sentence before it, else at the sentence."""
+    sentence = trigger.sent
+    ends = list(_CLAUSE_END.finditer(sentence.doc.text, sentence.start_char, trigger.idx))
+    return offset + (ends[-1].end() if ends else sentence.start_char)
+
+
 def _same_clause(trigger: Token, offset: int, at: int) -> bool:
     """Whether no semicolon or colon of the trigger's sentence stands between it and `at`
     ("the last time the pair will sit down together: Trump, who won last week's election")."""
@@ -753,7 +763,8 @@ def _dates_something_else(trigger: Token, offset: int, time: TimeMention) -> boo
     return _time_of_report(trigger, span.root) or _time_since(trigger, span.root)
 
 
-_HEARING = frozenset({"hear", "learn", "brief"})  # "heard from Jake yesterday about the meeting"
+# "heard from Jake yesterday about the meeting", "revealed the meeting only the next morning"
+_HEARING = frozenset({"hear", "learn", "brief", "reveal", "disclose"})
 
 
 def _time_of_report(trigger: Token, root: Token) -> bool:
