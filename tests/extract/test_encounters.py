@@ -1043,6 +1043,17 @@ def test_a_time_in_the_clause_before_a_colon_dates_what_follows_it(extract) -> N
     assert greeting == [date(2019, 6, 30)], greeting
 
 
+@pytest.mark.parametrize(
+    "topic", ["They also spoke about Gaza.", "The two leaders spoke of the importance of aid."]
+)
+def test_speaking_about_a_topic_after_a_meeting_is_what_the_meeting_was_about(
+    extract, topic: str
+) -> None:
+    text = f"President Biden hosted King Abdullah II of Jordan for lunch on May 6, 2024. {topic}"
+    found = [(e.kind, len(e.evidence)) for e in extract(text, date(2024, 5, 6)).encounters]
+    assert found == [("meeting", 2)], found
+
+
 def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
     text = (
         "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"

@@ -62,6 +62,7 @@ from parley.extract.triggers import (
     find_trigger,
     kind_and_format,
     medium_told,
+    topic_only,
 )
 from parley.model import (
     Actor,
@@ -273,6 +274,11 @@ class EncounterExtractor:
             # "another summit" is a new one, whoever the discourse says it is between
             refers_back = noun and (is_anaphoric(token) or from_context) and own_time is None
             refers_back = refers_back and not is_new_one(token)
+            # "They also spoke about Gaza": what the encounter just told was about
+            medium_known = medium_told(trigger, words)
+            refers_back = refers_back or (
+                own_time is None and not medium_known and topic_only(token)
+            )
             # "The talks ran late" names no one and no time: it can only add to an encounter
             standalone = not (noun and from_context and own_time is None and not is_new_one(token))
             gathering = noun and token.lemma_ in lex.GATHERINGS
@@ -282,7 +288,7 @@ class EncounterExtractor:
                     refers_back,
                     standalone=standalone,
                     gathering=gathering,
-                    medium_known=medium_told(trigger, words),
+                    medium_known=medium_known,
                     dateline_place=section.heading is None
                     and place is not None
                     and place == section.place,

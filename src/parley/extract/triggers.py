@@ -201,6 +201,15 @@ def _converses(verb: Token) -> bool:
     return by_phone or _plural_subject(verb)
 
 
+def topic_only(verb: Token) -> bool:
+    """Speaking with no one named, only about something: "they also spoke about Gaza", "the
+    two leaders spoke of the importance of aid" tells the topic of an encounter."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"speak", "talk"}:
+        return False
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return bool(preps & {"about", "of", "on"}) and not preps & {"with", "to", "by", "over"}
+
+
 def _public(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.lower_ == "public" for c in prep.children)
 
