@@ -1054,6 +1054,21 @@ def test_speaking_about_a_topic_after_a_meeting_is_what_the_meeting_was_about(
     assert found == [("meeting", 2)], found
 
 
+def test_and_in_a_month_opening_a_clause_of_its_own_does_not_repeat_the_encounter(
+    extract,
+) -> None:
+    text = (
+        "At the G7 summit in Biarritz in August 2019, Shinzo Abe and Donald Trump announced a"
+        " trade deal, and in September, in New York, they signed it."
+    )
+    places = sorted(
+        (e.time.start.month, e.place.name if e.place else None)
+        for e in extract(text, date(2020, 9, 1)).encounters
+        if e.time
+    )
+    assert places == [(8, "Biarritz"), (9, "New York City")], places
+
+
 def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
     text = (
         "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"

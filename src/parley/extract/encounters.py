@@ -295,7 +295,7 @@ class EncounterExtractor:
                 )
             )
             if told is not None:
-                for again in _repeated(view.text, sentence_times, told, start):
+                for again in _repeated(view.text, sentence_times, told, start, token, offset):
                     # "back in the White House on Sept. 21, and again on Dec. 12": two visits
                     out.append(Candidate(replace(encounter, time=again), anaphoric=False))
         return out
@@ -637,9 +637,17 @@ def _same_clause(trigger: Token, offset: int, at: int) -> bool:
     return _CLAUSE_END.search(sentence.doc.text, max(a, sentence.start_char), b) is None
 
 
-def _repeated(text: str, inside: list[TimeMention], told: TimeMention, start: int) -> list[TimeRef]:
+def _repeated(
+    text: str,
+    inside: list[TimeMention],
+    told: TimeMention,
+    start: int,
+    trigger: Token,
+    offset: int,
+) -> list[TimeRef]:
     """Later times of the sentence joined to its own by "and (again) on": the same encounter
-    told again for another day ("spoke again on Jan. 2, and on Feb. 12")."""
+    told again for another day ("spoke again on Jan. 2, and on Feb. 12"), not a time that opens
+    a clause of its own ("and in September, in New York, they signed it")."""
     assert told.value is not None
     return [
         _following(told.value, t.value)
@@ -647,7 +655,22 @@ def _repeated(text: str, inside: list[TimeMention], told: TimeMention, start: in
         if t.start > told.start
         and t.value is not None
         and _AND_AGAIN.search(text, max(start, t.start - 20), t.start)
+        and not _opens_own_clause(trigger, t.start - offset)
     ]
+
+
+def _opens_own_clause(trigger: Token, at: int) -> bool:
+    """Whether the time at `at` (in the parsed text) dates a verb with its own subject other
+    than the trigger's."""
+    span = trigger.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    own_verb = trigger if trigger.pos_ in {"VERB", "AUX"} else None
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+    return subject and (own_verb is None or head.i != own_verb.i) and trigger not in head.subtree
 
 
 def _following(told: TimeRef, time: TimeRef) -> TimeRef:
