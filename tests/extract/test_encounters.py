@@ -1069,6 +1069,15 @@ def test_and_in_a_month_opening_a_clause_of_its_own_does_not_repeat_the_encounte
     assert places == [(8, "Biarritz"), (9, "New York City")], places
 
 
+def test_an_encounter_at_a_later_summit_does_not_take_the_section_s_date(extract) -> None:
+    text = (
+        "## Beijing: August 2011\n\nJoe Biden met Xi Jinping in Beijing in August 2011."
+        " Greeting Biden at a later summit, Xi said he treasured their friendship."
+    )
+    later = [e.time for e in extract(text, date(2024, 11, 20)).encounters if e.forum]
+    assert later == [None], later
+
+
 def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
     text = (
         "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"

@@ -222,7 +222,10 @@ class EncounterExtractor:
             background = status == "held" and section.heading is None and start >= _LEDE_CHARS
             # nor is a plan on the day it is told: "there will be time for a bilateral meeting"
             to_come = status in {"proposed", "scheduled"} and section.heading is None
-            undated = dateline_now or background or to_come
+            # "another call", "greeting Biden at a later summit": some other time than the one
+            # told
+            other_time = _at_another(token)
+            undated = dateline_now or background or to_come or other_time
             time = own_time or story or (None if undated else section.time)
             # a place of the sentence's own, not a forum's venue, names a host country
             host_place = place if not placed_by_section and not forum else None
@@ -619,6 +622,18 @@ def _story_time(view: ArticleView, paragraph_start: int, sentence_start: int) ->
         and not _SPAN_EDGE.search(view.text, max(paragraph_start, t.start - 12), t.start)
     ]
     return told[-1] if told else None
+
+
+def _at_another(trigger: Token) -> bool:
+    """A noun that tells a new encounter ("a later summit"), or a verb set at one."""
+    if trigger.pos_ != "VERB":
+        return is_new_one(trigger)
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in {"at", "during", "on", "in"}
+        and any(c.dep_ == "pobj" and find_trigger(c) and is_new_one(c) for c in prep.children)
+        for prep in trigger.children
+    )
 
 
 def _clause_start(trigger: Token, offset: int) -> int:
