@@ -1078,6 +1078,16 @@ def test_an_encounter_at_a_later_summit_does_not_take_the_section_s_date(extract
     assert later == [None], later
 
 
+def test_the_time_of_a_coordinated_clause_is_not_the_encounter_s(extract) -> None:
+    text = (
+        "## Moscow: May 2017\n\nEmmanuel Macron received Vladimir Putin at Versailles in May"
+        " 2017. Russia had been suspended from the G8 in 2014, and Macron used the visit to"
+        " argue for a new European order."
+    )
+    years = {e.time.start.year for e in extract(text, date(2025, 7, 1)).encounters if e.time}
+    assert years == {2017}, years
+
+
 def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
     text = (
         "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"

@@ -562,6 +562,9 @@ def _time_told(inside: list[TimeMention], trigger: Token, offset: int) -> TimeMe
     # "would come to Turkey that August; instead he travelled to Sochi, where on Sept. 4":
     # a semicolon or colon closes the trigger's clause, whatever the parse hangs across it
     inside = [t for t in inside if _same_clause(trigger, offset, t.start)]
+    # "Russia had been suspended in 2014, and Macron used the visit to argue": the time of a
+    # flashback coordinated with the trigger's clause is the flashback's
+    inside = [t for t in inside if not _of_sibling_clause(trigger, t.start - offset)]
     if not inside:
         return None
     # "In May 2020 he proposed to bring them to Washington at the end of June": the time of
@@ -674,18 +677,47 @@ def _repeated(
     ]
 
 
+def _verb_of(token: Token) -> Token:
+    """The verb whose clause a token stands in."""
+    head = token
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _time_token(trigger: Token, at: int) -> Token | None:
+    span = trigger.doc.char_span(at, at + 1, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 def _opens_own_clause(trigger: Token, at: int) -> bool:
     """Whether the time at `at` (in the parsed text) dates a verb with its own subject other
     than the trigger's."""
-    span = trigger.doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    time = _time_token(trigger, at)
+    if time is None:
         return False
-    head = span.root
-    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
-        head = head.head
+    head = _verb_of(time)
     own_verb = trigger if trigger.pos_ in {"VERB", "AUX"} else None
-    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
-    return subject and (own_verb is None or head.i != own_verb.i) and trigger not in head.subtree
+    other = own_verb is None or head.i != own_verb.i
+    return _has_subject(head) and other and trigger not in head.subtree
+
+
+def _of_sibling_clause(trigger: Token, at: int) -> bool:
+    """Whether the time at `at` dates a flashback coordinated with the trigger's clause:
+    "Russia had been suspended in 2014, and Macron used the visit"."""
+    time = _time_token(trigger, at)
+    if time is None:
+        return False
+    theirs, ours = _verb_of(time), _verb_of(trigger)
+    siblings = (ours.dep_ == "conj" and ours.head.i == theirs.i) or (
+        theirs.dep_ == "conj" and theirs.head.i == ours.i
+    )
+    flashback = _pluperfect(theirs) and not _pluperfect(ours)
+    return siblings and flashback and _has_subject(ours) and _has_subject(theirs)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _following(told: TimeRef, time: TimeRef) -> TimeRef:
