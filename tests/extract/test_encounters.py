@@ -1088,6 +1088,29 @@ def test_the_time_of_a_coordinated_clause_is_not_the_encounter_s(extract) -> Non
     assert years == {2017}, years
 
 
+def test_an_agreement_in_principle_to_a_summit_proposes_it(extract) -> None:
+    text = (
+        "On Feb. 20, 2022, Emmanuel Macron spoke to Vladimir Putin by telephone and came away"
+        " with agreement in principle to a summit with Joe Biden."
+    )
+    found = {
+        e.status
+        for e in extract(text, date(2025, 7, 1)).encounters
+        if "Joe Biden" in {p.actor.name for p in e.participants}
+    }
+    assert found == {"proposed"}, found
+
+
+def test_a_telephone_line_agreed_over_dinner_does_not_make_the_dinner_a_call(extract) -> None:
+    text = (
+        "Moon Jae-in met Kim Jong Un at a dinner in Pyongyang in March 2018, with an agreement"
+        " for a summit at the end of April and for a direct telephone line between the two"
+        " leaders."
+    )
+    kinds = {e.kind for e in extract(text, date(2022, 5, 9)).encounters}
+    assert kinds == {"meeting"}, kinds
+
+
 def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
     text = (
         "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"

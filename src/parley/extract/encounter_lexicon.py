@@ -250,6 +250,11 @@ PROPOSE = frozenset(
         "pledge",
         "promise",
         "vow",
+        # nouns that govern a plan: "agreement in principle to a summit", "a proposal for talks"
+        "agreement",
+        "proposal",
+        "invitation",
+        "commitment",
     }
 )
 SCHEDULE = frozenset(

@@ -358,8 +358,9 @@ def kind_and_format(trigger: Trigger, words: set[str]) -> tuple[str, str]:
             kind = "meeting"  # "talked for four hours": in person unless a phone is named
     # the trigger's own clause: in "came to the White House, when he joined them for a dinner",
     # the dinner is not how he came; "met in person in Bali, and spoke by phone in January"
-    clause = {t.lower_ for t in clause_of(trigger.token)}
-    if kind == "meeting" and clause & {"phone", "telephone", "videoconference"}:
+    tokens = clause_of(trigger.token)
+    clause = {t.lower_ for t in tokens}
+    if kind == "meeting" and any(_by_phone(t) for t in tokens):
         kind = "call"
     if kind != "call" and clause & lex.INFORMAL_MARKERS:
         fmt = "informal"
@@ -367,6 +368,21 @@ def kind_and_format(trigger: Trigger, words: set[str]) -> tuple[str, str]:
 
 
 _CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "acl", "pcomp"})
+
+
+def _by_phone(word: Token) -> bool:
+    """A phone or video link as the means of talking: "by phone", "over the telephone", "a
+    phone call", "by videoconference"; not "a direct telephone line"."""
+    lower = word.lower_
+    if lower == "videoconference":
+        return True
+    if lower not in {"phone", "telephone"}:
+        return False
+    means = word.dep_ == "pobj" and word.head.lower_ in {"by", "over", "on", "via"}
+    return means or (word.dep_ == "compound" and word.head.lemma_.lower() in _SPEAKING_NOUNS)
+
+
+_SPEAKING_NOUNS = frozenset({"call", "conversation", "talk", "discussion", "conference"})
 
 
 def clause_of(token: Token) -> list[Token]:
