@@ -183,7 +183,7 @@ def default_stages(res: Resources) -> list[Stage]:
             assert ctx is not None
             found = res.finder.names(text, published, ctx)
             found += res.finder.titles(text, published, ctx, found, state.home)
-            found += res.finder.plural_titles(text, published, ctx)
+            found += res.finder.plural_titles(text, published, ctx, found)
             found.sort(key=lambda m: m.start)
             state.named = found + we_the_signatories(text, found)
 

@@ -201,6 +201,24 @@ def test_a_bare_family_name_of_someone_named_in_full_is_not_a_namesake_leader(
     assert found.get("Harris") != ["Simon Harris"], found  # the Taoiseach from April 2024
 
 
+def test_he_in_a_clause_set_before_the_main_one_is_its_named_subject(pipeline) -> None:
+    text = (
+        "Barack Obama spoke to Hassan Rouhani in 2013. A few days before he flew to New York,"
+        " Rouhani published an article."
+    )
+    found = [n for w, n, _ in mentions(pipeline, text, date(2017, 1, 16)) if w == "he"]
+    assert found == [["Hassan Rouhani"]], found
+
+
+def test_the_leaders_of_two_countries_are_those_the_text_named(pipeline) -> None:
+    text = (
+        "Barack Obama spoke to Hassan Rouhani. It was the first conversation between the"
+        " leaders of the United States and Iran since 1979."
+    )
+    groups = [n for w, n, how in mentions(pipeline, text, date(2013, 9, 28)) if how == "title"]
+    assert groups == [["Barack Obama", "Hassan Rouhani"]], groups
+
+
 def test_they_after_two_envoys_are_the_envoys_not_the_pair(pipeline) -> None:
     text = (
         "Moon Jae-in met Kim Jong Un three times. In March, Moon sent his adviser, Chung"

@@ -1111,6 +1111,16 @@ def test_a_telephone_line_agreed_over_dinner_does_not_make_the_dinner_a_call(ext
     assert kinds == {"meeting"}, kinds
 
 
+def test_a_leader_flying_to_new_york_goes_to_the_un_not_to_the_president(extract) -> None:
+    text = (
+        "Barack Obama spoke to Hassan Rouhani in 2013. In September 2013, as Rouhani's"
+        " motorcade carried him through New York, Rouhani flew to New York for the United"
+        " Nations."
+    )
+    kinds = [e.kind for e in extract(text, date(2017, 1, 16)).encounters]
+    assert kinds == ["call"], kinds
+
+
 def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
     text = (
         "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -598,10 +598,18 @@ class ActorFinder:
             out.append(Mention(start, match.end(), (leader_actor(leader, on),), "title"))
         return out
 
-    def plural_titles(self, text: str, published: date | None, context: Context) -> list[Mention]:
+    def plural_titles(
+        self,
+        text: str,
+        published: date | None,
+        context: Context,
+        named: Sequence[Mention] = (),
+    ) -> list[Mention]:
         """ "the Presidents of Kazakhstan, Tajikistan and Uzbekistan", "the leaders of France and
         Germany": one mention of every listed country's holder of that title; "the G7
-        leaders": one of every member's leader."""
+        leaders": one of every member's leader. "The leaders of the United States and Iran" are
+        the leaders of those countries the text has named before, if any (Iran's president,
+        not its supreme leader, after Rouhani was named)."""
         out: list[Mention] = []
         for match in self._plural_re.finditer(text):
             on = _date_at(context, match.start(), published) or published
@@ -611,8 +619,13 @@ class ActorFinder:
             actors: list[Actor] = []
             for name in self._country_re.finditer(match.group("list")):
                 country = self.kb.country(" ".join(name.group().split()))
-                leader = self.kb.holder(country.code, office, on) if country else None
-                if leader is not None:
+                if country is None:
+                    continue
+                told = _named_of(named, country.code, match.start()) if office == "leader" else None
+                leader = self.kb.holder(country.code, office, on)
+                if told is not None:
+                    actors.append(told)
+                elif leader is not None:
                     actors.append(leader_actor(leader, on))
             if len(actors) >= 2:
                 out.append(Mention(match.start(), match.end(), tuple(actors), "title"))
@@ -690,6 +703,20 @@ class ActorFinder:
             if not any(m.start <= start < m.end for m in taken):
                 out.append(Mention(start, start + len(token.text), (actor,), "person"))
         return out
+
+
+def _named_of(named: Sequence[Mention], country_code: str, before: int) -> Actor | None:
+    """The leader of a country named last before `before`."""
+    return next(
+        (
+            a
+            for m in reversed(named)
+            if m.start < before and m.how == "name"
+            for a in m.actors
+            if a.country_code == country_code
+        ),
+        None,
+    )
 
 
 def _family_name(name: str) -> str:

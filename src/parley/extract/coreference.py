@@ -196,11 +196,15 @@ def _vote(votes: dict[str, dict[str, int]], actor_id: str, gender: str) -> None:
 def _subject_ahead(
     pronoun: Token, offset: int, known: list[Mention], starts: list[int], genders: dict[str, str]
 ) -> Actor | None:
-    """ "Two days after his call with Putin, Biden phoned Zelenskyy": a possessive in a phrase
+    """ "Two days after his call with Putin, Biden phoned Zelenskyy", "A few days before he
+    flew to New York, Rouhani published an article": a possessive, or the subject of a clause,
     set before the main clause is its subject's, when the subject is one person by name."""
     root = pronoun.sent.root
     subject = next((c for c in root.children if _subject(c)), None)
-    if pronoun.dep_ != "poss" or subject is None or pronoun.i > subject.i:
+    fronted_subject = _subject(pronoun) and pronoun.head.dep_ == "advcl"
+    if not (pronoun.dep_ == "poss" or fronted_subject) or subject is None:
+        return None
+    if pronoun.i > subject.i:
         return None
     fronted = next((c for c in root.children if pronoun in c.subtree), None)
     if (

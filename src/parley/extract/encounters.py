@@ -372,7 +372,7 @@ class EncounterExtractor:
             pairs += named_after(token, offset, in_sentence)
         alone = len(merge_participants(pairs)) == 1
         abroad = trigger.kind == "visit" or (alone and trigger.kind == "meeting")
-        if abroad and place is not None and place.country_code:
+        if abroad and place is not None and place.country_code and not self._un_seat(place):
             pairs += self._host(place.country_code, time or section.time, view, pairs)
         count = len(merge_participants(pairs))
         lone_verb = token.pos_ == "VERB" and count == 1 and not has_object(token)
@@ -392,8 +392,12 @@ class EncounterExtractor:
                 # "a conversation with President Zelenskyy" after Biden and Putin were named:
                 # the discourse supplies the one counterpart last named, not a second pair
                 local = _last_named(local, pool + in_sentence)
-            if trigger.kind == "visit" and _abroad_for_all([a for a, _ in pairs + local], place):
-                local = []  # "a historic trip to Hanoi" in a briefing about Biden and Xi
+            if trigger.kind == "visit" and (
+                _abroad_for_all([a for a, _ in pairs + local], place)
+                or (place is not None and self._un_seat(place))
+            ):
+                local = []  # "a historic trip to Hanoi" in a briefing about Biden and Xi;
+                # "flew to New York" for the United Nations
             pairs += local
             return merge_participants(pairs), bool(local) and count == 0
         return merge_participants(pairs), False
@@ -429,6 +433,12 @@ class EncounterExtractor:
     def _named_place(self, name: str) -> Place | None:
         """The place a capitalised run names, whole or up to its comma ("Hangzhou, China")."""
         return self.gazetteer.lookup(name) or self.gazetteer.lookup(name.split(",")[0])
+
+    def _un_seat(self, place: Place) -> bool:
+        """Whether a place is the city of the UN's seat: a leader who flies to New York goes to
+        the United Nations, not to the American president."""
+        seat = self.gazetteer.lookup(seat_of("UN General Assembly") or "")
+        return seat is not None and (place.city or place.name) == (seat.city or seat.name)
 
     def _host(
         self,
