@@ -1121,6 +1121,23 @@ def test_a_leader_flying_to_new_york_goes_to_the_un_not_to_the_president(extract
     assert kinds == ["call"], kinds
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump met Kim Jong Un in 2018. In June 2019 Trump received a letter from Kim.",
+        "Donald Trump met Kim Jong Un in 2018. In June 2019 Trump welcomed the progress Kim made.",
+    ],
+)
+def test_receiving_or_welcoming_a_thing_is_no_encounter(extract, text: str) -> None:
+    years = [e.time and e.time.start.year for e in extract(text, date(2020, 1, 1)).encounters]
+    assert years == [2018], years
+
+
+def test_receiving_a_leader_at_an_estate_is_an_encounter(extract) -> None:
+    text = "In November 2023 Biden received Xi at Filoli, a historic estate in Woodside."
+    assert [e.status for e in extract(text, date(2024, 1, 1)).encounters] == ["held"]
+
+
 def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
     text = (
         "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"

@@ -37,6 +37,8 @@ def find_trigger(token: Token) -> Trigger | None:
             c.dep_ == "dobj" and c.lemma_.lower() in lex.MET_OBJECTS for c in token.children
         ):
             return None  # "once the West met its demands"
+        if lemma in {"receive", "welcome", "host"} and _takes_a_thing(token):
+            return None  # "received a beautiful letter", "welcomed the decision"
         if lemma in {"speak", "talk"} and not _converses(token):
             return None  # "let him speak for himself", "spoke about this from the podium"
         if lemma == "shake" and not any(c.lemma_ == "hand" for c in token.children):
@@ -304,6 +306,23 @@ def _sees_someone(verb: Token) -> bool:
         c.dep_ == "dobj" and (c.pos_ in {"PROPN", "PRON"} or c.lower_ == "other")
         for c in verb.children
     )
+
+
+def _takes_a_thing(verb: Token) -> bool:
+    """Whether a verb of receiving takes a thing, not a person or a gathering: "received a
+    letter", "welcomed the progress" (but "welcomed his counterpart", "hosted a dinner")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.pos_ in {"PROPN", "PRON"} for c in objects):
+        return False  # "received Xi at Filoli, a historic estate": the parse's second object
+    return any(
+        c.pos_ == "NOUN"
+        and c.lemma_.lower() not in _PARTNER_NOUNS | _GUESTS
+        and lex.lemma_of(c.lemma_) not in lex.NOUN_TRIGGERS
+        for c in objects
+    )
+
+
+_GUESTS = frozenset({"delegation", "guest", "visitor", "couple", "family", "counterpart", "head"})
 
 
 def _names_something(call: Token) -> bool:
