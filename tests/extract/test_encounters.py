@@ -1138,6 +1138,19 @@ def test_receiving_a_leader_at_an_estate_is_an_encounter(extract) -> None:
     assert [e.status for e in extract(text, date(2024, 1, 1)).encounters] == ["held"]
 
 
+def test_the_day_of_one_encounter_noun_does_not_date_another_in_its_sentence(extract) -> None:
+    text = (
+        "Donald Trump met Kim Jong Un in Hanoi in February 2019.\n\nOn Sunday, June 30, 2019,"
+        " Trump stepped across the line at Panmunjom to shake hands with Kim.\n\nSunday's"
+        " meeting was informal and short, and it settled none of the questions that broke up"
+        " the Hanoi talks."
+    )
+    days = sorted(
+        e.time.start for e in extract(text, date(2019, 7, 5)).encounters if e.time is not None
+    )
+    assert days.count(date(2019, 6, 30)) == 1, days
+
+
 def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
     text = (
         "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"

@@ -575,6 +575,9 @@ def _time_told(inside: list[TimeMention], trigger: Token, offset: int) -> TimeMe
     # "Russia had been suspended in 2014, and Macron used the visit to argue": the time of a
     # flashback coordinated with the trigger's clause is the flashback's
     inside = [t for t in inside if not _of_sibling_clause(trigger, t.start - offset)]
+    # "Sunday's meeting ... settled none of the questions of the Hanoi talks": a time that
+    # belongs to another encounter noun
+    inside = [t for t in inside if not _of_another_encounter(trigger, t.start - offset)]
     if not inside:
         return None
     # "In May 2020 he proposed to bring them to Washington at the end of June": the time of
@@ -724,6 +727,15 @@ def _of_sibling_clause(trigger: Token, at: int) -> bool:
     )
     flashback = _pluperfect(theirs) and not _pluperfect(ours)
     return siblings and flashback and _has_subject(ours) and _has_subject(theirs)
+
+
+def _of_another_encounter(trigger: Token, at: int) -> bool:
+    """Whether the time at `at` modifies another encounter noun ("Sunday's meeting")."""
+    time = _time_token(trigger, at)
+    if time is None or time.dep_ not in {"poss", "compound", "npadvmod", "nmod"}:
+        return False
+    owner = time.head
+    return owner.i != trigger.i and owner.pos_ == "NOUN" and find_trigger(owner) is not None
 
 
 def _has_subject(verb: Token) -> bool:
