@@ -1151,6 +1151,15 @@ def test_the_day_of_one_encounter_noun_does_not_date_another_in_its_sentence(ext
     assert days.count(date(2019, 6, 30)) == 1, days
 
 
+def test_what_someone_calls_for_is_proposed_not_held(extract) -> None:
+    text = (
+        "In March 2017, Zelenskyy called for talks with Putin, and photographers called out"
+        " for a handshake between Angela Merkel and Donald Trump."
+    )
+    statuses = {e.status for e in extract(text, date(2020, 1, 1)).encounters}
+    assert statuses == {"proposed"}, statuses
+
+
 def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
     text = (
         "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"

@@ -223,6 +223,8 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
                 copula = governor.head if governor.dep_ == "acomp" else governor
                 denied = gov_neg or any(c.dep_ == "neg" for c in copula.children)
                 return "declined" if denied else "proposed"  # "was (not) willing to meet"
+            if _called_for(token, governor):
+                return "declined" if gov_neg else "proposed"  # "called for talks"
             if verb in lex.PROPOSE:
                 if gov_aux & {"had"} and governor.lemma_ in {"plan", "hope", "expect"}:
                     return "cancelled"
@@ -306,6 +308,16 @@ def is_new_one(token: Token) -> bool:
     their last encounter" says what the one just told was)."""
     new = any(c.lower_ in _NEW_ONE for c in token.children if c.dep_ in {"amod", "det"})
     return new and not _what_it_was(token)
+
+
+def _called_for(token: Token, governor: Token) -> bool:
+    """Whether a trigger is what a verb of calling asks for: "called for talks", "called out
+    for a handshake"."""
+    if governor.lemma_.lower() != "call":
+        return False
+    return any(
+        a.dep_ == "prep" and a.lower_ == "for" and a.head.i == governor.i for a in token.ancestors
+    )
 
 
 def _what_it_was(noun: Token) -> bool:
