@@ -1160,6 +1160,18 @@ def test_what_someone_calls_for_is_proposed_not_held(extract) -> None:
     assert statuses == {"proposed"}, statuses
 
 
+@pytest.mark.parametrize(("visit_day", "invitation"), [("Aug. 30", 0), ("Nov. 30", 1)])
+def test_an_invitation_taken_up_within_months_is_the_visit(
+    extract, visit_day: str, invitation: int
+) -> None:
+    text = (
+        "In a call on June 7, 2021, Biden invited Zelenskyy to the White House.\n\n"
+        f"Zelenskyy was received in the Oval Office on {visit_day}, 2021."
+    )
+    statuses = [e.status for e in extract(text, date(2025, 1, 25)).encounters]
+    assert statuses.count("proposed") == invitation and statuses.count("held") == 2, statuses
+
+
 def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
     text = (
         "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"

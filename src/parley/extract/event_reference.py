@@ -136,7 +136,24 @@ def _settled(plan: Encounter, outcome: Encounter) -> bool:
     off (a plan for "this year" is no day one encounter settled)."""
     planned_then_settled = plan.status in _PLANNED and outcome.status in _FINAL
     dated = plan.time is not None and plan.time.precision in {"day", "month"}
-    return planned_then_settled and dated and outcome.time is not None and _one_event(plan, outcome)
+    if not (planned_then_settled and dated and outcome.time is not None):
+        return False
+    return _one_event(plan, outcome) or _invitation_taken_up(plan, outcome)
+
+
+def _invitation_taken_up(plan: Encounter, outcome: Encounter) -> bool:
+    """An invitation to a named city or building, dated the day it was made ("In a second call,
+    on June 7, Biden invited his counterpart to the White House"), and the first encounter of
+    the same people there in the months after that day."""
+    assert plan.time is not None and outcome.time is not None
+    invited = plan.status == "proposed" and plan.place is not None and specificity(plan.place) >= 2
+    made_that_day = plan.time.precision == "day"
+    after = (outcome.time.start - plan.time.start).days
+    soon = 0 <= after <= _TAKEN_UP_DAYS
+    return invited and made_that_day and soon and _one_event(replace(plan, time=None), outcome)
+
+
+_TAKEN_UP_DAYS = 120  # an invitation is taken up within months, or it is one never taken up
 
 
 def _combine_reports(a: Encounter, b: Encounter) -> Encounter:
