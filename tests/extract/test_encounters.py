@@ -1172,6 +1172,13 @@ def test_an_invitation_taken_up_within_months_is_the_visit(
     assert statuses.count("proposed") == invitation and statuses.count("held") == 2, statuses
 
 
+def test_a_date_written_out_beside_tomorrow_wins(extract) -> None:
+    # posted the morning after the evening it was written
+    text = "President Biden looks forward to welcoming President Zelenskyy tomorrow, December 21."
+    days = [e.time and e.time.start for e in extract(text, date(2022, 12, 21)).encounters]
+    assert days == [date(2022, 12, 21)], days
+
+
 def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
     text = (
         "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"

@@ -593,7 +593,11 @@ def _time_told(inside: list[TimeMention], trigger: Token, offset: int) -> TimeMe
     nearest = min(told, key=lambda t: abs(t.start - trigger_at))
     # "In November that year": of two expressions side by side, the more precise one
     beside = [t for t in inside if t is not nearest and _adjacent(t, nearest)]
-    return max([nearest, *beside], key=lambda t: precision_rank(t.value.precision))  # type: ignore[union-attr]
+    # ... and of "tomorrow, December 21", the date written out
+    return max(
+        [nearest, *beside],
+        key=lambda t: (precision_rank(t.value.precision), t.anchor != "deictic"),  # type: ignore[union-attr]
+    )
 
 
 def _counted_back(
