@@ -1179,6 +1179,20 @@ def test_a_date_written_out_beside_tomorrow_wins(extract) -> None:
     assert days == [date(2022, 12, 21)], days
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volodymyr Zelenskyy will visit Joe Biden at the White House on Dec. 21.\n\nThe visit"
+        " was finally confirmed on Sunday, and Zelenskyy would be traveling here.",
+        "On Dec. 21 Zelenskyy will visit the White House. Biden and Zelenskyy discussed the"
+        " visit when they spoke on the phone on December 11th.",
+    ],
+)
+def test_the_day_a_visit_was_confirmed_or_discussed_is_not_its_day(extract, text: str) -> None:
+    visits = [e.time for e in extract(text, date(2022, 12, 20)).encounters if e.kind == "visit"]
+    assert visits and all(t is None or t.start == date(2022, 12, 21) for t in visits), visits
+
+
 def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
     text = (
         "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"

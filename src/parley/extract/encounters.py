@@ -583,6 +583,9 @@ def _time_told(inside: list[TimeMention], trigger: Token, offset: int) -> TimeMe
     # "In May 2020 he proposed to bring them to Washington at the end of June": the time of
     # the trigger's own phrase first
     own = {offset + t.idx for t in trigger.subtree}
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _TOPIC_VERBS:
+        # "discussed the visit when they spoke on Dec. 11": a topic, dated by its own words
+        return next((t for t in inside if t.start in own), None)
     inside = [t for t in inside if t.start in own] or inside
     # "weeks later, in Qingdao, at the summit in June": a date told beats a step counted
     told = [
@@ -865,8 +868,12 @@ def _dates_something_else(trigger: Token, offset: int, time: TimeMention) -> boo
     return _time_of_report(trigger, span.root) or _time_since(trigger, span.root)
 
 
-# "heard from Jake yesterday about the meeting", "revealed the meeting only the next morning"
-_HEARING = frozenset({"hear", "learn", "brief", "reveal", "disclose"})
+# "heard from Jake yesterday about the meeting", "revealed the meeting only the next morning",
+# "the visit was finally confirmed on Sunday", "discussed the visit when they spoke on Dec. 11"
+_TOPIC_VERBS = frozenset({"discuss", "raise", "review"})
+_HEARING = frozenset(
+    {"hear", "learn", "brief", "reveal", "disclose", "confirm", "announce", "discuss"}
+)
 
 
 def _time_of_report(trigger: Token, root: Token) -> bool:
