@@ -868,10 +868,11 @@ def _dates_something_else(trigger: Token, offset: int, time: TimeMention) -> boo
     return _time_of_report(trigger, span.root) or _time_since(trigger, span.root)
 
 
-# "heard from Jake yesterday about the meeting", "revealed the meeting only the next morning",
-# "the visit was finally confirmed on Sunday", "discussed the visit when they spoke on Dec. 11"
+# what is discussed is a topic: "discussed the visit when they spoke on Dec. 11"
 _TOPIC_VERBS = frozenset({"discuss", "raise", "review"})
-_HEARING = frozenset(
+# verbs whose time is the report's, besides saying: "heard from Jake yesterday about the
+# meeting", "revealed the meeting only the next morning", "the visit was confirmed on Sunday"
+_REPORTING = frozenset(
     {"hear", "learn", "brief", "reveal", "disclose", "confirm", "announce", "discuss"}
 )
 
@@ -883,7 +884,7 @@ def _time_of_report(trigger: Token, root: Token) -> bool:
     while head.dep_ in {"prep", "pobj"} and head.head.i != head.i and head.i != trigger.i:
         head = head.head
     lemma = head.lemma_.lower()
-    saying = head.pos_ == "VERB" and (lemma in SPEECH_LEMMAS - {"call"} or lemma in _HEARING)
+    saying = head.pos_ == "VERB" and (lemma in SPEECH_LEMMAS - {"call"} or lemma in _REPORTING)
     return saying and trigger.i != head.i and trigger in head.subtree
 
 
