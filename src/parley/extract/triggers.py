@@ -322,7 +322,7 @@ def _takes_a_thing(verb: Token) -> bool:
     )
 
 
-_GUESTS = frozenset({"delegation", "guest", "visitor", "couple", "family", "counterpart", "head"})
+_GUESTS = frozenset({"delegation", "guest", "visitor", "couple", "family"})
 
 
 def _names_something(call: Token) -> bool:
