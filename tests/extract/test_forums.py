@@ -16,6 +16,7 @@ from parley.extract.forums import find_forums, forum_in, seat_of
         ("at the UN General Assembly", "UN General Assembly"),
         ("for what both governments called an informal summit", "informal summit"),
         ("the third inter-Korean summit of the year", "inter-Korean summit"),
+        ("the first summit between the two Koreas in a decade", "inter-Korean summit"),
         ("at a three-way summit with Iran's president", "three-way summit"),
         ("a two-day summit in Geneva", "summit"),
         ("the first summit between them", "summit"),

@@ -36,6 +36,7 @@ _FORUMS: tuple[tuple[str, str], ...] = (
         "St. Petersburg International Economic Forum",
     ),
     (r"Commonwealth Heads of Government", "Commonwealth summit"),
+    (r"summit between the two Koreas", "inter-Korean summit"),
     (r"Conference on Interaction and Confidence[- ]Building", "CICA summit"),
 )
 _NAMED = re.compile(
