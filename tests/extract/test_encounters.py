@@ -1193,6 +1193,15 @@ def test_the_day_a_visit_was_confirmed_or_discussed_is_not_its_day(extract, text
     assert visits and all(t is None or t.start == date(2022, 12, 21) for t in visits), visits
 
 
+def test_a_meeting_in_the_time_clause_of_a_plan_is_to_come(extract) -> None:
+    text = (
+        "The hotline was connected on April 20, 2018, and officials said Moon Jae-in and Kim"
+        " Jong Un would speak on it before they met."
+    )
+    statuses = {e.status for e in extract(text, date(2022, 5, 9)).encounters}
+    assert "held" not in statuses and statuses, statuses
+
+
 def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
     text = (
         "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"

@@ -223,6 +223,9 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
                 copula = governor.head if governor.dep_ == "acomp" else governor
                 denied = gov_neg or any(c.dep_ == "neg" for c in copula.children)
                 return "declined" if denied else "proposed"  # "was (not) willing to meet"
+            if _time_clause_of(token, governor) and gov_aux & (_WILL | _MIGHT):
+                # "would speak on it before they met": the meeting to come, as the speaking
+                return "scheduled" if gov_aux & _WILL else "proposed"
             if _called_for(token, governor):
                 return "declined" if gov_neg else "proposed"  # "called for talks"
             if verb in lex.PROPOSE:
@@ -308,6 +311,13 @@ def is_new_one(token: Token) -> bool:
     their last encounter" says what the one just told was)."""
     new = any(c.lower_ in _NEW_ONE for c in token.children if c.dep_ in {"amod", "det"})
     return new and not _what_it_was(token)
+
+
+def _time_clause_of(token: Token, governor: Token) -> bool:
+    """Whether a verb trigger heads a clause that times the governor: "before they met"."""
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    timed = token.dep_ == "advcl" and token.head.i == governor.i
+    return timed and bool(marks & {"before", "after", "until", "once"})
 
 
 def _called_for(token: Token, governor: Token) -> bool:
