@@ -219,6 +219,15 @@ def test_the_leaders_of_two_countries_are_those_the_text_named(pipeline) -> None
     assert groups == [["Barack Obama", "Hassan Rouhani"]], groups
 
 
+def test_a_given_name_someone_else_is_named_by_in_full_is_not_the_leader_s(pipeline) -> None:
+    text = (
+        "Vladimir Putin released Vladimir Kara-Murza. Joe Biden spoke with Paul, Alsu and"
+        " Vladimir on the tarmac."
+    )
+    found = {w: n for w, n, _ in mentions(pipeline, text, date(2024, 8, 1)) if w == "Vladimir"}
+    assert found.get("Vladimir") != ["Vladimir Putin"], found
+
+
 def test_they_after_two_envoys_are_the_envoys_not_the_pair(pipeline) -> None:
     text = (
         "Moon Jae-in met Kim Jong Un three times. In March, Moon sent his adviser, Chung"

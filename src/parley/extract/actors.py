@@ -406,8 +406,8 @@ class ActorFinder:
         """Knowledge-base leaders named in the text, then their bare given or family names."""
         found: list[Mention] = []
         local: dict[str, Actor] = {}
-        hits, namesakes, vouched = self._name_runs(text, published, context)
-        for run_start, run, on, (a, b, leader) in hits:
+        runs = self._name_runs(text, published, context)
+        for run_start, run, on, (a, b, leader) in runs.hits:
             bare = _bare_word(run, a, b)
             official = titled_as_official(run[:a])
             if (official and bare) or (
@@ -415,7 +415,7 @@ class ActorFinder:
                 and (
                     self.is_place(run[a:b])
                     or not _current(leader, on)
-                    or (fold(run[a:b]) in namesakes and leader.id not in vouched)
+                    or (fold(run[a:b]) in runs.family_names and leader.id not in runs.vouched)
                 )
             ):
                 continue  # "Vice President Harris"; a bare "Toledo" is the city, a bare
@@ -430,7 +430,9 @@ class ActorFinder:
                 word = _bare(token)
                 plain = word not in _HEAD_WORDS and fold(word) not in _NOT_NAMES
                 letters = sum(c.isalpha() for c in word)  # "J." of "Donald J. Trump" is no name
-                if letters >= 2 and plain and not self._is_title_word(word):
+                # "Vladimir" alone is not Putin where "Vladimir Kara-Murza" is named too
+                theirs = fold(word) not in runs.given_names
+                if letters >= 2 and plain and theirs and not self._is_title_word(word):
                     local.setdefault(fold(word), actor)
         found += self._families(text, published, context, found)
         if not local:
@@ -438,15 +440,10 @@ class ActorFinder:
         found += self._bare_names(text, local, found)
         return sorted(found, key=lambda m: m.start)
 
-    def _name_runs(
-        self, text: str, published: date | None, context: Context
-    ) -> tuple[list[tuple[int, str, date | None, tuple[int, int, Leader]]], set[str], set[str]]:
-        """The capitalised runs that hold a leader's name, with the date they are read at;
-        the family names of people named in full who are no leader ("Kamala Harris"); and the
-        leaders named in full or under a head's title, whose bare family name stays theirs."""
-        hits = []
-        namesakes: set[str] = set()
-        vouched: set[str] = set()
+    def _name_runs(self, text: str, published: date | None, context: Context) -> _NameRuns:
+        """The capitalised runs that hold a leader's name, and what the other runs say about
+        the bare names in them (see `_NameRuns`)."""
+        runs = _NameRuns()
         for run_start, run in _runs(text):
             if _in_firm_name(text, run_start, run_start + len(run)):
                 continue  # "Johnson & Johnson", "Procter & Gamble"
@@ -457,12 +454,13 @@ class ActorFinder:
                 hit = None  # "Kamala Harris" opening a sentence: no "Then Harris"
             if hit is None:
                 if len(words) > 1 and self._stranger(_bare(words[-2]), _bare(words[-1])):
-                    namesakes.add(fold(_bare(words[-1])))
+                    runs.family_names.add(fold(_bare(words[-1])))
+                    runs.given_names.add(fold(_bare(words[-2])))
                 continue
             if not _bare_word(run, hit[0], hit[1]):
-                vouched.add(hit[2].id)
-            hits.append((run_start, run, on, hit))
-        return hits, namesakes, vouched
+                runs.vouched.add(hit[2].id)
+            runs.hits.append((run_start, run, on, hit))
+        return runs
 
     def _stranger(self, given: str, family: str) -> bool:
         """Whether two words name someone who is no known leader: "Kamala Harris", not
@@ -717,6 +715,19 @@ def _named_of(named: Sequence[Mention], country_code: str, before: int) -> Actor
         ),
         None,
     )
+
+
+@dataclass
+class _NameRuns:
+    """What the capitalised runs of a text say about its names."""
+
+    # (run start, run, date it is read at, (start, end, leader) in the run)
+    hits: list[tuple[int, str, date | None, tuple[int, int, Leader]]] = field(default_factory=list)
+    # the family and given names of people named in full who are no leader ("Kamala Harris")
+    family_names: set[str] = field(default_factory=set)
+    given_names: set[str] = field(default_factory=set)
+    # leaders named in full or under a head's title, whose bare family name stays theirs
+    vouched: set[str] = field(default_factory=set)
 
 
 def _family_name(name: str) -> str:
