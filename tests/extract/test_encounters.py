@@ -1202,6 +1202,17 @@ def test_a_meeting_in_the_time_clause_of_a_plan_is_to_come(extract) -> None:
     assert "held" not in statuses and statuses, statuses
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Biden has no intention of meeting with President Putin.",
+        "President Biden has no plans to meet President Putin.",
+    ],
+)
+def test_no_intention_or_plan_to_meet_is_no_encounter(extract, text: str) -> None:
+    assert not extract(text, date(2022, 10, 12)).encounters
+
+
 def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
     text = (
         "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"

@@ -209,6 +209,10 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
         gov_neg = any(c.dep_ == "neg" or c.lower_ in {"never"} for c in governor.children)
         gov_aux = {c.lower_ for c in governor.children if c.dep_ in {"aux", "auxpass"}}
         if governor is not token:
+            if governor.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in governor.children
+            ):
+                return None  # "has no intention of meeting him", "no plans to meet"
             if verb == "cancel" or verb in lex.CANCEL:
                 return "cancelled"
             if verb == "postpone" or verb in lex.POSTPONE:
