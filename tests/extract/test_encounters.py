@@ -913,6 +913,7 @@ def test_a_hoped_for_meeting_is_proposed_and_not_where_another_summit_was(extrac
         "Biden and Xi met in Bali. Asked about Taiwan, Biden said to let Xi speak for himself.",
         "Biden and Xi met in Bali. Later the President spoke about this from the podium.",
         "Biden and Xi met in Bali. Officials will speak to their operations separately.",
+        "Biden and Xi met in Bali. They were aligned, and spoke to some of the key issues.",
     ],
 )
 def test_speaking_with_no_one_is_no_call(extract, text: str) -> None:

@@ -177,7 +177,10 @@ def _plural_subject(verb: Token) -> bool:
     return False
 
 
-_NOT_PARTNERS = frozenset({"it", "this", "that", "these", "those", "what", "which"})
+# "spoke to some of the key issues": things, or a share of them, not people
+_NOT_PARTNERS = frozenset(
+    {"it", "this", "that", "these", "those", "what", "which", "some", "any", "much", "most"}
+)
 _PARTNER_NOUNS = frozenset(
     {"counterpart", "president", "leader", "minister", "chancellor", "premier", "king",
      "queen", "emir", "sultan", "prince", "taoiseach", "head", "pope"}
