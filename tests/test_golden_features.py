@@ -29,7 +29,7 @@ FLOORS = {
     "macron-putin": (15, 16, 8, 18),
     "merkel-trump": (10, 10, 11, 15),
     "modi-xi": (15, 15, 5, 20),
-    "moon-kim": (9, 9, 6, 12),  # the 10th was "another summit" dated by the dateline,
+    "moon-kim": (10, 10, 6, 13),
     "obama-putin": (10, 11, 5, 12),
     "obama-rouhani": (1, 2, 6, 5),
     "trump-kim": (5, 6, 17, 10),

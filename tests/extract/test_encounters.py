@@ -1214,6 +1214,19 @@ def test_no_intention_or_plan_to_meet_is_no_encounter(extract, text: str) -> Non
     assert not extract(text, date(2022, 10, 12)).encounters
 
 
+def test_another_summit_is_not_one_told_before_nor_where_the_dateline_is(extract) -> None:
+    text = (
+        "SEOUL, May 9 - Kim Jong Un said he would visit Seoul, and Moon Jae-in's office hoped"
+        " the trip would happen before the end of 2018. In September 2021 Kim's sister said"
+        " that another summit could be discussed, but none was ever held."
+    )
+    found = sorted(
+        (e.place.name if e.place else "", e.kind)
+        for e in extract(text, date(2022, 5, 9)).encounters
+    )
+    assert found == [("", "meeting"), ("Seoul", "visit")], found
+
+
 def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
     text = (
         "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"

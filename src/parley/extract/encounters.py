@@ -141,6 +141,7 @@ class EncounterExtractor:
         itself records (a transcript of two leaders' remarks), when it has one."""
         found: list[Encounter] = [occasion] if occasion is not None else []
         headline: list[int] = []  # indexes in `found` of what the headline tells
+        others: set[int] = set()  # where encounters told as another one ("another summit") start
         top = paragraphs[0] if paragraphs and _is_headline(view.text, paragraphs[0]) else None
         for paragraph in paragraphs:
             if _QUESTION_TURN.match(paragraph.doc.text):  # type: ignore[attr-defined]
@@ -163,8 +164,11 @@ class EncounterExtractor:
                     if not joined and candidate.kind_known and candidate.standalone:
                         if paragraph is top:
                             headline.append(len(found))
+                        if candidate.another:
+                            others.add(candidate.encounter.evidence[0].start)
                         found.append(placed_as_told(found, candidate))
-        return _number(merge_mentions(_dated_by_story(found, headline)), view.article_id)
+        merged = merge_mentions(_dated_by_story(found, headline), others)
+        return _number(merged, view.article_id)
 
     def _sentence(
         self,
@@ -246,7 +250,7 @@ class EncounterExtractor:
                 status = "scheduled" if time.start > view.published else status
             elif time is not None and status == "scheduled" and view.published:
                 time = _coming(time, view.published)
-            far = (background and time is None) or not _near(time, view.published)
+            far = (background and time is None) or other_time or not _near(time, view.published)
             if placed_by_section and section.heading is None and far:
                 place = None  # a dateline says where the reporter is now, not where it was then
             if place is None and kind != "call" and status == "held" and section.heading is None:
@@ -292,6 +296,8 @@ class EncounterExtractor:
                     standalone=standalone,
                     gathering=gathering,
                     medium_known=medium_known,
+                    another=noun
+                    and any(c.dep_ == "det" and c.lower_ == "another" for c in token.children),
                     dateline_place=section.heading is None
                     and place is not None
                     and place == section.place,

@@ -8,7 +8,7 @@ one, a new status ("the visit was postponed"). Sentences that tell the same enco
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -34,6 +34,7 @@ class Candidate:
     medium_known: bool = True  # False for "the conversation", which may be by phone or not
     dateline_place: bool = False  # placed only by the dateline: where the reporter is
     never_held: bool = False  # "it was never held": cancels what was to come, not a proposal
+    another: bool = False  # "another summit": never the one told before
 
 
 def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
@@ -117,15 +118,18 @@ def _finer(a: TimeRef, b: TimeRef) -> bool:
     return rank_a > rank_b or (rank_a == rank_b and a.end - a.start < b.end - b.start)
 
 
-def merge_mentions(encounters: list[Encounter]) -> list[Encounter]:
+def merge_mentions(encounters: list[Encounter], others: Set[int] = frozenset()) -> list[Encounter]:
     """Sentences of one article that tell the same encounter become one record; so do a plan
     and what became of it ("Kim asked to see Moon, and on Saturday, May 26, Moon drove to
     Tongilgak"; "a meeting Biden was to host at Ramstein on Oct. 12 ... was called off"): a
-    proposal that happened or was called off is no proposal never taken up."""
+    proposal that happened or was called off is no proposal never taken up. An encounter told
+    as another one (its first sentence starting at one of `others`) joins none told before it."""
+
+    def same(a: Encounter, b: Encounter) -> bool:
+        return b.evidence[0].start not in others and (_same(a, b) or _settled(a, b))
+
     while True:  # a join can make a record the twin of one told earlier: fold again
-        merged = _fold_twins(
-            encounters, lambda a, b: _same(a, b) or _settled(a, b), _combine_reports
-        )
+        merged = _fold_twins(encounters, same, _combine_reports)
         if len(merged) == len(encounters):
             return merged
         encounters = merged
