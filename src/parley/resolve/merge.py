@@ -266,7 +266,8 @@ def merge_cluster(
     reports = sorted(members, key=_report_order)
     encounters = [r.encounter for r in reports]
     time = _best_time(encounters)
-    history = _history(reports, time)
+    trusted = _trusted(reports, time)
+    history = _history(trusted)
     status = history[-1].status
     durations = [e.duration_minutes for e in encounters if e.duration_minutes]
     kinds = {e.kind for e in encounters}
@@ -283,7 +284,7 @@ def merge_cluster(
         duration_minutes=max(durations) if durations else None,
         company=next((e.company for e in encounters if e.company), None),
         sources=sources,
-        confidence=confidence(sources, _agreement(reports, time, status), time),
+        confidence=confidence(sources, _agreement(trusted, status), time),
         mentions=tuple(reports),
         history=history,
         quotes=tuple(quotes),
@@ -327,9 +328,10 @@ def _trusted(reports: list[EncounterRecord], time: TimeRef | None) -> list[Encou
     ]
 
 
-def _history(reports: list[EncounterRecord], time: TimeRef | None) -> tuple[StatusReport, ...]:
+def _history(trusted: list[EncounterRecord]) -> tuple[StatusReport, ...]:
+    """Each change of status among the trusted reports, with the report that made it."""
     history: list[StatusReport] = []
-    for record in _trusted(reports, time):
+    for record in trusted:
         enc = record.encounter
         if history and history[-1].status == enc.status:
             continue
@@ -346,8 +348,8 @@ def _history(reports: list[EncounterRecord], time: TimeRef | None) -> tuple[Stat
     return tuple(history)
 
 
-def _agreement(reports: list[EncounterRecord], time: TimeRef | None, status: str) -> float:
-    outcomes = [r.encounter.status for r in _trusted(reports, time)]
+def _agreement(trusted: list[EncounterRecord], status: str) -> float:
+    outcomes = [r.encounter.status for r in trusted]
     outcomes = [s for s in outcomes if s not in PLANNED]
     return sum(s == status for s in outcomes) / len(outcomes) if outcomes else 1.0
 
