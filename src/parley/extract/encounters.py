@@ -38,6 +38,7 @@ from parley.extract.participants import (
     actors_at,
     context_pair,
     has_object,
+    has_subject,
     is_political,
     leaders_first,
     merge_participants,
@@ -58,6 +59,7 @@ from parley.extract.timex import SINCE_OPEN, TimeMention, states_year
 from parley.extract.timex_lexicon import NUMBER_WORDS, NUMBERS, WEEKDAYS
 from parley.extract.triggers import (
     Trigger,
+    clause_head,
     clause_of,
     find_trigger,
     kind_and_format,
@@ -130,6 +132,12 @@ class EncounterExtractor:
     gazetteer: Gazetteer
     kb: KnowledgeBase
     calendar: SummitCalendar = field(default_factory=SummitCalendar.default)
+    # where the UN sits: a leader who flies to New York goes to the United Nations, not to the
+    # American president
+    un_seat: Place | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        self.un_seat = self.gazetteer.lookup(seat_of("UN General Assembly") or "")
 
     def extract(
         self,
@@ -378,7 +386,8 @@ class EncounterExtractor:
             pairs += named_after(token, offset, in_sentence)
         alone = len(merge_participants(pairs)) == 1
         abroad = trigger.kind == "visit" or (alone and trigger.kind == "meeting")
-        if abroad and place is not None and place.country_code and not self._un_seat(place):
+        at_the_un = place is not None and self._at_un_seat(place)
+        if abroad and place is not None and place.country_code and not at_the_un:
             pairs += self._host(place.country_code, time or section.time, view, pairs)
         count = len(merge_participants(pairs))
         lone_verb = token.pos_ == "VERB" and count == 1 and not has_object(token)
@@ -399,8 +408,7 @@ class EncounterExtractor:
                 # the discourse supplies the one counterpart last named, not a second pair
                 local = _last_named(local, pool + in_sentence)
             if trigger.kind == "visit" and (
-                _abroad_for_all([a for a, _ in pairs + local], place)
-                or (place is not None and self._un_seat(place))
+                at_the_un or _abroad_for_all([a for a, _ in pairs + local], place)
             ):
                 local = []  # "a historic trip to Hanoi" in a briefing about Biden and Xi;
                 # "flew to New York" for the United Nations
@@ -440,10 +448,9 @@ class EncounterExtractor:
         """The place a capitalised run names, whole or up to its comma ("Hangzhou, China")."""
         return self.gazetteer.lookup(name) or self.gazetteer.lookup(name.split(",")[0])
 
-    def _un_seat(self, place: Place) -> bool:
-        """Whether a place is the city of the UN's seat: a leader who flies to New York goes to
-        the United Nations, not to the American president."""
-        seat = self.gazetteer.lookup(seat_of("UN General Assembly") or "")
+    def _at_un_seat(self, place: Place) -> bool:
+        """Whether a place is in the city the UN sits in."""
+        seat = self.un_seat
         return seat is not None and (place.city or place.name) == (seat.city or seat.name)
 
     def _host(
@@ -578,12 +585,6 @@ def _time_told(inside: list[TimeMention], trigger: Token, offset: int) -> TimeMe
     # "would come to Turkey that August; instead he travelled to Sochi, where on Sept. 4":
     # a semicolon or colon closes the trigger's clause, whatever the parse hangs across it
     inside = [t for t in inside if _same_clause(trigger, offset, t.start)]
-    # "Russia had been suspended in 2014, and Macron used the visit to argue": the time of a
-    # flashback coordinated with the trigger's clause is the flashback's
-    inside = [t for t in inside if not _of_sibling_clause(trigger, t.start - offset)]
-    # "Sunday's meeting ... settled none of the questions of the Hanoi talks": a time that
-    # belongs to another encounter noun
-    inside = [t for t in inside if not _of_another_encounter(trigger, t.start - offset)]
     if not inside:
         return None
     # "In May 2020 he proposed to bring them to Washington at the end of June": the time of
@@ -699,60 +700,37 @@ def _repeated(
         if t.start > told.start
         and t.value is not None
         and _AND_AGAIN.search(text, max(start, t.start - 20), t.start)
-        and not _opens_own_clause(trigger, t.start - offset)
+        and not _opens_own_clause(trigger, _time_words(trigger, offset, t))
     ]
 
 
-def _verb_of(token: Token) -> Token:
-    """The verb whose clause a token stands in."""
-    head = token
-    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
-        head = head.head
-    return head
-
-
-def _time_token(trigger: Token, at: int) -> Token | None:
-    span = trigger.doc.char_span(at, at + 1, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
-def _opens_own_clause(trigger: Token, at: int) -> bool:
-    """Whether the time at `at` (in the parsed text) dates a verb with its own subject other
-    than the trigger's."""
-    time = _time_token(trigger, at)
-    if time is None:
+def _opens_own_clause(trigger: Token, words: SpacySpan | None) -> bool:
+    """Whether a time's words date a verb with its own subject other than the trigger's."""
+    if words is None:
         return False
-    head = _verb_of(time)
+    head = clause_head(words[0])
     own_verb = trigger if trigger.pos_ in {"VERB", "AUX"} else None
     other = own_verb is None or head.i != own_verb.i
-    return _has_subject(head) and other and trigger not in head.subtree
+    return has_subject(head) and other and trigger not in head.subtree
 
 
-def _of_sibling_clause(trigger: Token, at: int) -> bool:
-    """Whether the time at `at` dates a flashback coordinated with the trigger's clause:
-    "Russia had been suspended in 2014, and Macron used the visit"."""
-    time = _time_token(trigger, at)
-    if time is None:
-        return False
-    theirs, ours = _verb_of(time), _verb_of(trigger)
+def _of_flashback(trigger: Token, first: Token) -> bool:
+    """Whether a time (its first word) dates a flashback coordinated with the trigger's
+    clause: "Russia had been suspended in 2014, and Macron used the visit"."""
+    theirs, ours = clause_head(first), clause_head(trigger)
     siblings = (ours.dep_ == "conj" and ours.head.i == theirs.i) or (
         theirs.dep_ == "conj" and theirs.head.i == ours.i
     )
     flashback = _pluperfect(theirs) and not _pluperfect(ours)
-    return siblings and flashback and _has_subject(ours) and _has_subject(theirs)
+    return siblings and flashback and has_subject(ours) and has_subject(theirs)
 
 
-def _of_another_encounter(trigger: Token, at: int) -> bool:
-    """Whether the time at `at` modifies another encounter noun ("Sunday's meeting")."""
-    time = _time_token(trigger, at)
-    if time is None or time.dep_ not in {"poss", "compound", "npadvmod", "nmod"}:
+def _of_another_encounter(trigger: Token, first: Token) -> bool:
+    """Whether a time (its first word) modifies another encounter noun ("Sunday's meeting")."""
+    if first.dep_ not in {"poss", "compound", "npadvmod", "nmod"}:
         return False
-    owner = time.head
+    owner = first.head
     return owner.i != trigger.i and owner.pos_ == "NOUN" and find_trigger(owner) is not None
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _following(told: TimeRef, time: TimeRef) -> TimeRef:
@@ -863,15 +841,29 @@ def _locates(name: Token) -> bool:
 
 
 def _dates_something_else(trigger: Token, offset: int, time: TimeMention) -> bool:
-    """Whether a time of the trigger's sentence dates the report of the encounter or the span
-    it is counted against, not the encounter (one parse lookup serves both tests)."""
+    """Whether a time of the trigger's sentence dates something else than the encounter (one
+    parse lookup serves every test): the report of it, the span it is counted against, a
+    flashback beside it ("Russia had been suspended in 2014, and Macron used the visit"), or
+    another encounter noun ("Sunday's meeting ... the questions of the Hanoi talks")."""
     local = time.start - offset
     if trigger.idx < local and SINCE_OPEN.search(trigger.doc.text, trigger.idx, local):
         return True  # "the second meeting between them since soldiers fought ... in June 2020"
-    span = trigger.doc.char_span(local, local + len(time.text), alignment_mode="expand")
-    if span is None or not len(span):
+    words = _time_words(trigger, offset, time)
+    if words is None:
         return False
-    return _time_of_report(trigger, span.root) or _time_since(trigger, span.root)
+    return (
+        _time_of_report(trigger, words.root)
+        or _time_since(trigger, words.root)
+        or _of_flashback(trigger, words[0])
+        or _of_another_encounter(trigger, words[0])
+    )
+
+
+def _time_words(trigger: Token, offset: int, time: TimeMention) -> SpacySpan | None:
+    """A time's words in the trigger's parsed paragraph."""
+    local = time.start - offset
+    span = trigger.doc.char_span(local, local + len(time.text), alignment_mode="expand")
+    return span if span is not None and len(span) else None
 
 
 # what is discussed is a topic: "discussed the visit when they spoke on Dec. 11"

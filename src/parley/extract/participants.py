@@ -107,6 +107,11 @@ def _list_rest(head: Token, first: Token) -> list[Token]:
     ]
 
 
+def has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 def has_object(token: Token) -> bool:
     """Whether a verb names whom it acts on: an object, an agent, or a with/between phrase."""
     return any(

@@ -407,12 +407,18 @@ def _by_phone(word: Token) -> bool:
 _SPEAKING_NOUNS = frozenset({"call", "conversation", "talk", "discussion", "conference"})
 
 
-def clause_of(token: Token) -> list[Token]:
-    """The clause a trigger stands in, without the clauses nested in it: in "Abe came to the
-    White House, when he joined the Trumps for a dinner", the dinner is not how he came."""
+def clause_head(token: Token) -> Token:
+    """The verb whose clause a token stands in (the sentence's root when no verb is above)."""
     head = token
     while head.pos_ not in {"VERB", "AUX"} and head.dep_ != "ROOT":
         head = head.head
+    return head
+
+
+def clause_of(token: Token) -> list[Token]:
+    """The clause a trigger stands in, without the clauses nested in it: in "Abe came to the
+    White House, when he joined the Trumps for a dinner", the dinner is not how he came."""
+    head = clause_head(token)
     tokens: list[Token] = []
     stack = [head]
     while stack:
