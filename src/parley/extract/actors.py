@@ -363,7 +363,7 @@ class ActorFinder:
                 leader = self._one_word(piece, on) if size == 1 else self._named(piece)
                 if leader is None:
                     continue
-                own = {fold(t) for n in (leader.name, *leader.aliases) for t in n.split()}
+                own = _own_words(leader)
                 given = next((i for i in range(first) if fold(_bare(words[i])) in own), first)
                 rest_ok = all(
                     self._is_title_word(_bare(word))
@@ -478,8 +478,7 @@ class ActorFinder:
         if len(before) != 1 or " " in run[start:end].strip():
             return False
         word = _bare(before[0])
-        own = {fold(t) for n in (leader.name, *leader.aliases) for t in n.split()}
-        return fold(word) not in own and self._stranger(word, run[start:end])
+        return fold(word) not in _own_words(leader) and self._stranger(word, run[start:end])
 
     def _bare_names(
         self, text: str, local: dict[str, Actor], found: list[Mention]
@@ -701,6 +700,11 @@ class ActorFinder:
             if not any(m.start <= start < m.end for m in taken):
                 out.append(Mention(start, start + len(token.text), (actor,), "person"))
         return out
+
+
+def _own_words(leader: Leader) -> set[str]:
+    """The folded words of a leader's name and aliases."""
+    return {fold(t) for n in (leader.name, *leader.aliases) for t in n.split()}
 
 
 def _named_of(named: Sequence[Mention], country_code: str, before: int) -> Actor | None:

@@ -83,9 +83,9 @@ def resolve_references(
                 section_start = max(section_start, start - _PLAIN_PLURAL_REACH)
             earlier = _between(known, starts, out, section_start, start)
             named = {a.id for m in earlier for a in m.actors}
-            told_here = _pair_of_sentence(doc, offset, start, end, earlier) if plain else ()
             if plain and _others_just_named(earlier):
                 continue  # "Moon sent Chung and Suh to Pyongyang. They returned": those two
+            told_here = _pair_of_sentence(doc, offset, start, end, earlier) if plain else ()
             if told_here:
                 pair = told_here  # "Zelenskyy held talks with Modi, their first meeting"
             elif pair_of_article and {a.id for a in pair_of_article} <= named:
