@@ -260,15 +260,19 @@ def _season(m: re.Match[str], st: State) -> list[Hit]:
     if rel == "":
         forward = future(st.text, m.start())
         story = st.anchor("month").start
-        if story.year < st.reference.year and forward:  # a story years back, looking on
-            found = cal.nearest(lambda y: cal.season(y, start_month, m[0]), story, True)
-        elif story.year < st.reference.year:  # the season nearest the story
+
+        def of_year(year: int) -> TimeRef:
+            return cal.season(year, start_month, m[0])
+
+        if story.year >= st.reference.year:  # news: from the writer's day
+            found = cal.nearest(of_year, st.base.start, forward)
+        elif forward:  # a story years back, looking on
+            found = cal.nearest(of_year, story, True)
+        else:  # a story years back: the season nearest it
             found = min(
-                (cal.season(y, start_month, m[0]) for y in (story.year - 1, story.year)),
+                map(of_year, (story.year - 1, story.year)),
                 key=lambda s: max((s.start - story).days, (story - s.end).days, 0),
             )
-        else:
-            found = cal.nearest(lambda y: cal.season(y, start_month, m[0]), st.base.start, forward)
         return [(m.start(), m.end(), found, "absolute")]
     ref = st.reference
     seasons = [cal.season(y, start_month, m[0]) for y in range(ref.year - 2, ref.year + 2)]
