@@ -319,13 +319,13 @@ def _takes_a_thing(verb: Token) -> bool:
         return False  # "received Xi at Filoli, a historic estate": the parse's second object
     return any(
         c.pos_ == "NOUN"
-        and c.lemma_.lower() not in _PARTNER_NOUNS | _GUESTS
+        and c.lemma_.lower() not in _PEOPLE
         and lex.lemma_of(c.lemma_) not in lex.NOUN_TRIGGERS
         for c in objects
     )
 
 
-_GUESTS = frozenset({"delegation", "guest", "visitor", "couple", "family"})
+_PEOPLE = _PARTNER_NOUNS | {"delegation", "guest", "visitor", "couple", "family"}
 
 
 def _names_something(call: Token) -> bool:
