@@ -281,6 +281,11 @@ NEGATIVE = [
     "Biden and Xi did not meet in 2022.",
     "Moscow would return to the deal only once the West met its demands.",
     "Biden said Xi had to meet the challenge.",
+    "President Biden has no intention of meeting with President Putin.",
+    "President Biden has no plans to meet President Putin.",
+    # "calls" the tagger reads as a verb: many calls, no one
+    "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"
+    " broader calls with other G7 leaders.",
 ]
 
 
@@ -967,14 +972,6 @@ def test_addressing_a_meeting_is_speaking_to_an_audience(extract) -> None:
     assert told and not any("Congress" in sentence for sentence in told)
 
 
-def test_speaking_in_public_is_not_speaking_with_each_other(extract) -> None:
-    text = (
-        "On July 12, 2023, Biden and Zelenskyy met in Vilnius, and both sides spoke warmly in"
-        " public afterwards."
-    )
-    assert [e.kind for e in extract(text, date(2025, 1, 25)).encounters] == ["meeting"]
-
-
 def test_a_planned_meeting_later_called_off_is_one_cancelled_encounter(extract) -> None:
     text = (
         "Zelenskyy had planned to attend a meeting of Ukraine's allies that Biden was to host"
@@ -1102,26 +1099,6 @@ def test_an_agreement_in_principle_to_a_summit_proposes_it(extract) -> None:
     assert found == {"proposed"}, found
 
 
-def test_a_telephone_line_agreed_over_dinner_does_not_make_the_dinner_a_call(extract) -> None:
-    text = (
-        "Moon Jae-in met Kim Jong Un at a dinner in Pyongyang in March 2018, with an agreement"
-        " for a summit at the end of April and for a direct telephone line between the two"
-        " leaders."
-    )
-    kinds = {e.kind for e in extract(text, date(2022, 5, 9)).encounters}
-    assert kinds == {"meeting"}, kinds
-
-
-def test_a_leader_flying_to_new_york_goes_to_the_un_not_to_the_president(extract) -> None:
-    text = (
-        "Barack Obama spoke to Hassan Rouhani in 2013. In September 2013, as Rouhani's"
-        " motorcade carried him through New York, Rouhani flew to New York for the United"
-        " Nations."
-    )
-    kinds = [e.kind for e in extract(text, date(2017, 1, 16)).encounters]
-    assert kinds == ["call"], kinds
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -1132,11 +1109,6 @@ def test_a_leader_flying_to_new_york_goes_to_the_un_not_to_the_president(extract
 def test_receiving_or_welcoming_a_thing_is_no_encounter(extract, text: str) -> None:
     years = [e.time and e.time.start.year for e in extract(text, date(2020, 1, 1)).encounters]
     assert years == [2018], years
-
-
-def test_receiving_a_leader_at_an_estate_is_an_encounter(extract) -> None:
-    text = "In November 2023 Biden received Xi at Filoli, a historic estate in Woodside."
-    assert [e.status for e in extract(text, date(2024, 1, 1)).encounters] == ["held"]
 
 
 def test_the_day_of_one_encounter_noun_does_not_date_another_in_its_sentence(extract) -> None:
@@ -1150,15 +1122,6 @@ def test_the_day_of_one_encounter_noun_does_not_date_another_in_its_sentence(ext
         e.time.start for e in extract(text, date(2019, 7, 5)).encounters if e.time is not None
     )
     assert days.count(date(2019, 6, 30)) == 1, days
-
-
-def test_what_someone_calls_for_is_proposed_not_held(extract) -> None:
-    text = (
-        "In March 2017, Zelenskyy called for talks with Putin, and photographers called out"
-        " for a handshake between Angela Merkel and Donald Trump."
-    )
-    statuses = {e.status for e in extract(text, date(2020, 1, 1)).encounters}
-    assert statuses == {"proposed"}, statuses
 
 
 @pytest.mark.parametrize(("visit_day", "invitation"), [("Aug. 30", 0), ("Nov. 30", 1)])
@@ -1203,17 +1166,6 @@ def test_a_meeting_in_the_time_clause_of_a_plan_is_to_come(extract) -> None:
     assert "held" not in statuses and statuses, statuses
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "President Biden has no intention of meeting with President Putin.",
-        "President Biden has no plans to meet President Putin.",
-    ],
-)
-def test_no_intention_or_plan_to_meet_is_no_encounter(extract, text: str) -> None:
-    assert not extract(text, date(2022, 10, 12)).encounters
-
-
 def test_another_summit_is_not_one_told_before_nor_where_the_dateline_is(extract) -> None:
     text = (
         "SEOUL, May 9 - Kim Jong Un said he would visit Seoul, and Moon Jae-in's office hoped"
@@ -1227,12 +1179,57 @@ def test_another_summit_is_not_one_told_before_nor_where_the_dateline_is(extract
     assert found == [("", "meeting"), ("Seoul", "visit")], found
 
 
-def test_many_calls_the_tagger_reads_as_a_verb_are_no_one_call(extract) -> None:
-    text = (
-        "Chancellor Scholz and President Biden have since had bilateral meetings, as well as"
-        " broader calls with other G7 leaders."
-    )
-    assert not extract(text, date(2022, 2, 6)).encounters
+@pytest.mark.parametrize(
+    ("text", "published", "field", "expected"),
+    [
+        # a telephone line agreed over dinner does not make the dinner a call
+        (
+            "Moon Jae-in met Kim Jong Un at a dinner in Pyongyang in March 2018, with an"
+            " agreement for a summit at the end of April and for a direct telephone line"
+            " between the two leaders.",
+            date(2022, 5, 9),
+            "kind",
+            {"meeting"},
+        ),
+        # what someone calls for is proposed, not held
+        (
+            "In March 2017, Zelenskyy called for talks with Putin, and photographers called out"
+            " for a handshake between Angela Merkel and Donald Trump.",
+            date(2020, 1, 1),
+            "status",
+            {"proposed"},
+        ),
+        # speaking in public is not speaking with each other
+        (
+            "On July 12, 2023, Biden and Zelenskyy met in Vilnius, and both sides spoke warmly"
+            " in public afterwards.",
+            date(2025, 1, 25),
+            "kind",
+            ["meeting"],
+        ),
+        # a leader flying to New York goes to the UN, not to the president
+        (
+            "Barack Obama spoke to Hassan Rouhani in 2013. In September 2013, as Rouhani's"
+            " motorcade carried him through New York, Rouhani flew to New York for the United"
+            " Nations.",
+            date(2017, 1, 16),
+            "kind",
+            ["call"],
+        ),
+        # a leader received at a place the parse reads as a second object is still received
+        (
+            "In November 2023 Biden received Xi at Filoli, a historic estate in Woodside.",
+            date(2024, 1, 1),
+            "status",
+            ["held"],
+        ),
+    ],
+)
+def test_what_a_sentence_tells(
+    extract, text: str, published: date, field: str, expected: set[str] | list[str]
+) -> None:
+    found = [getattr(e, field) for e in extract(text, published).encounters]
+    assert (set(found) if isinstance(expected, set) else found) == expected, found
 
 
 def test_an_evening_preview_posted_next_day_counts_from_the_day_it_was_spoken(extract) -> None:
