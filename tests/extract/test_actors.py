@@ -122,6 +122,15 @@ def test_place_and_month_words_are_not_leaders(pipeline, text: str, published: d
     assert [m for m in mentions(pipeline, text, published) if m[2] == "name"] == []
 
 
+def test_a_name_told_as_a_building_is_no_person(pipeline) -> None:
+    text = (
+        "Kim asked to see Moon, and on Saturday, May 26, the South Korean president drove to"
+        " Tongilgak, a building on the northern side of Panmunjom."
+    )
+    words = [w for w, _, _ in mentions(pipeline, text, date(2018, 6, 20))]
+    assert "Tongilgak" not in words, words
+
+
 def test_a_leader_s_name_word_inside_another_name_is_not_the_leader(pipeline) -> None:
     text = (
         "Donald Trump will take office on Friday. The motorcade left for John F. Kennedy"

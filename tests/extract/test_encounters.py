@@ -1464,3 +1464,19 @@ def test_a_long_briefing_s_pair_from_pages_ago_is_not_what_today_s_visit_means(e
 def test_the_day_told_dates_the_encounter(extract, text: str, published: date, day: date) -> None:
     times = {e.time.start for e in extract(text, published).encounters if e.time}
     assert times == {day}
+
+
+def test_a_coordinated_clause_with_a_subject_of_its_own_keeps_its_own_participants(
+    extract,
+) -> None:
+    text = (
+        "## Tokyo, Japan: State visit, May 2019\n\nShinzo Abe came to the White House in April"
+        " 2019, and Donald Trump and Abe played golf. A month later Trump was back in Japan."
+        " On May 27 he met Emperor Naruhito, and on the final day the two leaders went aboard"
+        " the helicopter carrier Kaga at the naval base."
+    )
+    groups = {
+        frozenset(p.actor.name for p in e.participants)
+        for e in extract(text, date(2019, 6, 1)).encounters
+    }
+    assert not any({"Shinzo Abe", "Naruhito"} <= group for group in groups), groups

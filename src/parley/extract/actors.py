@@ -15,8 +15,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from parley.extract import encounter_lexicon as lex
 from parley.extract.context import Context
 from parley.extract.titles import (
     LEADER_TITLES,
@@ -682,6 +683,8 @@ class ActorFinder:
                 continue
             if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
                 continue  # "John F. Kennedy airport", "a Navalny aide": a name in a noun
+            if _names_a_thing(ent.root):
+                continue
             name = re.sub(r"['\u2019]s$", "", ent.text).strip()
             hyphenated = doc.text[ent.end_char : ent.end_char + 1] == "-"
             if len(name) < 3 or not name[0].isupper() or hyphenated or self.is_place(name):
@@ -700,6 +703,15 @@ class ActorFinder:
             if not any(m.start <= start < m.end for m in taken):
                 out.append(Mention(start, start + len(token.text), (actor,), "person"))
         return out
+
+
+def _names_a_thing(root: Token) -> bool:
+    """Whether a name is told as a building, a ship or the like: "Tongilgak, a building on the
+    northern side", "the helicopter carrier Kaga"."""
+    beside = [c for c in root.children if c.dep_ in {"appos", "compound"}]
+    if root.dep_ == "appos":
+        beside.append(root.head)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in lex.THINGS for t in beside)
 
 
 def _own_words(leader: Leader) -> set[str]:

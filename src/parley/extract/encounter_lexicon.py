@@ -53,6 +53,14 @@ OWNED_PLACES = frozenset(
      "parliament", "embassy", "airbase", "port", "estate", "compound", "headquarters"}
 )  # fmt: skip
 
+# Nouns for things a name may stand for: "Tongilgak, a building", "the carrier Kaga".
+THINGS = OWNED_PLACES | frozenset(
+    {"building", "villa", "mansion", "castle", "tower", "hall", "pavilion", "restaurant",
+     "resort", "museum", "memorial", "monument", "temple", "shrine", "church", "cathedral",
+     "mosque", "stadium", "ship", "carrier", "vessel", "yacht", "destroyer", "submarine",
+     "aircraft", "plane", "airfield", "farm", "ranch", "lodge", "retreat", "garden", "park"}
+)  # fmt: skip
+
 # Nouns for someone of a leader's ("Macron's rival", "Xi's envoy"), who is not that leader.
 SOMEONE_OF = frozenset(
     {"rival", "wife", "husband", "son", "daughter", "brother", "sister", "envoy", "spokesman",

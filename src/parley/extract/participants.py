@@ -69,6 +69,8 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
     for governor in governors(token, 6):
         if _semicolon_between(token, governor):
             break
+        if below.dep_ == "conj" and has_subject(below):
+            break  # "he met Naruhito, and the two leaders went aboard": a clause of its own
         if below.dep_ in {"pobj", "pcomp"} and governor.lower_ in _TIME_PREPS:
             break  # "two days after his call with Putin" or "after arriving in Hiroshima, he
             # met Biden": another event
