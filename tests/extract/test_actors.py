@@ -85,6 +85,8 @@ CASES = [
         "Ignazio Cassis",
         ["Ignazio Cassis"],
     ),
+    # a month or a weekday that opens the sentence before the name
+    ("In February Joe Biden met him.", date(2024, 11, 13), "Joe Biden", ["Joe Biden"]),
     # someone outside the knowledge base, named across a wrapped line, is shown on one
     ("Biden called Mayor Eric\nAdams on Monday.", date(2022, 1, 10), "Eric\nAdams", ["Eric Adams"]),
 ]

@@ -661,6 +661,15 @@ def test_never_held_cancels_what_was_to_come_and_leaves_a_proposal(extract, firs
     assert found == [status], found
 
 
+def test_an_expected_call_that_never_took_place_stays_a_plan(extract) -> None:
+    text = (
+        '"I make no apologies," Joe Biden said on February 16. In the same remarks he said:'
+        ' "I expect to be speaking with President Xi Jinping." That call never took place.'
+    )
+    found = [e.status for e in extract(text, date(2024, 11, 13)).encounters]
+    assert found == ["proposed"], found
+
+
 def test_talks_going_on_as_something_is_urged_are_held_where_they_are(extract) -> None:
     text = (
         "Emmanuel Macron urged Xi Jinping on Thursday to bring Russia to its senses over"

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from parley.extract import encounter_lexicon as lex
 from parley.extract.context import Context
+from parley.extract.timex_lexicon import FULL_MONTHS, WEEKDAYS
 from parley.extract.titles import (
     LEADER_TITLES,
     OTHER_TITLES,
@@ -148,6 +149,7 @@ _TITLE_WORDS = frozenset(
 
 
 _YEAR = timedelta(days=365)
+_TIME_WORDS = FULL_MONTHS | frozenset(WEEKDAYS)  # may open a run before a name
 _FAMILY = re.compile(r"\b[Tt]he ([A-Z][a-z]{2,})s\b")
 _AMPERSAND_AFTER = re.compile(r"[ \t]*&")
 _AMPERSAND_BEFORE = re.compile(r"&[ \t]*$")
@@ -372,6 +374,7 @@ class ActorFinder:
                     or fold(_bare(word)) in own  # "Kishida Fumio": the name in another order
                     or (size > 1 and index > first)  # "Alejandro Giammattei Falla"
                     or given < index < first  # "George Manneh Weah": a middle name
+                    or (index < first and _bare(word) in _TIME_WORDS)  # "In February Biden"
                     for index, word in enumerate(words)
                     if not first <= index < first + size
                 )

@@ -54,6 +54,7 @@ from parley.extract.status import (
     never_held,
     status_of,
     status_of_reference,
+    told_never_held,
 )
 from parley.extract.timex import SINCE_OPEN, TimeMention, states_year
 from parley.extract.timex_lexicon import NUMBER_WORDS, NUMBERS, WEEKDAYS
@@ -304,6 +305,7 @@ class EncounterExtractor:
                     standalone=standalone,
                     gathering=gathering,
                     medium_known=medium_known,
+                    never_held=noun and refers_back and told_never_held(token),
                     another=noun
                     and any(c.dep_ == "det" and c.lower_ == "another" for c in token.children),
                     dateline_place=section.heading is None

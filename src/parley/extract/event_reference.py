@@ -19,6 +19,9 @@ T = TypeVar("T")
 # A later report changes a status only towards what finally happened.
 _FINAL = {"held", "cancelled", "postponed", "declined"}
 _PLANNED = {"proposed", "scheduled"}
+# What a plan becomes when the text says it never took place: put off, then never held, it
+# was called off; expected or invited, it stays a plan never taken up.
+_NEVER_HELD = {"postponed": "cancelled", "scheduled": "proposed"}
 _RANK = {"proposed": 0, "scheduled": 1, "postponed": 2, "held": 3, "cancelled": 3, "declined": 3}
 
 
@@ -56,11 +59,12 @@ def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
         if answer is not None:
             found.append(answer)
             return True
-        if candidate.never_held and old.status not in {"postponed", "scheduled"}:
-            new = replace(new, status=old.status)  # a proposal never taken up stays one
         if candidate.dateline_place:
             new = replace(new, place=None)  # where the reporter is says nothing of "it"
         found[index] = _updated(old, new)
+        if candidate.never_held:
+            status = _NEVER_HELD.get(old.status, old.status)
+            found[index] = replace(found[index], status=status)  # type: ignore[arg-type]
         return True
     return False
 

@@ -305,9 +305,18 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
 
 def never_held(token: Token) -> bool:
     """ "it was never held", "it never took place": what was told before did not happen."""
-    denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
     it = any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "it" for c in token.children)
-    return denied and it and (phrasal(token) in lex.NEVER_HAPPENED or token.lemma_ == "hold")
+    return it and _denied_happening(token)
+
+
+def told_never_held(trigger: Token) -> bool:
+    """ "That call never took place": a noun trigger, subject of a denied happening."""
+    return trigger.dep_ in {"nsubj", "nsubjpass"} and _denied_happening(trigger.head)
+
+
+def _denied_happening(verb: Token) -> bool:
+    denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    return denied and (phrasal(verb) in lex.NEVER_HAPPENED or verb.lemma_ == "hold")
 
 
 def is_new_one(token: Token) -> bool:
