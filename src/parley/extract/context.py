@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from parley.extract.forums import forum_in
+from parley.extract.spoken_day import is_date_line
 from parley.extract.timex import TimeMention, find_times
 from parley.model import Place, Span, TimeRef
 
@@ -119,6 +120,8 @@ def build_context(text: str, published: date | None, lookup: PlaceLookup) -> Con
         if found is None:
             continue
         offset, heading = found
+        if is_date_line(heading):
+            continue
         place = _heading_place(heading, lookup)
         time = _first_time(heading, reference)
         forum = forum_in(heading)
