@@ -1,4 +1,4 @@
-"""The day a transcript was spoken, read from its heading, from "tomorrow, Wednesday" and its kind."""
+"""The day a transcript was spoken, read from its heading or "tomorrow, Wednesday"."""
 
 from __future__ import annotations
 
