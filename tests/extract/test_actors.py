@@ -116,6 +116,8 @@ def test_mention_resolves(
         ("MS. PSAKI:  Well, Franco, I would say no.", date(2021, 4, 23)),
         # a firm's name, and an initial of a leader's name
         ("Johnson & Johnson and J&J shots were shipped.", date(2021, 4, 23)),
+        # a doctor's honorific: the First Lady, not the president
+        ("Dr. Biden met the students.", date(2023, 3, 1)),
         # a pronoun spelled like a surname
         ("You know, they met.", date(2022, 3, 21)),
     ],

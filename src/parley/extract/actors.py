@@ -187,6 +187,7 @@ def _singular(title: str) -> str:
     return lowered.removesuffix("s")
 
 
+_DOCTOR = re.compile(r"(?:^|\s)Dr\.?\s+$")
 _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[A-Z][\w.]*\s+){0,3}$", re.IGNORECASE)
 _HYPHENATED_PARTICLE = re.compile(r"^(?:al|el|Al|El|AL|EL)[-\u2011]")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")
@@ -456,6 +457,8 @@ class ActorFinder:
             words = run.split()
             if hit is not None and self._given_name_before(run, hit):
                 hit = None  # "Kamala Harris" opening a sentence: no "Then Harris"
+            if hit is not None and _DOCTOR.search(run[: hit[0]]) and _bare_word(run, *hit[:2]):
+                hit = None  # "Dr. Biden" is the First Lady: no head of government's honorific
             if hit is None:
                 if len(words) > 1 and self._stranger(_bare(words[-2]), _bare(words[-1])):
                     runs.family_names.add(fold(_bare(words[-1])))
