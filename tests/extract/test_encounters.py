@@ -1489,3 +1489,17 @@ def test_a_coordinated_clause_with_a_subject_of_its_own_keeps_its_own_participan
         for e in extract(text, date(2019, 6, 1)).encounters
     }
     assert not any({"Shinzo Abe", "Naruhito"} <= group for group in groups), groups
+
+
+def test_a_place_told_with_another_time_is_not_where_the_story_is(extract) -> None:
+    text = (
+        "We, the leaders of Japan and the Philippines, met today. In June 2023, our national"
+        " security advisers met in Tokyo. In September 2023, Prime Minister Fumio Kishida and"
+        " President Ferdinand Marcos met to deepen our cooperation."
+    )
+    places = {
+        e.time.start.month: e.place.name if e.place else None
+        for e in extract(text, date(2024, 4, 11)).encounters
+        if e.time and e.time.start.year == 2023
+    }
+    assert places == {9: None}, places

@@ -263,7 +263,7 @@ class EncounterExtractor:
             if placed_by_section and section.heading is None and far:
                 place = None  # a dateline says where the reporter is now, not where it was then
             if place is None and kind != "call" and status == "held" and section.heading is None:
-                place = self._story_place(view, offset, start)
+                place = self._story_place(view, offset, start, time)
             if aside is not None:  # "met on the sidelines": of the summit told just before
                 forum = aside[0]
                 place = aside[1] if place is None or placed_by_section else place
@@ -438,13 +438,21 @@ class EncounterExtractor:
         places = (self._named_place(m.group(1)) for m in _PLACE_AFTER_IN.finditer(tail))
         return told.name, next((p for p in places if p is not None), None)
 
-    def _story_place(self, view: ArticleView, paragraph_start: int, start: int) -> Place | None:
+    def _story_place(
+        self, view: ArticleView, paragraph_start: int, start: int, time: TimeRef | None
+    ) -> Place | None:
         """In a story without headings, the place the paragraph has taken the story to: "That
         was in Ahmedabad, on Sept. 17, 2014. ... Modi received him on the banks of the
-        Sabarmati"."""
+        Sabarmati". A place told with another time than the encounter's is another event's:
+        "In June 2023, our advisers met in Tokyo. In September 2023, the leaders met"."""
         told = list(_PLACE_REACHED.finditer(view.text, paragraph_start, start))
-        places = (self._named_place(m.group(1)) for m in reversed(told))  # the latest first
-        return next((p for p in places if p is not None), None)
+        for match in reversed(told):  # the latest first
+            if time is not None and not _same_time_told(view, match.start(), time):
+                continue
+            place = self._named_place(match.group(1))
+            if place is not None:
+                return place
+        return None
 
     def _named_place(self, name: str) -> Place | None:
         """The place a capitalised run names, whole or up to its comma ("Hangzhou, China")."""
@@ -636,6 +644,17 @@ def _coarse(section_time: TimeRef | None) -> bool:
     """A section's time a paragraph can refine: none, a dateline's day (the news of the day,
     not of a story retold), a year or a season."""
     return section_time is None or section_time.precision in {"day", "year", "season"}
+
+
+def _same_time_told(view: ArticleView, at: int, time: TimeRef) -> bool:
+    """Whether the sentence around `at` tells no time, or one that overlaps `time`."""
+    text = view.text
+    low = max(text.rfind(". ", 0, at), text.rfind("\n\n", 0, at))
+    high = min(
+        (i for i in (text.find(". ", at), text.find("\n\n", at)) if i >= 0), default=len(text)
+    )
+    told = [t.value for t in view.times_in(low + 1, high) if t.value is not None]
+    return not told or any(t.start <= time.end and time.start <= t.end for t in told)
 
 
 def _within(inner: TimeRef, outer: TimeRef) -> bool:
