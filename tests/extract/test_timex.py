@@ -510,6 +510,25 @@ SCENES = [
         date(2023, 1, 1),
     ),
     ("The plan announced in January was dropped.", date(2006, 8, 19), "January", date(2006, 1, 1)),
+    # "that year", "the same year", "That November": the year the story is in, not this one
+    (
+        "They took office in 2009, and on May 18 of that year they met.",
+        date(2016, 12, 30),
+        "May 18 of that year",
+        date(2009, 5, 18),
+    ),
+    (
+        "In March 2013 they met, and again in November of the same year.",
+        date(2016, 12, 30),
+        "November of the same year",
+        date(2013, 11, 1),
+    ),
+    (
+        "They met in 2009. That November they spoke.",
+        date(2016, 12, 30),
+        "That November",
+        date(2009, 11, 1),
+    ),
     (
         "Sales grew since its launch in 2003, and as of February it led.",
         date(2008, 4, 9),

@@ -73,6 +73,9 @@ def _calendar_day(m: re.Match[str], st: State) -> list[Hit]:
     if m["year"]:
         value = _day_range(int(m["year"]), mo, day, mo2, day2, m[0])
         return [(m.start(), m.end(), value, "absolute")]
+    if groups.get("ry"):  # "on May 18 of that year"
+        year, kind = _relative_year(m["ry"], st)
+        return [(m.start(), m.end(), _day_range(year, mo, day, mo2, day2, m[0]), kind)]
     value = _yearless(lambda y: _day_range(y, mo, day, mo2, day2, m[0]), st, m.start())
     return [(m.start(), m.end(), value, "absolute")]
 
@@ -109,8 +112,10 @@ def _yearless(make: Callable[[int], TimeRef | None], st: State, at: int) -> Time
 
 def _relative_year(word: str, st: State) -> tuple[int, str]:
     word = " ".join(word.lower().split())
-    if word in ("this", "the same"):
+    if word == "this":
         return st.reference.year, "deictic"
+    if word in ("that", "the same"):  # "in November of that year": the year the story is in
+        return st.anchor("year").start.year, "narrative"
     if word == "last":
         return st.reference.year - 1, "deictic"
     if word == "next":
@@ -309,7 +314,7 @@ def _quarter(m: re.Match[str], st: State) -> list[Hit]:
 
 
 _WD_LEAD = rf"(?:{WEEKDAY}\s*,?\s*)?"
-_REL_YEAR = r"(?P<ry>this|last|next|the\s+following|the\s+previous|the\s+same)\s+year\b"
+_REL_YEAR = r"(?P<ry>this|last|next|that|the\s+following|the\s+previous|the\s+same)\s+year\b"
 
 RULES: tuple[Rule, ...] = (
     rule("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", _iso, first="12"),
@@ -322,7 +327,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "month_day",
         rf"{_WD_LEAD}{MONTH}\s+{DAY}(?!\s*(?::|%|\.\d))(?:{DASH}(?:{MONTH2}\s+)?{DAY2})?"
-        rf"(?:\s*,?\s*{YEAR})?",
+        rf"(?:\s*,?\s*{YEAR}|\s+of\s+{_REL_YEAR})?",
         _calendar_day,
         first="A-Z",
     ),
@@ -341,7 +346,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "month",
-        rf"(?:{EDGE}|(?P<rel>[Tt]he\s+(?:following|next|previous)|last|next|this|that|coming|past)"
+        rf"(?:{EDGE}|(?P<rel>[Tt]he\s+(?:following|next|previous)|[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|coming|past)"
         rf"\s+)?{MONTH}(?!\s*\d)",
         _bare_month,
         _bare_month_ok,
