@@ -1503,3 +1503,16 @@ def test_a_place_told_with_another_time_is_not_where_the_story_is(extract) -> No
         if e.time and e.time.start.year == 2023
     }
     assert places == {9: None}, places
+
+
+def test_an_invitation_and_the_pastime_it_invites_to_are_one_plan(extract) -> None:
+    text = (
+        "On Sept. 21, 2016, Barack Obama received Benjamin Netanyahu at a Manhattan hotel."
+        " His guest invited him to play golf near his home in Caesarea once he had left office."
+    )
+    plans = [
+        (e.format, e.place.name if e.place else None)
+        for e in extract(text, date(2016, 12, 30)).encounters
+        if e.status == "proposed"
+    ]
+    assert plans == [("informal", "Caesarea")], plans

@@ -211,6 +211,8 @@ def _same_candidate(a: Candidate, b: Candidate) -> bool:
     if a.gathering or b.gathering:
         same_status = a.encounter.status == b.encounter.status
         return same_status and _one_event(a.encounter, b.encounter)
+    if a.encounter.status == b.encounter.status and a.encounter.status in _PLANNED:
+        return _one_event(a.encounter, b.encounter)  # "invited him to play golf": one plan
     return _same(a.encounter, b.encounter)
 
 
