@@ -6,7 +6,14 @@ from datetime import date
 
 import pytest
 
+from parley.model import Encounter
+
 D = date(2023, 11, 20)
+
+
+def _where(encounter: Encounter) -> str | None:
+    return encounter.place.name if encounter.place else None
+
 
 # (text, participants' names, kind, status, format)
 CASES = [
@@ -339,7 +346,7 @@ def test_on_the_sidelines_means_the_summit_told_just_before(extract, heading: st
         " sidelines."
     )
     found = [
-        (e.forum, e.place.name if e.place else None)
+        (e.forum, _where(e))
         for e in extract(text, date(2024, 1, 1)).encounters
         if e.time is not None and e.time.start == date(2016, 9, 5)
     ]
@@ -406,10 +413,7 @@ def test_arriving_at_a_place_is_a_visit(extract) -> None:
         "Moon Jae-in met Kim Jong Un in April. On Sept. 18 Moon landed at Pyongyang's Sunan"
         " airport, where Kim was waiting."
     )
-    found = {
-        (e.kind, e.place.name if e.place else None)
-        for e in extract(text, date(2018, 9, 19)).encounters
-    }
+    found = {(e.kind, _where(e)) for e in extract(text, date(2018, 9, 19)).encounters}
     assert ("visit", "Pyongyang") in found, found
 
 
@@ -706,10 +710,7 @@ def test_an_invitation_accepted_stays_a_proposal(extract) -> None:
         "MOSCOW, March 21 - Xi Jinping held talks with Vladimir Putin at the Kremlin on Tuesday."
         " Xi invited Putin to visit China this year. Putin accepted the invitation."
     )
-    found = sorted(
-        (e.status, e.place.name if e.place else None)
-        for e in extract(text, date(2023, 3, 21)).encounters
-    )
+    found = sorted((e.status, _where(e)) for e in extract(text, date(2023, 3, 21)).encounters)
     assert found == [("held", "Kremlin"), ("proposed", "China")], found
 
 
@@ -914,7 +915,7 @@ def test_a_hoped_for_meeting_is_proposed_and_not_where_another_summit_was(extrac
         " with Vladimir Putin in Geneva in June 2021."
     )
     found = [
-        (e.status, e.place.name if e.place else None)
+        (e.status, _where(e))
         for e in extract(text, date(2025, 1, 25)).encounters
         if "Vladimir Putin" not in {p.actor.name for p in e.participants}
     ]
@@ -1069,7 +1070,7 @@ def test_and_in_a_month_opening_a_clause_of_its_own_does_not_repeat_the_encounte
         " trade deal, and in September, in New York, they signed it."
     )
     places = sorted(
-        (e.time.start.month, e.place.name if e.place else None)
+        (e.time.start.month, _where(e))
         for e in extract(text, date(2020, 9, 1)).encounters
         if e.time
     )
@@ -1498,7 +1499,7 @@ def test_a_place_told_with_another_time_is_not_where_the_story_is(extract) -> No
         " President Ferdinand Marcos met to deepen our cooperation."
     )
     places = {
-        e.time.start.month: e.place.name if e.place else None
+        e.time.start.month: _where(e)
         for e in extract(text, date(2024, 4, 11)).encounters
         if e.time and e.time.start.year == 2023
     }
@@ -1511,7 +1512,7 @@ def test_an_invitation_and_the_pastime_it_invites_to_are_one_plan(extract) -> No
         " His guest invited him to play golf near his home in Caesarea once he had left office."
     )
     plans = [
-        (e.format, e.place.name if e.place else None)
+        (e.format, _where(e))
         for e in extract(text, date(2016, 12, 30)).encounters
         if e.status == "proposed"
     ]
