@@ -1517,3 +1517,15 @@ def test_an_invitation_and_the_pastime_it_invites_to_are_one_plan(extract) -> No
         if e.status == "proposed"
     ]
     assert plans == [("informal", "Caesarea")], plans
+
+
+def test_a_meeting_confirmed_and_its_talks_in_one_sentence_are_one_held_encounter(
+    extract,
+) -> None:
+    text = (
+        "In November 2009 Benjamin Netanyahu's meeting with Barack Obama at the White House was"
+        " confirmed only at the last minute; the White House released a photograph of the talks"
+        " four days later."
+    )
+    found = [e.status for e in extract(text, date(2016, 12, 30)).encounters]
+    assert found == ["held"], found

@@ -211,8 +211,12 @@ def _same_candidate(a: Candidate, b: Candidate) -> bool:
     if a.gathering or b.gathering:
         same_status = a.encounter.status == b.encounter.status
         return same_status and _one_event(a.encounter, b.encounter)
-    if a.encounter.status == b.encounter.status and a.encounter.status in _PLANNED:
+    statuses = {a.encounter.status, b.encounter.status}
+    if len(statuses) == 1 and statuses <= _PLANNED:
         return _one_event(a.encounter, b.encounter)  # "invited him to play golf": one plan
+    if statuses == {"scheduled", "held"}:
+        # "the meeting was confirmed at the last minute; a photograph of the talks followed"
+        return _one_event(a.encounter, b.encounter)
     return _same(a.encounter, b.encounter)
 
 
@@ -222,6 +226,8 @@ def _joined(first: Candidate, other: Candidate) -> Candidate:
     told = next((c.encounter.place for c in (first, other) if not c.dateline_place), None)
     if told is not None:  # "MOSCOW - Xi invited Putin to visit China": China, not Moscow
         encounter = replace(encounter, place=told)
+    if other.encounter.status == "held":  # what was to come, and came
+        encounter = replace(encounter, status="held")
     return replace(
         first,
         encounter=replace(encounter, format="informal") if informal else encounter,
