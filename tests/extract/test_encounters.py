@@ -277,6 +277,8 @@ NEGATIVE = [
     "Vladimir Putin and Recep Tayyip Erdogan agreed that the war must end.",
     "Macron and Putin held many calls; one of them leaked.",
     "Children played football in the square while the leaders waited.",
+    # many encounters summed up, no one of them
+    "In eight years Barack Obama and Benjamin Netanyahu sat down together seventeen times.",
     # a question asks, it does not tell
     "Did President Biden raise it with President Xi when they spoke last week?",
     # a reporter's question turn in a transcript

@@ -83,7 +83,7 @@ def _habitual_or_conditional(token: Token) -> str | None:
     clause = token if token.pos_ in {"VERB", "AUX"} else token.head
     for _ in range(3):
         marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
-        if marks & {"whenever", "wherever"}:
+        if marks & {"whenever", "wherever"} or _counted_times(clause):
             return "habitual"
         if marks & {"if", "unless"}:
             return "conditional"
@@ -91,6 +91,18 @@ def _habitual_or_conditional(token: Token) -> str | None:
             break
         clause = clause.head
     return None
+
+
+def _counted_times(verb: Token) -> bool:
+    """ "sat down together seventeen times", "met several times": many encounters summed up,
+    no one of them."""
+    return any(
+        c.dep_ == "npadvmod"
+        and c.lemma_.lower() == "time"
+        and c.tag_ == "NNS"
+        and any(n.dep_ in {"nummod", "amod"} for n in c.children)
+        for c in verb.children
+    )
 
 
 def _status_governors(token: Token) -> list[Token]:
