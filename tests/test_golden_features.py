@@ -33,7 +33,7 @@ FLOORS = {
     "obama-netanyahu": (10, 13, 8, 18),
     "obama-putin": (10, 11, 5, 12),
     "obama-rouhani": (1, 2, 6, 5),
-    "putin-xi": (16, 19, 6, 22),
+    "putin-xi": (17, 19, 6, 22),
     "trump-kim": (5, 6, 17, 9),
 }
 

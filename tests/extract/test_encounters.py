@@ -1531,3 +1531,12 @@ def test_a_meeting_confirmed_and_its_talks_in_one_sentence_are_one_held_encounte
     )
     found = [e.status for e in extract(text, date(2016, 12, 30)).encounters]
     assert found == ["held"], found
+
+
+def test_a_crowd_staying_away_does_not_decline_the_pair_s_encounter(extract) -> None:
+    text = (
+        "On May 9, 2015, Xi Jinping sat beside Vladimir Putin in Red Square. Most Western"
+        " leaders stayed away over Ukraine."
+    )
+    found = [e.status for e in extract(text, date(2024, 11, 20)).encounters]
+    assert found == ["held"], found
