@@ -667,15 +667,6 @@ def test_never_held_cancels_what_was_to_come_and_leaves_a_proposal(extract, firs
     assert found == [status], found
 
 
-def test_an_expected_call_that_never_took_place_stays_a_plan(extract) -> None:
-    text = (
-        '"I make no apologies," Joe Biden said on February 16. In the same remarks he said:'
-        ' "I expect to be speaking with President Xi Jinping." That call never took place.'
-    )
-    found = [e.status for e in extract(text, date(2024, 11, 13)).encounters]
-    assert found == ["proposed"], found
-
-
 def test_talks_going_on_as_something_is_urged_are_held_where_they_are(extract) -> None:
     text = (
         "Emmanuel Macron urged Xi Jinping on Thursday to bring Russia to its senses over"
@@ -1521,22 +1512,34 @@ def test_an_invitation_and_the_pastime_it_invites_to_are_one_plan(extract) -> No
     assert plans == [("informal", "Caesarea")], plans
 
 
-def test_a_meeting_confirmed_and_its_talks_in_one_sentence_are_one_held_encounter(
-    extract,
-) -> None:
-    text = (
+# (text, publication date, the statuses of the encounters it tells)
+STATUSES = [
+    # an expected call that never took place stays a plan
+    (
+        '"I make no apologies," Joe Biden said on February 16. In the same remarks he said:'
+        ' "I expect to be speaking with President Xi Jinping." That call never took place.',
+        date(2024, 11, 13),
+        ["proposed"],
+    ),
+    # a meeting to come and its talks, told in one sentence, are one held encounter
+    (
         "In November 2009 Benjamin Netanyahu's meeting with Barack Obama at the White House was"
         " confirmed only at the last minute; the White House released a photograph of the talks"
-        " four days later."
-    )
-    found = [e.status for e in extract(text, date(2016, 12, 30)).encounters]
-    assert found == ["held"], found
-
-
-def test_a_crowd_staying_away_does_not_decline_the_pair_s_encounter(extract) -> None:
-    text = (
+        " four days later.",
+        date(2016, 12, 30),
+        ["held"],
+    ),
+    # a crowd staying away declines nothing of the pair's
+    (
         "On May 9, 2015, Xi Jinping sat beside Vladimir Putin in Red Square. Most Western"
-        " leaders stayed away over Ukraine."
-    )
-    found = [e.status for e in extract(text, date(2024, 11, 20)).encounters]
-    assert found == ["held"], found
+        " leaders stayed away over Ukraine.",
+        date(2024, 11, 20),
+        ["held"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "statuses"), STATUSES)
+def test_statuses_told(extract, text: str, published: date, statuses: list[str]) -> None:
+    found = [e.status for e in extract(text, published).encounters]
+    assert found == statuses, found
