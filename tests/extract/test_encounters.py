@@ -1529,6 +1529,13 @@ STATUSES = [
         date(2016, 12, 30),
         ["held"],
     ),
+    # standing beside someone as one promises something: the scene is held, not promised
+    (
+        "Volodymyr Zelenskyy was back in the White House on Dec. 12, 2023. Standing beside him,"
+        " Joe Biden promised to keep supplying Ukraine with weapons.",
+        date(2025, 1, 25),
+        ["held"],
+    ),
     # a crowd staying away declines nothing of the pair's
     (
         "On May 9, 2015, Xi Jinping sat beside Vladimir Putin in Red Square. Most Western"
@@ -1543,3 +1550,18 @@ STATUSES = [
 def test_statuses_told(extract, text: str, published: date, statuses: list[str]) -> None:
     found = [e.status for e in extract(text, published).encounters]
     assert found == statuses, found
+
+
+def test_standing_alongside_a_leader_is_meeting_them(extract) -> None:
+    text = "That September Vladimir Putin stood alongside Xi Jinping in Beijing at a parade."
+    found = [(e.status, _where(e)) for e in extract(text, date(2024, 11, 20)).encounters]
+    assert found == [("held", "Beijing")], found
+
+
+def test_a_venue_and_the_city_it_stands_in_are_one_place(extract) -> None:
+    text = (
+        "Angela Merkel sat down with Donald Trump in the Oval Office on March 17, 2017. Trump"
+        " said little. Merkel and Trump met in Washington on March 17, 2017."
+    )
+    found = [_where(e) for e in extract(text, date(2021, 1, 26)).encounters]
+    assert found == ["Oval Office"], found

@@ -33,6 +33,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "see": ("meeting", "informal"),
     "stroll": ("meeting", "informal"),
     "sit": ("meeting", "formal"),
+    "stand": ("meeting", "formal"),
     "tour": ("visit", "formal"),
     "invite": ("visit", "formal"),
 }

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from parley.model import Encounter, Place, TimeRef, join_participants, precision_rank, specificity
+from parley.resolve.gazetteer import distance_km
 
 T = TypeVar("T")
 
@@ -155,12 +156,14 @@ def _invitation_taken_up(plan: Encounter, outcome: Encounter) -> bool:
     the same people there in the months after that day."""
     assert plan.time is not None and outcome.time is not None
     invited = plan.status == "proposed" and plan.place is not None and specificity(plan.place) >= 2
+    invited = invited and outcome.status == "held"  # a visit put off has not taken it up yet
     made_that_day = plan.time.precision == "day"
     after = (outcome.time.start - plan.time.start).days
     soon = 0 <= after <= _TAKEN_UP_DAYS
     return invited and made_that_day and soon and _one_event(replace(plan, time=None), outcome)
 
 
+_SAME_CITY_KM = 15.0  # a venue this near a city's centre is in it, whatever its city is called
 _TAKEN_UP_DAYS = 120  # an invitation is taken up within months, or it is one never taken up
 
 
@@ -314,4 +317,6 @@ def _apart(a: Place | None, b: Place | None) -> bool:
         return True
     if specificity(a) < 2 or specificity(b) < 2:
         return False
+    if None not in (a.lat, a.lon, b.lat, b.lon):  # the White House is in Washington, D.C.
+        return distance_km(a, b) > _SAME_CITY_KM
     return (a.city or a.name) != (b.city or b.name)

@@ -126,6 +126,8 @@ def _status_governors(token: Token) -> list[Token]:
             break  # "urged Xi to help, as the two leaders held talks": what was going on
         if current.dep_ == "pobj" and governor.lower_ in _SETTING_PREPS:
             break
+        if current.dep_ == "advcl" and current.tag_ == "VBG" and current.i < governor.i:
+            break  # "Standing beside him, Biden promised": the scene, not what is promised
         chain.append(governor)
         current = governor
     return chain

@@ -45,6 +45,8 @@ def find_trigger(token: Token) -> Trigger | None:
             return None
         if lemma == "sit" and not _sits_with(token):
             return None
+        if lemma == "stand" and not _stands_beside(token):
+            return None
         if lemma == "see" and not _sees_someone(token):
             return None
         if lemma in lex.JOINT_ACTS:
@@ -299,6 +301,16 @@ def _sits_with(verb: Token) -> bool:
     """ "sat down with", "sat near Putin", "sat side by side": sitting as an encounter."""
     words = {c.lower_ for c in verb.children}
     return bool(words & {"down", "near", "beside", "next", "together", "opposite", "alongside"})
+
+
+def _stands_beside(verb: Token) -> bool:
+    """ "standing alongside Xi", "stood beside him" — not "stood by the decision"."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in {"beside", "alongside"}
+        and any(c.dep_ == "pobj" and c.pos_ in {"PROPN", "PRON"} for c in prep.children)
+        for prep in verb.children
+    )
 
 
 def _sees_someone(verb: Token) -> bool:
