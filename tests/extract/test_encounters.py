@@ -1565,3 +1565,47 @@ def test_a_venue_and_the_city_it_stands_in_are_one_place(extract) -> None:
     )
     found = [_where(e) for e in extract(text, date(2021, 1, 26)).encounters]
     assert found == ["Oval Office"], found
+
+
+# (text, publication date, (kind, place) of each encounter told, in order)
+KINDS_AND_PLACES = [
+    # calling at someone's hotel is a visit in person, not a telephone call
+    (
+        "## Beijing: State visit, May 2024\n\nXi Jinping welcomed Vladimir Putin in Beijing on"
+        " May 16, 2024. On June 15, the Russian president called at his hotel in Dushanbe, where"
+        " both were attending a summit.",
+        date(2024, 11, 20),
+        [("meeting", "Beijing"), ("meeting", "Dushanbe")],
+    ),
+    # handing someone the phone is no call with them
+    (
+        "On March 20, 2013, Barack Obama met Benjamin Netanyahu in Jerusalem. On the last day, in"
+        " a trailer at the airport, Obama handed the phone to Netanyahu, who apologised to Recep"
+        " Tayyip Erdogan for the raid.",
+        date(2016, 12, 30),
+        [("meeting", "Jerusalem")],
+    ),
+    # travelling on without one's host is no encounter with the host
+    (
+        "On May 16, 2024, Xi Jinping welcomed Vladimir Putin in Beijing. The next day Putin"
+        " travelled on, without his host, to Harbin in the north-east.",
+        date(2024, 11, 20),
+        [("meeting", "Beijing")],
+    ),
+    # a forum that always meets in one city places what the sentence tells there, whatever
+    # the heading's city
+    (
+        "## Moscow, Russia: State visit, June 2019\n\nXi Jinping arrived in Moscow on June 5,"
+        " 2019, and Vladimir Putin received him at the Kremlin. Two days later Putin and his"
+        " guest shared the stage at the St. Petersburg International Economic Forum, where Xi"
+        " spoke at the plenary session.",
+        date(2024, 11, 20),
+        [("visit", "Moscow"), ("meeting", "Saint Petersburg")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), KINDS_AND_PLACES)
+def test_kinds_and_places_told(extract, text: str, published: date, expected: list) -> None:
+    found = [(e.kind, _where(e)) for e in extract(text, published).encounters]
+    assert found == expected, found

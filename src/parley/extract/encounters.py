@@ -273,6 +273,9 @@ class EncounterExtractor:
                 place = aside[1] if place is None or placed_by_section else place
             if place is None and kind != "call" and seat_of(forum):
                 place = self.gazetteer.lookup(seat_of(forum) or "")
+            elif placed_by_section and kind != "call" and seat_of(own_forum):
+                # "shared the stage at the St. Petersburg forum" under a Moscow heading
+                place = self.gazetteer.lookup(seat_of(own_forum) or "") or place
             place, time = self._on_calendar(forum, place, time)
             encounter = Encounter(
                 id="",
@@ -390,6 +393,8 @@ class EncounterExtractor:
         ]
         if len(merge_participants(pairs)) == 1 and token.pos_ == "VERB":
             pairs += named_after(token, offset, in_sentence)
+        if _without_someone(token):
+            return merge_participants(pairs), False  # "travelled on, without his host"
         alone = len(merge_participants(pairs)) == 1
         abroad = trigger.kind == "visit" or (alone and trigger.kind == "meeting")
         at_the_un = place is not None and self._at_un_seat(place)
@@ -648,6 +653,12 @@ def _coarse(section_time: TimeRef | None) -> bool:
     """A section's time a paragraph can refine: none, a dateline's day (the news of the day,
     not of a story retold), a year or a season."""
     return section_time is None or section_time.precision in {"day", "year", "season"}
+
+
+def _without_someone(trigger: Token) -> bool:
+    """ "Putin travelled on, without his host, to Harbin": whoever it leaves out, the
+    discourse adds no one."""
+    return any(c.dep_ == "prep" and c.lower_ == "without" for c in trigger.children)
 
 
 def _same_time_told(view: ArticleView, at: int, time: TimeRef) -> bool:

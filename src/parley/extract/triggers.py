@@ -70,6 +70,8 @@ def find_trigger(token: Token) -> Trigger | None:
             return Trigger(token, "visit", "formal") if _destination(token) else None
         if lemma == "be" and any(_destination(c) for c in _back(token)):
             return Trigger(token, "visit", "formal")  # "Putin was back in Ankara"
+        if lemma == "call" and _called_at(token):
+            return Trigger(token, "visit", "formal")  # "called at his hotel": in person
         if lemma in lex.VERB_TRIGGERS:
             kind, fmt = lex.VERB_TRIGGERS[lemma]
             return Trigger(token, kind, fmt)
@@ -88,6 +90,8 @@ def find_trigger(token: Token) -> Trigger | None:
             return None  # "a golf driver", "the dinner table": a thing, not an event
         if lemma in {"phone", "telephone"} and _medium_of(token):
             return None  # "spoke by phone": the verb tells the call, the phone how
+        if lemma in {"phone", "telephone"} and _handed(token):
+            return None  # "handed the phone to Netanyahu": a thing passed, not a call
         if lemma == "exchange" and not any(
             c.lemma_ in {"brief", "short", "warm"} for c in token.children
         ):
@@ -116,6 +120,23 @@ def _part_of_another(noun: Token) -> bool:
             c.dep_ == "pobj" and lex.lemma_of(c.lemma_) in lex.NOUN_TRIGGERS for c in prep.children
         )
         for prep in noun.children
+    )
+
+
+def _handed(noun: Token) -> bool:
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"hand", "pass", "give"}
+
+
+def _called_at(verb: Token) -> bool:
+    """ "called at his hotel": calling on someone where they stay, not phoning them."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "at"
+        and any(
+            c.dep_ == "pobj" and (c.lemma_.lower() in lex.THINGS or c.ent_type_ == "FAC")
+            for c in prep.children
+        )
+        for prep in verb.children
     )
 
 
