@@ -33,7 +33,7 @@ FLOORS = {
     "obama-netanyahu": (10, 13, 8, 18),
     "obama-putin": (10, 11, 5, 12),
     "obama-rouhani": (1, 2, 6, 5),
-    "putin-xi": (19, 20, 6, 21),
+    "putin-xi": (20, 20, 6, 21),
     "trump-kim": (5, 6, 17, 9),
 }
 

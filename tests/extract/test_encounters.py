@@ -279,6 +279,7 @@ NEGATIVE = [
     "Children played football in the square while the leaders waited.",
     # many encounters summed up, no one of them
     "In eight years Barack Obama and Benjamin Netanyahu sat down together seventeen times.",
+    "For more than two years Vladimir Putin and Xi Jinping met only on screens.",
     # a question asks, it does not tell
     "Did President Biden raise it with President Xi when they spoke last week?",
     # a reporter's question turn in a transcript

@@ -83,7 +83,7 @@ def _habitual_or_conditional(token: Token) -> str | None:
     clause = token if token.pos_ in {"VERB", "AUX"} else token.head
     for _ in range(3):
         marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
-        if marks & {"whenever", "wherever"} or _counted_times(clause):
+        if marks & {"whenever", "wherever"} or _summed_up(clause):
             return "habitual"
         if marks & {"if", "unless"}:
             return "conditional"
@@ -93,16 +93,25 @@ def _habitual_or_conditional(token: Token) -> str | None:
     return None
 
 
-def _counted_times(verb: Token) -> bool:
-    """ "sat down together seventeen times", "met several times": many encounters summed up,
-    no one of them."""
-    return any(
-        c.dep_ == "npadvmod"
-        and c.lemma_.lower() == "time"
-        and c.tag_ == "NNS"
-        and any(n.dep_ in {"nummod", "amod"} for n in c.children)
-        for c in verb.children
-    )
+def _summed_up(verb: Token) -> bool:
+    """ "sat down together seventeen times", "for more than two years met only on screens":
+    many encounters summed up, no one of them."""
+    for child in verb.children:
+        counted = child.dep_ == "npadvmod" and child.lemma_.lower() == "time"
+        if (
+            counted
+            and child.tag_ == "NNS"
+            and any(n.dep_ in {"nummod", "amod"} for n in child.children)
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for":
+            spans = (c for c in child.children if c.dep_ == "pobj" and c.tag_ == "NNS")
+            if any(c.lemma_.lower() in _LONG_SPANS for c in spans):
+                return True
+    return False
+
+
+_LONG_SPANS = frozenset({"week", "month", "year", "decade"})  # "for two years", not "for hours"
 
 
 def _status_governors(token: Token) -> list[Token]:
