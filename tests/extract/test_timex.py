@@ -529,6 +529,13 @@ SCENES = [
         "That November",
         date(2009, 11, 1),
     ),
+    # what a quotation says of "next spring" is said on the day the story is at
+    (
+        'On Dec. 30, 2022, they spoke. "We are expecting you next spring," Putin told Xi.',
+        date(2024, 11, 20),
+        "next spring",
+        date(2023, 3, 1),
+    ),
     (
         "Sales grew since its launch in 2003, and as of February it led.",
         date(2008, 4, 9),

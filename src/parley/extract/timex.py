@@ -78,7 +78,10 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
     state = State(scan, reference, narrative or cal.one_day(reference, ""))
     mentions: list[TimeMention] = []
     for _, _, _, rule, m in _select(_candidates(scan)):
+        said_then = _said_in_scene(scan, m.start(), state)
+        state.reference = said_then or reference
         hits: list[Hit] = rule.resolve(m, state)
+        state.reference = reference
         for start, end, value, kind in hits:
             mentions.append(TimeMention(start, end, text[start:end], value, kind))
             if value is not None:
@@ -91,6 +94,24 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
                     # 2018") takes it there, forward or back
                     state.scene = value
     return mentions
+
+
+_RETOLD_DAYS = 30  # a scene this long before publication is a story retold
+
+
+def _said_in_scene(text: str, at: int, state: State) -> date | None:
+    """The day a quotation was spoken, for "next spring" inside it: the scene of a story
+    retold ("On Dec. 30, 2022, they spoke. \u201cWe expect you next spring,\u201d Putin said")."""
+    scene = state.scene
+    if scene is None or scene.precision != "day":
+        return None
+    if (state.reference - scene.end).days <= _RETOLD_DAYS:
+        return None  # news: what is said is said about now
+    paragraph = max(text.rfind("\n\n", 0, at), 0)
+    before = text[paragraph:at]
+    curly_open = before.count("\u201c") > before.count("\u201d")
+    straight_open = before.count('"') % 2 == 1
+    return scene.start if curly_open or straight_open else None
 
 
 _LEAD_IN = re.compile(
