@@ -1537,6 +1537,13 @@ STATUSES = [
         date(2025, 1, 25),
         ["held"],
     ),
+    # an offer the guest "would not come" to is declined
+    (
+        "The White House said it had offered Benjamin Netanyahu a meeting with Barack Obama on"
+        " March 18, 2016, and that it had learned from news reports that he would not come.",
+        date(2016, 12, 30),
+        ["declined"],
+    ),
     # a crowd staying away declines nothing of the pair's
     (
         "On May 9, 2015, Xi Jinping sat beside Vladimir Putin in Red Square. Most Western"

@@ -342,6 +342,13 @@ def _denied_happening(verb: Token) -> bool:
     return denied and (phrasal(verb) in lex.NEVER_HAPPENED or verb.lemma_ == "hold")
 
 
+def _refused(verb: Token) -> bool:
+    """ "would not come", "will not attend": a refusal, not a plan that fell through."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    denied = any(c.dep_ == "neg" for c in verb.children)
+    return denied and bool(aux & {"would", "will", "wo"})
+
+
 def is_new_one(token: Token) -> bool:
     """ "the second summit", "another call": a noun that tells a new encounter (but "it was
     their last encounter" says what the one just told was)."""
@@ -405,6 +412,8 @@ def status_of_reference(token: Token) -> str | None:
         objectless = not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in after)
         named = any(t.lemma_.lower() in lex.NOUN_TRIGGERS for c in after for t in c.subtree)
         return "declined" if objectless and not named else None  # not "stayed away from it"
+    elif verb in {"come", "attend"} and _refused(token):
+        return "declined"  # "offered him a meeting ... he would not come"
     else:
         return None
     pronoun = any(
