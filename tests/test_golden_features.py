@@ -30,7 +30,7 @@ FLOORS = {
     "merkel-trump": (10, 10, 11, 14),
     "modi-xi": (15, 15, 5, 20),
     "moon-kim": (10, 10, 6, 13),
-    "obama-netanyahu": (11, 13, 8, 18),
+    "obama-netanyahu": (12, 13, 8, 18),
     "obama-putin": (10, 11, 5, 12),
     "obama-rouhani": (1, 2, 6, 5),
     "putin-xi": (20, 20, 6, 21),

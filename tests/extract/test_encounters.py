@@ -1577,6 +1577,15 @@ def test_a_venue_and_the_city_it_stands_in_are_one_place(extract) -> None:
 
 # (text, publication date, (kind, place) of each encounter told, in order)
 KINDS_AND_PLACES = [
+    # the story has come "to the White House": what follows there is there, not where it was
+    (
+        "Homes were announced in Ramat Shlomo, in East Jerusalem, in March 2010. Two weeks later,"
+        " on March 23, Benjamin Netanyahu came to the White House. According to Israeli"
+        " accounts, Barack Obama left him after their first session to have dinner with his"
+        " family.",
+        date(2016, 12, 30),
+        [("visit", "White House")],
+    ),
     # calling at someone's hotel is a visit in person, not a telephone call
     (
         "## Beijing: State visit, May 2024\n\nXi Jinping welcomed Vladimir Putin in Beijing on"

@@ -585,8 +585,8 @@ _QUESTION_TURN = re.compile(r"\s*Q(?::|\.)?(?:[ \t\u00a0]{2,}|:\s)")
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes)\b", re.IGNORECASE)
 _CAPITALISED_RUN = r"((?:[A-Z][\w'\u2019.-]+)(?:,?\s+[A-Z][\w'\u2019.-]+)*)"
 _PLACE_AFTER_IN = re.compile(r"\b(?:in|at)\s+" + _CAPITALISED_RUN)
-# where a story goes: "in Ahmedabad", "reached Lima", "flew to Sochi"
-_PLACE_REACHED = re.compile(r"\b(?:in|at|to|into|reached)\s+" + _CAPITALISED_RUN)
+# where a story goes: "in Ahmedabad", "reached Lima", "flew to Sochi", "came to the White House"
+_PLACE_REACHED = re.compile(r"\b(?:in|at|to|into|reached)\s+(?:the\s+)?" + _CAPITALISED_RUN)
 _COUNTED_STEP = re.compile(
     rf"(?P<n>\d{{1,3}}|{NUMBER_WORDS})\s+(?P<unit>day|week|month|year)s?\s+(?P<rel>after|before)",
     re.IGNORECASE,
