@@ -32,7 +32,7 @@ FLOORS = {
     "moon-kim": (10, 10, 6, 13),
     "obama-netanyahu": (12, 13, 8, 18),
     "obama-putin": (10, 11, 5, 12),
-    "obama-rouhani": (1, 2, 6, 5),
+    "obama-rouhani": (2, 2, 6, 5),
     "putin-xi": (20, 20, 6, 21),
     "trump-kim": (5, 6, 17, 9),
 }

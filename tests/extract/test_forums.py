@@ -14,6 +14,7 @@ from parley.extract.forums import find_forums, forum_in, seat_of
         ("on the sidelines of the G-20", "G20 summit"),
         ("at the APEC summit in Woodside", "APEC summit"),
         ("at the UN General Assembly", "UN General Assembly"),
+        ("by the time the General Assembly opened", "UN General Assembly"),
         ("for what both governments called an informal summit", "informal summit"),
         ("the third inter-Korean summit of the year", "inter-Korean summit"),
         ("the first summit between the two Koreas in a decade", "inter-Korean summit"),
@@ -24,6 +25,13 @@ from parley.extract.forums import find_forums, forum_in, seat_of
 )
 def test_forum_names(text: str, forum: str) -> None:
     assert forum_in(text) == forum
+
+
+@pytest.mark.parametrize(
+    "text", ["the Georgia General Assembly voted", "the General Assembly of the Church met"]
+)
+def test_another_body_s_general_assembly_is_no_forum(text: str) -> None:
+    assert find_forums(text) == []
 
 
 def test_a_named_forum_hides_the_bare_word() -> None:

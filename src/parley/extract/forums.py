@@ -15,7 +15,10 @@ _FORUMS: tuple[tuple[str, str], ...] = (
     (r"G-?8|Group of (?:8|Eight)", "G8 summit"),
     (r"APEC|Asia[- ]Pacific Economic Cooperation", "APEC summit"),
     (r"NATO (?:summit|leaders'? meeting)|North Atlantic Treaty Organization summit", "NATO summit"),
-    (r"(?:U\.?N\.?|United Nations) General Assembly|UNGA", "UN General Assembly"),
+    (
+        r"(?:U\.?N\.?|United Nations) General Assembly|UNGA|(?<=[Tt]he )General Assembly(?! of)",
+        "UN General Assembly",
+    ),  # "the General Assembly" alone is the UN's; "the Georgia General Assembly" is not
     (r"BRICS", "BRICS summit"),
     (r"East Asia Summit", "East Asia Summit"),
     (r"ASEAN", "ASEAN summit"),
