@@ -31,7 +31,7 @@ FLOORS = {
     "modi-xi": (15, 15, 5, 20),
     "moon-kim": (10, 10, 6, 13),
     "obama-netanyahu": (12, 13, 8, 18),
-    "obama-putin": (10, 11, 5, 12),
+    "obama-putin": (10, 11, 5, 11),
     "obama-rouhani": (2, 2, 6, 5),
     "putin-xi": (20, 20, 6, 21),
     "trump-kim": (5, 6, 17, 9),

@@ -280,6 +280,8 @@ NEGATIVE = [
     # many encounters summed up, no one of them
     "In eight years Barack Obama and Benjamin Netanyahu sat down together seventeen times.",
     "For more than two years Vladimir Putin and Xi Jinping met only on screens.",
+    "Barack Obama and Vladimir Putin met in Moscow and on the margins of summits.",
+    "While Putin was prime minister, Barack Obama and Vladimir Putin rarely met.",
     # a question asks, it does not tell
     "Did President Biden raise it with President Xi when they spoke last week?",
     # a reporter's question turn in a transcript

@@ -81,9 +81,17 @@ def _habitual_or_conditional(token: Token) -> str | None:
     """ "Whenever they sit down" tells no one event; "if the meeting goes ahead" one not yet
     certain."""
     clause = token if token.pos_ in {"VERB", "AUX"} else token.head
+    shared = [clause, clause.head] if clause.dep_ == "conj" else [clause]
+    if any(
+        c.dep_ == "prep" and c.lower_ in _WHERE_PREPS and _many_places(c)
+        for verb in shared
+        for c in verb.children
+    ):
+        return "habitual"  # what coordinated verbs share: "has received him in a palace and a
+        # fortress, and flown to Moscow"
     for _ in range(3):
         marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
-        if marks & {"whenever", "wherever"} or _summed_up(clause):
+        if marks & _HABITS or _summed_up(clause):
             return "habitual"
         if marks & {"if", "unless"}:
             return "conditional"
@@ -109,6 +117,25 @@ def _summed_up(verb: Token) -> bool:
             if any(c.lemma_.lower() in _LONG_SPANS for c in spans):
                 return True
     return False
+
+
+_WHERE_PREPS = frozenset({"in", "at", "on"})
+# "whenever they sit down", "the two men rarely met": habits, not one encounter
+_HABITS = frozenset(
+    {"whenever", "wherever", "rarely", "seldom", "often", "frequently", "regularly", "usually"}
+)
+
+
+def _many_places(prep: Token) -> bool:
+    """ "received him in a palace and a fortress", "met in Moscow and on the margins of
+    summits": encounters in several places at once are many encounters."""
+    if any(c.dep_ == "conj" and c.pos_ == "ADP" for c in prep.children):
+        return True
+    return any(
+        c.dep_ == "pobj"
+        and any(k.dep_ == "conj" and k.pos_ in {"NOUN", "PROPN"} for k in c.children)
+        for c in prep.children
+    )
 
 
 _LONG_SPANS = frozenset({"week", "month", "year", "decade"})  # "for two years", not "for hours"
