@@ -281,7 +281,8 @@ NEGATIVE = [
     "In eight years Barack Obama and Benjamin Netanyahu sat down together seventeen times.",
     "For more than two years Vladimir Putin and Xi Jinping met only on screens.",
     "Barack Obama and Vladimir Putin met in Moscow and on the margins of summits.",
-    "While Putin was prime minister, Barack Obama and Vladimir Putin rarely met.",
+    "Barack Obama and Vladimir Putin rarely met in those years.",
+    "Barack Obama and Vladimir Putin often met in Moscow.",
     # a question asks, it does not tell
     "Did President Biden raise it with President Xi when they spoke last week?",
     # a reporter's question turn in a transcript
