@@ -1589,6 +1589,14 @@ KINDS_AND_PLACES = [
         date(2016, 12, 30),
         [("visit", "White House")],
     ),
+    # a plan told under a heading is not where the section's pair met
+    (
+        "## Paris: Normandy-format summit, December 2019\n\nOn Dec. 9, 2019, Emmanuel Macron"
+        " hosted Vladimir Putin and Volodymyr Zelenskyy at the Elysee Palace. The leaders agreed"
+        " to meet again in the same format.",
+        date(2025, 7, 1),
+        [("meeting", "Élysée Palace"), ("meeting", None)],
+    ),
     # calling at someone's hotel is a visit in person, not a telephone call
     (
         "## Beijing: State visit, May 2024\n\nXi Jinping welcomed Vladimir Putin in Beijing on"

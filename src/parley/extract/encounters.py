@@ -266,6 +266,8 @@ class EncounterExtractor:
             far = (background and time is None) or other_time or not _near(time, view.published)
             if placed_by_section and section.heading is None and far:
                 place = None  # a dateline says where the reporter is now, not where it was then
+            if placed_by_section and status == "proposed":
+                place = None  # a heading tells where the section's pair met, not what was hoped
             if place is None and kind != "call" and status == "held" and section.heading is None:
                 place = self._story_place(view, offset, start, time)
             if aside is not None:  # "met on the sidelines": of the summit told just before
