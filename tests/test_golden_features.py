@@ -25,7 +25,7 @@ FLOORS = {
     "abe-trump": (20, 20, 8, 21),
     "biden-xi": (13, 13, 13, 15),
     "biden-zelenskyy": (19, 20, 9, 20),
-    "erdogan-putin": (20, 21, 4, 22),
+    "erdogan-putin": (20, 21, 4, 21),
     "macron-putin": (15, 16, 8, 18),
     "merkel-trump": (10, 10, 11, 14),
     "modi-xi": (15, 15, 5, 20),

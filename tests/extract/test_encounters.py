@@ -1637,3 +1637,15 @@ KINDS_AND_PLACES = [
 def test_kinds_and_places_told(extract, text: str, published: date, expected: list) -> None:
     found = [(e.kind, _where(e)) for e in extract(text, published).encounters]
     assert found == expected, found
+
+
+def test_the_pair_s_meeting_at_a_summit_of_three_is_that_summit(extract) -> None:
+    text = (
+        "In July 2022 Vladimir Putin and Recep Tayyip Erdogan met in Tehran, at a three-way"
+        " summit with Iran's president, Ebrahim Raisi, on Syria."
+    )
+    groups = [
+        sorted(p.actor.name for p in e.participants)
+        for e in extract(text, date(2024, 11, 4)).encounters
+    ]
+    assert groups == [["Ebrahim Raisi", "Recep Tayyip Erdoğan", "Vladimir Putin"]], groups

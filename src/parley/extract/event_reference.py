@@ -211,9 +211,10 @@ def _fold_twins(items: list[T], same: Callable[[T, T], bool], join: Callable[[T,
 def _same_candidate(a: Candidate, b: Candidate) -> bool:
     if not (a.kind_known and b.kind_known):
         return False
-    if a.gathering or b.gathering:
+    if a.gathering or b.gathering:  # the pair's act at a summit of more: "met in Tehran, at a
+        # three-way summit with Iran's president"
         same_status = a.encounter.status == b.encounter.status
-        return same_status and _one_event(a.encounter, b.encounter)
+        return same_status and _one_event(a.encounter, b.encounter, among_others=True)
     statuses = {a.encounter.status, b.encounter.status}
     if len(statuses) == 1 and statuses <= _PLANNED:
         return _one_event(a.encounter, b.encounter)  # "invited him to play golf": one plan
