@@ -27,7 +27,7 @@ FLOORS = {
     "biden-zelenskyy": (19, 20, 9, 20),
     "erdogan-putin": (20, 21, 4, 21),
     "macron-putin": (15, 16, 8, 18),
-    "merkel-trump": (10, 10, 11, 14),
+    "merkel-trump": (10, 10, 11, 13),
     "modi-xi": (15, 15, 5, 20),
     "moon-kim": (10, 10, 6, 13),
     "obama-netanyahu": (12, 13, 8, 18),

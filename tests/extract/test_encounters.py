@@ -282,6 +282,8 @@ NEGATIVE = [
     "For more than two years Vladimir Putin and Xi Jinping met only on screens.",
     "Barack Obama and Vladimir Putin met in Moscow and on the margins of summits.",
     "Barack Obama and Vladimir Putin rarely met in those years.",
+    # what bystanders call for is no plan of the pair's
+    "Photographers called out for a handshake between Angela Merkel and Donald Trump.",
     "Barack Obama and Vladimir Putin often met in Moscow.",
     # a question asks, it does not tell
     "Did President Biden raise it with President Xi when they spoke last week?",

@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from parley.extract import encounter_lexicon as lex
+from parley.extract.titles import LEADER_TITLES
 from parley.extract.triggers import Trigger, calls_answered
 
 _SETTING_PREPS = {
@@ -281,6 +282,8 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
                 # "would speak on it before they met": the meeting to come, as the speaking
                 return "scheduled" if gov_aux & _WILL else "proposed"
             if _called_for(token, governor):
+                if _bystanders(governor):
+                    return None  # "photographers called out for a handshake": not the pair's
                 return "declined" if gov_neg else "proposed"  # "called for talks"
             if verb in lex.PROPOSE:
                 if gov_aux & {"had"} and governor.lemma_ in {"plan", "hope", "expect"}:
@@ -397,6 +400,16 @@ def _called_for(token: Token, governor: Token) -> bool:
         return False
     return any(
         a.dep_ == "prep" and a.lower_ == "for" and a.head.i == governor.i for a in token.ancestors
+    )
+
+
+def _bystanders(verb: Token) -> bool:
+    """Whether a verb's subject is a crowd of common nouns ("photographers", "reporters"),
+    not a leader, a government or a title."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and s.tag_ == "NNS" and s.lemma_.lower() not in LEADER_TITLES
+        for s in subjects
     )
 
 
