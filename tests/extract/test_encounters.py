@@ -1549,6 +1549,13 @@ STATUSES = [
         date(2016, 12, 30),
         ["declined"],
     ),
+    # an official the text does not name comes for talks of their own, not the pair's
+    (
+        "Narendra Modi and Xi Jinping met in Kazan in October 2024. In August 2025, China's"
+        " foreign minister came to New Delhi for two days of border talks.",
+        date(2025, 8, 25),
+        ["held"],
+    ),
     # a crowd staying away declines nothing of the pair's
     (
         "On May 9, 2015, Xi Jinping sat beside Vladimir Putin in Red Square. Most Western"

@@ -407,6 +407,7 @@ class EncounterExtractor:
         outsider = count == 1 and all(a.id.startswith("person:") for a, _ in pairs)
         outsider = outsider or (token.pos_ != "VERB" and names_others(token, offset, in_sentence))
         outsider = outsider or (trigger.kind == "visit" and _at_home(pairs, token, place))
+        outsider = outsider or _official_subject(token, offset, in_sentence)
         if count < 2 and not outsider and (lone_verb or token.pos_ != "VERB"):
             sentence_start = offset + token.sent.start_char
             clause = {offset + t.idx for t in clause_of(token)}
@@ -655,6 +656,20 @@ def _coarse(section_time: TimeRef | None) -> bool:
     """A section's time a paragraph can refine: none, a dateline's day (the news of the day,
     not of a story retold), a year or a season."""
     return section_time is None or section_time.precision in {"day", "year", "season"}
+
+
+def _official_subject(trigger: Token, offset: int, in_sentence: list[Mention]) -> bool:
+    """ "China's foreign minister came to New Delhi": an official the text does not name, whose
+    trip is no trip of the pair's."""
+    verb = trigger
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head  # "came to New Delhi for two days of border talks": came
+    return any(
+        c.dep_ == "nsubj"
+        and c.lemma_.lower() in lex.SOMEONE_OF
+        and not actors_at([(c, None)], offset, in_sentence)
+        for c in verb.children
+    )
 
 
 def _without_someone(trigger: Token) -> bool:
