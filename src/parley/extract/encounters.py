@@ -663,6 +663,8 @@ def _official_subject(trigger: Token, offset: int, in_sentence: list[Mention]) -
     trip is no trip of the pair's."""
     verb = trigger
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        if verb.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+            return False  # "aides announced the meeting": what they tell, not their talks
         verb = verb.head  # "came to New Delhi for two days of border talks": came
     return any(
         c.dep_ == "nsubj"
