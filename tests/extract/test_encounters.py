@@ -1556,6 +1556,12 @@ STATUSES = [
         date(2025, 8, 25),
         ["held"],
     ),
+    # but a meeting such an official announces is still the leaders'
+    (
+        "Joe Biden's spokesman announced a meeting with Xi Jinping on Nov. 15, 2023.",
+        date(2023, 11, 10),
+        ["scheduled"],
+    ),
     # a crowd staying away declines nothing of the pair's
     (
         "On May 9, 2015, Xi Jinping sat beside Vladimir Putin in Red Square. Most Western"
