@@ -44,7 +44,6 @@ from parley.extract.participants import (
     merge_participants,
     named_after,
     names_others,
-    others_as_subject,
     slots_of,
 )
 from parley.extract.quote_rules import SPEECH_LEMMAS
@@ -200,10 +199,7 @@ class EncounterExtractor:
                 continue  # a question someone asks tells no encounter
             reference = status_of_reference(token)
             if reference is not None:
-                if not others_as_subject(token):  # "Most Western leaders stayed away"
-                    out.append(
-                        self._reference(view, offset, sentence, token, reference, in_sentence)
-                    )
+                out.append(self._reference(view, offset, sentence, token, reference, in_sentence))
                 continue
             trigger = find_trigger(token)
             if trigger is None:

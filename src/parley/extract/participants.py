@@ -114,20 +114,6 @@ def has_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
-_QUANTIFIERS = frozenset({"most", "many", "some", "several", "other", "few", "numerous"})
-
-
-def others_as_subject(verb: Token) -> bool:
-    """Whether a verb's subject is a share of some crowd ("Most Western leaders stayed away"),
-    who are not the pair the story is about."""
-    return any(
-        c.dep_ in {"nsubj", "nsubjpass"}
-        and c.tag_ == "NNS"
-        and any(q.dep_ in {"amod", "det"} and q.lower_ in _QUANTIFIERS for q in c.children)
-        for c in verb.children
-    )
-
-
 def has_object(token: Token) -> bool:
     """Whether a verb names whom it acts on: an object, an agent, or a with/between phrase."""
     return any(

@@ -28,6 +28,13 @@ _SETTING_PREPS = {
     "ahead",
 }
 
+_WHERE_PREPS = frozenset({"in", "at", "on"})
+# "whenever they sit down", "the two men rarely met": habits, not one encounter
+_HABITS = frozenset(
+    {"whenever", "wherever", "rarely", "seldom", "often", "frequently", "regularly", "usually"}
+)
+_LONG_SPANS = frozenset({"week", "month", "year", "decade"})  # "for two years", not "for hours"
+_QUANTIFIERS = frozenset({"most", "many", "some", "several", "other", "few", "numerous"})
 _OWN_CLAUSE_MARKS = frozenset({"as", "while", "when", "whereas", "although", "though"})
 
 _NEW_ONE = {
@@ -120,13 +127,6 @@ def _summed_up(verb: Token) -> bool:
     return False
 
 
-_WHERE_PREPS = frozenset({"in", "at", "on"})
-# "whenever they sit down", "the two men rarely met": habits, not one encounter
-_HABITS = frozenset(
-    {"whenever", "wherever", "rarely", "seldom", "often", "frequently", "regularly", "usually"}
-)
-
-
 def _many_places(prep: Token) -> bool:
     """ "received him in a palace and a fortress", "met in Moscow and on the margins of
     summits": encounters in several places at once are many encounters."""
@@ -137,9 +137,6 @@ def _many_places(prep: Token) -> bool:
         and any(k.dep_ == "conj" and k.pos_ in {"NOUN", "PROPN"} for k in c.children)
         for c in prep.children
     )
-
-
-_LONG_SPANS = frozenset({"week", "month", "year", "decade"})  # "for two years", not "for hours"
 
 
 def _status_governors(token: Token) -> list[Token]:
@@ -403,13 +400,24 @@ def _called_for(token: Token, governor: Token) -> bool:
     )
 
 
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
 def _bystanders(verb: Token) -> bool:
     """Whether a verb's subject is a crowd of common nouns ("photographers", "reporters"),
     not a leader, a government or a title."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = _subjects(verb)
     return bool(subjects) and all(
         s.pos_ == "NOUN" and s.tag_ == "NNS" and s.lemma_.lower() not in LEADER_TITLES
         for s in subjects
+    )
+
+
+def _share_of_a_crowd(noun: Token) -> bool:
+    """ "Most Western leaders", "some officials": a share of people who are not the pair."""
+    return noun.tag_ == "NNS" and any(
+        q.dep_ in {"amod", "det"} and q.lower_ in _QUANTIFIERS for q in noun.children
     )
 
 
@@ -437,6 +445,8 @@ def status_of_reference(token: Token) -> str | None:
     never held" (of what was to come)."""
     if token.pos_ not in {"VERB", "AUX"}:
         return None
+    if any(_share_of_a_crowd(s) for s in _subjects(token)):
+        return None  # "Most Western leaders stayed away": not the pair's answer
     if never_held(token):
         return "cancelled"
     verb = phrasal(token)
