@@ -1491,11 +1491,19 @@ def test_a_coordinated_clause_with_a_subject_of_its_own_keeps_its_own_participan
     assert not any({"Shinzo Abe", "Naruhito"} <= group for group in groups), groups
 
 
-def test_a_place_told_with_another_time_is_not_where_the_story_is(extract) -> None:
+@pytest.mark.parametrize(
+    "advisers",
+    [
+        "In June 2023, our national security advisers met in Tokyo.",
+        # an abbreviated month does not end the sentence its date is in
+        "On Jan. 5, 2023, our national security advisers met in Tokyo.",
+    ],
+)
+def test_a_place_told_with_another_time_is_not_where_the_story_is(extract, advisers) -> None:
     text = (
-        "We, the leaders of Japan and the Philippines, met today. In June 2023, our national"
-        " security advisers met in Tokyo. In September 2023, Prime Minister Fumio Kishida and"
-        " President Ferdinand Marcos met to deepen our cooperation."
+        f"We, the leaders of Japan and the Philippines, met today. {advisers} In September"
+        " 2023, Prime Minister Fumio Kishida and President Ferdinand Marcos met to deepen our"
+        " cooperation."
     )
     places = {
         e.time.start.month: _where(e)

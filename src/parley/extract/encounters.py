@@ -15,8 +15,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from parley.extract import encounter_lexicon as lex
 from parley.extract import timex_calendar as cal
@@ -265,7 +265,7 @@ class EncounterExtractor:
             if placed_by_section and status == "proposed":
                 place = None  # a heading tells where the section's pair met, not what was hoped
             if place is None and kind != "call" and status == "held" and section.heading is None:
-                place = self._story_place(view, offset, start, time)
+                place = self._story_place(view, sentence.doc, offset, start, time)
             if aside is not None:  # "met on the sidelines": of the summit told just before
                 forum = aside[0]
                 place = aside[1] if place is None or placed_by_section else place
@@ -447,7 +447,7 @@ class EncounterExtractor:
         return told.name, next((p for p in places if p is not None), None)
 
     def _story_place(
-        self, view: ArticleView, paragraph_start: int, start: int, time: TimeRef | None
+        self, view: ArticleView, doc: Doc, paragraph_start: int, start: int, time: TimeRef | None
     ) -> Place | None:
         """In a story without headings, the place the paragraph has taken the story to: "That
         was in Ahmedabad, on Sept. 17, 2014. ... Modi received him on the banks of the
@@ -455,7 +455,9 @@ class EncounterExtractor:
         "In June 2023, our advisers met in Tokyo. In September 2023, the leaders met"."""
         told = list(_PLACE_REACHED.finditer(view.text, paragraph_start, start))
         for match in reversed(told):  # the latest first
-            if time is not None and not _same_time_told(view, match.start(), time):
+            if time is not None and not _same_time_told(
+                view, doc, paragraph_start, match.start(), time
+            ):
                 continue
             place = self._named_place(match.group(1))
             if place is not None:
@@ -657,11 +659,10 @@ def _coarse(section_time: TimeRef | None) -> bool:
 def _official_subject(trigger: Token, offset: int, in_sentence: list[Mention]) -> bool:
     """ "China's foreign minister came to New Delhi": an official the text does not name, whose
     trip is no trip of the pair's."""
-    verb = trigger
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        if verb.dep_ in {"dobj", "nsubj", "nsubjpass"}:
-            return False  # "aides announced the meeting": what they tell, not their talks
-        verb = verb.head  # "came to New Delhi for two days of border talks": came
+    verb = clause_head(trigger)  # "came to New Delhi for two days of border talks": came
+    path = [t for t in (trigger, *trigger.ancestors) if verb in t.ancestors]
+    if any(t.dep_ in {"dobj", "nsubj", "nsubjpass"} for t in path):
+        return False  # "aides announced the meeting": what they tell, not their talks
     return any(
         c.dep_ == "nsubj"
         and c.lemma_.lower() in lex.SOMEONE_OF
@@ -676,15 +677,16 @@ def _without_someone(trigger: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "without" for c in trigger.children)
 
 
-def _same_time_told(view: ArticleView, at: int, time: TimeRef) -> bool:
-    """Whether the sentence around `at` tells no time, or one that overlaps `time`."""
-    text = view.text
-    low = max(text.rfind(". ", 0, at), text.rfind("\n\n", 0, at))
-    high = min(
-        (i for i in (text.find(". ", at), text.find("\n\n", at)) if i >= 0), default=len(text)
-    )
-    told = [t.value for t in view.times_in(low + 1, high) if t.value is not None]
-    return not told or any(t.start <= time.end and time.start <= t.end for t in told)
+def _same_time_told(view: ArticleView, doc: Doc, offset: int, at: int, time: TimeRef) -> bool:
+    """Whether the parsed sentence around `at` (in the paragraph `doc` at `offset`) tells no
+    time, or one that overlaps `time`."""
+    span = doc.char_span(at - offset, at - offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    sentence = span.sent
+    told = view.times_in(offset + sentence.start_char, offset + sentence.end_char)
+    values = [t.value for t in told if t.value is not None]
+    return not values or any(v.start <= time.end and time.start <= v.end for v in values)
 
 
 def _within(inner: TimeRef, outer: TimeRef) -> bool:
