@@ -215,11 +215,10 @@ def _same_candidate(a: Candidate, b: Candidate) -> bool:
         # three-way summit with Iran's president"
         same_status = a.encounter.status == b.encounter.status
         return same_status and _one_event(a.encounter, b.encounter, among_others=True)
+    # one plan in any format ("invited him to play golf"), or a meeting to come and the talks
+    # that came of it ("was confirmed at the last minute; a photograph of the talks followed")
     statuses = {a.encounter.status, b.encounter.status}
-    if len(statuses) == 1 and statuses <= _PLANNED:
-        return _one_event(a.encounter, b.encounter)  # "invited him to play golf": one plan
-    if statuses == {"scheduled", "held"}:
-        # "the meeting was confirmed at the last minute; a photograph of the talks followed"
+    if statuses in ({"proposed"}, {"scheduled"}, {"scheduled", "held"}):
         return _one_event(a.encounter, b.encounter)
     return _same(a.encounter, b.encounter)
 
