@@ -1570,6 +1570,21 @@ STATUSES = [
         date(2023, 11, 10),
         ["scheduled"],
     ),
+    # a scene told as to come is planned: "expecting you ... on a visit"
+    (
+        'On June 2, 2021, Joe Biden called Volodymyr Zelenskyy. "We are looking forward to'
+        ' hosting you this summer on a working visit to Washington," Biden told him.',
+        date(2021, 6, 3),
+        ["held", "scheduled"],
+    ),
+    # a visit expected next season and the visit held in it are one encounter
+    (
+        'On Oct. 1, 2022, Vladimir Putin called Xi Jinping. "We are expecting you next spring on'
+        ' a state visit to Moscow," Putin told him. On March 20, 2023, the two presidents dined'
+        " together in the Kremlin.",
+        date(2024, 11, 20),
+        ["held", "held"],
+    ),
     # a crowd staying away declines nothing of the pair's
     (
         "On May 9, 2015, Xi Jinping sat beside Vladimir Putin in Red Square. Most Western"

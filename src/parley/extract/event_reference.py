@@ -144,7 +144,7 @@ def _settled(plan: Encounter, outcome: Encounter) -> bool:
     """A plan told before the encounter of the same people, days and place was held or called
     off (a plan for "this year" is no day one encounter settled)."""
     planned_then_settled = plan.status in _PLANNED and outcome.status in _FINAL
-    dated = plan.time is not None and plan.time.precision in {"day", "month"}
+    dated = plan.time is not None and plan.time.precision in {"day", "month", "season"}
     if not (planned_then_settled and dated and outcome.time is not None):
         return False
     return _one_event(plan, outcome) or _invitation_taken_up(plan, outcome)

@@ -15,6 +15,7 @@ from parley.extract import encounter_lexicon as lex
 from parley.extract.titles import LEADER_TITLES
 from parley.extract.triggers import Trigger, calls_answered
 
+_PAST_AUX = frozenset({"had", "has", "have", "was", "were"})
 _SETTING_PREPS = {
     "at",
     "in",
@@ -80,6 +81,8 @@ def governors(token: Token, limit: int = 4) -> list[Token]:
             "acl",
             "conj",
             "advmod",  # "stayed away from the summit"
+            "npadvmod",  # "expecting you next spring on a state visit": a time told on its way
+            "pcomp",  # "looking forward to hosting you on a visit"
         }:
             break
     return chain
@@ -159,12 +162,24 @@ def _status_governors(token: Token) -> list[Token]:
         ):
             break  # "urged Xi to help, as the two leaders held talks": what was going on
         if current.dep_ == "pobj" and governor.lower_ in _SETTING_PREPS:
-            break
+            if _told_as_past(_verb_above(governor)):
+                break  # but a scene not yet told as past is what the verb plans: "we are
+                # expecting you next spring on a state visit", "to hosting you on a visit"
         if current.dep_ == "advcl" and current.tag_ == "VBG" and current.i < governor.i:
             break  # "Standing beside him, Biden promised": the scene, not what is promised
         chain.append(governor)
         current = governor
     return chain
+
+
+def _told_as_past(verb: Token) -> bool:
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & _PAST_AUX))
+
+
+def _verb_above(token: Token) -> Token:
+    """The nearest verb that governs a token (itself when none does)."""
+    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), token)
 
 
 def phrasal(token: Token) -> str:
