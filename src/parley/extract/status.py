@@ -161,10 +161,10 @@ def _status_governors(token: Token) -> list[Token]:
             c.dep_ == "mark" and c.lower_ in _OWN_CLAUSE_MARKS for c in current.children
         ):
             break  # "urged Xi to help, as the two leaders held talks": what was going on
-        if current.dep_ == "pobj" and governor.lower_ in _SETTING_PREPS:
-            if _told_as_past(_verb_above(governor)):
-                break  # but a scene not yet told as past is what the verb plans: "we are
-                # expecting you next spring on a state visit", "to hosting you on a visit"
+        setting = current.dep_ == "pobj" and governor.lower_ in _SETTING_PREPS
+        if setting and _told_as_past(_verb_above(governor)):
+            break  # but a scene not yet told as past is what the verb plans: "we are
+            # expecting you next spring on a state visit", "to hosting you on a visit"
         if current.dep_ == "advcl" and current.tag_ == "VBG" and current.i < governor.i:
             break  # "Standing beside him, Biden promised": the scene, not what is promised
         chain.append(governor)
