@@ -1658,6 +1658,20 @@ KINDS_AND_PLACES = [
         date(2024, 11, 20),
         [("meeting", "Beijing")],
     ),
+    # the working dinner after the talks, on the same day, is part of that day's visit
+    (
+        "On June 4, 2015, Angela Merkel received Vladimir Putin in the chancellery in Berlin."
+        " That evening the two leaders dined together at a restaurant in Berlin.",
+        date(2021, 9, 20),
+        [("meeting", "Berlin")],
+    ),
+    # calling someone by a nickname names them; it is no telephone call
+    (
+        "On March 20, 2013, Barack Obama held talks with Benjamin Netanyahu in Jerusalem and at"
+        " a news conference called his host by his nickname, Bibi.",
+        date(2016, 12, 30),
+        [("meeting", "Jerusalem")],
+    ),
     # a forum that always meets in one city places what the sentence tells there, whatever
     # the heading's city
     (

@@ -174,7 +174,7 @@ def _combine_reports(a: Encounter, b: Encounter) -> Encounter:
         act = _act_at_gathering(a, b) if a.format != b.format else None
         joined = _combine(a, b)
         if act is None:
-            return joined
+            return replace(joined, format="formal") if _part_of_the_day(a, b) else joined
         return replace(joined, format=act.format, participants=act.participants)
     evidence = a.evidence + tuple(e for e in b.evidence if e not in a.evidence)
     return replace(_combine(b, a), evidence=evidence)
@@ -253,7 +253,19 @@ def same_people(a: Encounter, b: Encounter) -> bool:
 def _same(a: Encounter, b: Encounter) -> bool:
     if a.status != b.status:
         return False
-    return _one_event(a, b) if a.format == b.format else _act_at_gathering(a, b) is not None
+    if a.format == b.format:
+        return _one_event(a, b)
+    return _act_at_gathering(a, b) is not None or _part_of_the_day(a, b)
+
+
+def _part_of_the_day(a: Encounter, b: Encounter) -> bool:
+    """A formal encounter and an informal one the same people held in person on the same day
+    in the same city are one: the working dinner, the walk after the talks, "met again
+    briefly before the night was out" are parts of that day's visit (as across articles)."""
+    in_person = "call" not in (a.kind, b.kind)
+    held = a.status == b.status == "held"
+    same_day = all(e.time is not None and e.time.precision == "day" for e in (a, b))
+    return in_person and held and same_day and _one_event(a, b)
 
 
 def _act_at_gathering(a: Encounter, b: Encounter) -> Encounter | None:

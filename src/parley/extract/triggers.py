@@ -369,7 +369,16 @@ def _names_something(call: Token) -> bool:
             return True
         if child.dep_ in {"xcomp", "ccomp", "acomp"} and child.pos_ in {"ADJ", "NOUN"}:
             return True
+        if child.dep_ == "prep" and child.lower_ == "by" and _names_by(child):
+            return True  # "called his host by his nickname"
     return False
+
+
+_NAMES = frozenset({"name", "nickname", "surname", "title"})
+
+
+def _names_by(by: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _NAMES for c in by.children)
 
 
 _TIMES_OF_DAY = {"evening", "morning", "night", "afternoon", "day", "week"}
