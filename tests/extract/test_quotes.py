@@ -42,6 +42,12 @@ CASES = [
     ),
     ("“It was candid,” Foreign Minister Wang Yi said of the meeting.", "It was candid", "Wang Yi"),
     ("Narendra Modi wrote that the visit was “a new chapter.”", "a new chapter", "Narendra Modi"),
+    # a short sentence of its own in quotation marks, after one about its speaker
+    (
+        "Vladimir Putin mocked the idea. Joe Biden had the final say. “Not yet.”",
+        "Not yet.",
+        "Joe Biden",
+    ),
 ]
 
 # One sentence table a construction: (construction, text, quoted words, speaker's name or None)

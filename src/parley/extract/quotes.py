@@ -101,6 +101,8 @@ def find_quotes(
         else:
             piece.speaker = _introduced_by(discourse, piece)
             piece.attributed = piece.speaker is not None
+            # a sentence of its own in quotation marks is said, however short: "Just wait."
+            piece.spoken = piece.attributed and _whole_sentence(text, piece)
         previous = piece
     _share_within_groups(pieces)
     return [
@@ -113,6 +115,10 @@ def find_quotes(
         for p in pieces
         if p.words > _MAX_WORDS_UNGOVERNED or (p.speaker is not None and p.spoken)
     ]
+
+
+def _whole_sentence(text: str, piece: _Piece) -> bool:
+    return text[piece.start : piece.end].rstrip('\u201d"').endswith((".", "!", "?"))
 
 
 def _continues(text: str, previous: _Piece, piece: _Piece) -> bool:
