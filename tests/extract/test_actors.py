@@ -87,6 +87,21 @@ CASES = [
     ),
     # a month or a weekday that opens the sentence before the name
     ("In February Joe Biden met him.", date(2024, 11, 13), "Joe Biden", ["Joe Biden"]),
+    # a story told years later: "the Russian leader" is the Russian leader it has named, not
+    # the one in office at publication
+    (
+        "In June 2001 George W. Bush met Vladimir Putin. Bush invited the Russian leader to Texas.",
+        date(2008, 12, 15),
+        "the Russian leader",
+        ["Vladimir Putin"],
+    ),
+    # but not one the text names as a former leader
+    (
+        "Former President Barack Obama spoke. Then the US president spoke.",
+        date(2022, 6, 1),
+        "the US president",
+        ["Joe Biden"],
+    ),
     # someone outside the knowledge base, named across a wrapped line, is shown on one
     ("Biden called Mayor Eric\nAdams on Monday.", date(2022, 1, 10), "Eric\nAdams", ["Eric Adams"]),
 ]
@@ -221,6 +236,11 @@ def test_he_in_a_clause_set_before_the_main_one_is_its_named_subject(pipeline) -
     )
     found = [n for w, n, _ in mentions(pipeline, text, date(2017, 1, 16)) if w == "he"]
     assert found == [["Hassan Rouhani"]], found
+
+
+def test_an_indefinite_title_is_any_holder_not_one(pipeline) -> None:
+    text = "No relationship an American president has had was closer."
+    assert mentions(pipeline, text, date(2025, 1, 25)) == []
 
 
 def test_the_leaders_of_two_countries_are_those_the_text_named(pipeline) -> None:

@@ -1570,6 +1570,13 @@ STATUSES = [
         date(2023, 11, 10),
         ["scheduled"],
     ),
+    # meeting in three places at once sums up many meetings
+    (
+        "When Joe Biden left office, he and Volodymyr Zelenskyy had met in Washington, in Kyiv,"
+        " at summits from Japan to Lithuania.",
+        date(2025, 1, 25),
+        [],
+    ),
     # a scene told as to come is planned: "expecting you ... on a visit"
     (
         'On June 2, 2021, Joe Biden called Volodymyr Zelenskyy. "We are looking forward to'

@@ -569,6 +569,8 @@ class ActorFinder:
                 continue  # "President Xi Jinping": the name carries the mention
             if _HARD_BREAK.search(match.group()):
                 continue  # "...of Nauru  \nPresident Russ Kun": two lines of a list
+            if (match.group("det") or "").strip().lower() in {"a", "an"}:
+                continue  # "an American president" is any one of them
             on = _date_at(context, match.start(), published) or published
             if on is None:
                 continue
@@ -593,7 +595,8 @@ class ActorFinder:
             country = self.kb.country(country_text)
             if country is None:
                 continue
-            leader = self.kb.holder(country.code, office, on)
+            leader = self._told_holder(text, names, country.code, office, match.start())
+            leader = leader or self.kb.holder(country.code, office, on)
             if leader is None:
                 continue
             start = match.start("adj") if match.group("adj") else match.start("title")
@@ -601,6 +604,27 @@ class ActorFinder:
                 start = match.start("det")
             out.append(Mention(start, match.end(), (leader_actor(leader, on),), "title"))
         return out
+
+    def _told_holder(
+        self, text: str, names: list[Mention], code: str, office: str, before: int
+    ) -> Leader | None:
+        """The last leader of the country the text named before `before` who held the office
+        at some time: in a story of 2001 told in 2008, "the Russian leader" is the Putin just
+        named, not the president at publication (but not one named as "former President")."""
+        for mention in reversed([m for m in names if m.start < before and m.how == "name"]):
+            actor = mention.actors[0]
+            leader = self.kb.leader(actor.id)
+            if leader is None or actor.country_code != code:
+                continue
+            if _FORMER.search(text, max(0, mention.start - 40), mention.start):
+                continue
+            held = any(
+                (self.kb.holder(code, office, t.start) or leader).id == leader.id
+                and t.country_code == code
+                for t in leader.terms
+            )
+            return leader if held else None
+        return None
 
     def plural_titles(
         self,

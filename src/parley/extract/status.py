@@ -30,6 +30,7 @@ _SETTING_PREPS = {
 }
 
 _WHERE_PREPS = frozenset({"in", "at", "on"})
+_TIME_NOUNS = frozenset({"end", "start", "beginning", "close", "height", "time", "eve"})
 # "whenever they sit down", "the two men rarely met": habits, not one encounter
 _HABITS = frozenset(
     {"whenever", "wherever", "rarely", "seldom", "often", "frequently", "regularly", "usually"}
@@ -93,13 +94,15 @@ def _habitual_or_conditional(token: Token) -> str | None:
     certain."""
     clause = token if token.pos_ in {"VERB", "AUX"} else token.head
     shared = [clause, clause.head] if clause.dep_ == "conj" else [clause]
-    if any(
-        c.dep_ == "prep" and c.lower_ in _WHERE_PREPS and _many_places(c)
+    wheres = [
+        [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS and _placed(c)]
         for verb in shared
-        for c in verb.children
+    ]
+    if any(_many_places(c) for found in wheres for c in found) or any(
+        len(found) >= 3 for found in wheres
     ):
         return "habitual"  # what coordinated verbs share: "has received him in a palace and a
-        # fortress, and flown to Moscow"
+        # fortress, and flown to Moscow"; "met in Washington, in Kyiv, at summits"
     for _ in range(3):
         marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
         if marks & _HABITS or _summed_up(clause):
@@ -128,6 +131,13 @@ def _summed_up(verb: Token) -> bool:
             if any(c.lemma_.lower() in _LONG_SPANS for c in spans):
                 return True
     return False
+
+
+def _placed(prep: Token) -> bool:
+    """A preposition of place, not of time: "at the castle", not "on Feb. 24", "at the end"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    timely = any(o.ent_type_ in {"DATE", "TIME"} or o.lemma_ in _TIME_NOUNS for o in objects)
+    return bool(objects) and not timely
 
 
 def _many_places(prep: Token) -> bool:
