@@ -26,7 +26,7 @@ FLOORS = {
     "abe-trump": (20, 20, 8, 21),
     "biden-xi": (13, 13, 13, 15),
     "biden-zelenskyy": (19, 20, 9, 20),
-    "bush-putin": (7, 13, 12, 17),
+    "bush-putin": (8, 13, 12, 18),
     "erdogan-putin": (20, 21, 4, 21),
     "kishida-yoon": (13, 15, 12, 21),
     "macron-putin": (15, 16, 8, 18),

