@@ -585,6 +585,18 @@ def test_a_month_or_weekday_is_counted_from_the_story(words: str, expected: date
     assert mention.anchor == "narrative"
 
 
+def test_a_bare_weekday_after_a_day_long_past_is_that_day_s_week() -> None:
+    text = "On Friday, Feb. 6, 2015, Merkel flew to Moscow. On Sunday the leaders spoke again."
+    mentions = find_times(text, date(2021, 9, 20))
+    assert [m.value.start for m in mentions if m.value] == [date(2015, 2, 6), date(2015, 2, 8)]
+
+
+def test_a_bare_weekday_in_this_week_s_news_counts_from_publication() -> None:
+    text = "On Monday, Nov. 16, Biden met Xi. On Friday the two spoke again."
+    mentions = find_times(text, date(2020, 11, 21))
+    assert [m.value.start for m in mentions if m.value][-1] == date(2020, 11, 20)
+
+
 def test_two_days_joined_by_and_are_one_range() -> None:
     (mention,) = find_times("On April 27 and 28, 2018, Xi hosted Modi.", date(2025, 8, 25))
     assert mention.value is not None

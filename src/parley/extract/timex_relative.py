@@ -180,9 +180,28 @@ def _weekday(m: re.Match[str], st: State) -> list[Hit]:
         day = cal.week_of(ref)[0] + timedelta(days=target)
     elif rel == "this coming" or future(st.text, m.start()):
         day = ref + timedelta(days=(target - ref.weekday()) % 7)
+    elif (story := _story_day(st)) is not None:
+        # "On Friday, Feb. 6, 2015, they flew to Moscow. On Sunday they spoke": the Sunday
+        # after the day the story is at, when that day is long before publication
+        day = story + timedelta(days=(target - story.weekday()) % 7)
+        return [(m.start(), m.end(), cal.one_day(day, m[0]), "narrative")]
     else:
         day = ref - timedelta(days=back)
     return [(m.start(), m.end(), cal.one_day(day, m[0]), "deictic")]
+
+
+_STORY_PAST_DAYS = 14  # a story day this long before publication is not this week's news
+
+
+def _story_day(st: State) -> date | None:
+    """The day a story told in the past is at: the latest time told, when it is one day
+    weeks before the reference."""
+    if not st.recent:
+        return None
+    latest = st.recent[-1]
+    if latest.precision != "day" or latest.start != latest.end:
+        return None
+    return latest.start if (st.reference - latest.start).days > _STORY_PAST_DAYS else None
 
 
 def _story_weekday(m: re.Match[str], st: State) -> list[Hit]:
