@@ -768,8 +768,8 @@ def test_a_dinner_in_a_nested_clause_does_not_make_the_visit_informal(extract) -
         "Shinzo Abe came to the White House in April 2019, when he joined Donald Trump for a"
         " dinner on Melania Trump's birthday."
     )
-    found = {(e.kind, e.format) for e in extract(text, date(2020, 1, 10)).encounters}
-    assert ("visit", "formal") in found and ("meeting", "informal") in found, found
+    found = [(e.kind, e.format) for e in extract(text, date(2020, 1, 10)).encounters]
+    assert found == [("visit", "formal")], found  # the dinner is part of the visit
 
 
 def test_a_meeting_on_the_sidelines_is_not_informal_by_that_alone(extract) -> None:
@@ -1715,3 +1715,21 @@ def test_the_pair_s_meeting_at_a_summit_of_three_is_that_summit(extract) -> None
         for e in extract(text, date(2024, 11, 4)).encounters
     ]
     assert groups == [["Ebrahim Raisi", "Recep Tayyip Erdoğan", "Vladimir Putin"]], groups
+
+
+def test_a_meal_told_with_the_talks_is_part_of_them(extract) -> None:
+    text = (
+        "In January 2006 Angela Merkel held talks with Vladimir Putin in the Kremlin for about"
+        " three hours before the two sat down to lunch."
+    )
+    found = [(e.format, _where(e)) for e in extract(text, date(2021, 9, 20)).encounters]
+    assert found == [("formal", "Kremlin")], found
+
+
+def test_a_pastime_the_next_morning_is_an_encounter_of_its_own(extract) -> None:
+    text = (
+        "Shinzo Abe came to the White House again in April 2019, when he and his wife joined"
+        " the Trumps for a dinner, and the two men played golf in Virginia the next morning."
+    )
+    found = [e.format for e in extract(text, date(2020, 9, 1)).encounters]
+    assert found == ["formal", "informal"], found

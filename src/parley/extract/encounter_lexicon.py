@@ -157,6 +157,9 @@ NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
     "invitation": ("visit", "formal"),
 }
 
+# Meals: one told with talks is part of them ("talks before the two sat down to lunch").
+MEALS = frozenset({"dine", "dinner", "lunch", "luncheon", "breakfast", "banquet", "meal"})
+
 # Nouns of a gathering of many: the pair's own encounter there is what else the sentence tells
 # ("at the summit they shook hands": a handshake).
 GATHERINGS = frozenset({"summit"})

@@ -303,12 +303,14 @@ class EncounterExtractor:
             # "The talks ran late" names no one and no time: it can only add to an encounter
             standalone = not (noun and from_context and own_time is None and not is_new_one(token))
             gathering = noun and token.lemma_ in lex.GATHERINGS
+            meal = _is_meal(token)
             out.append(
                 Candidate(
                     encounter,
                     refers_back,
                     standalone=standalone,
                     gathering=gathering,
+                    meal=meal,
                     medium_known=medium_known,
                     never_held=noun and refers_back and told_never_held(token),
                     another=noun
@@ -1000,6 +1002,17 @@ def _near(time: TimeRef | None, published: date | None) -> bool:
     if time is None or published is None:
         return True
     return abs((time.start - published).days) <= 7
+
+
+def _is_meal(trigger: Token) -> bool:
+    """ "dined", "the lunch", "sat down to lunch", "talked over dinner"."""
+    if lex.lemma_of(trigger.lemma_.lower()) in lex.MEALS:
+        return True
+    return any(
+        prep.dep_ == "prep" and obj.dep_ == "pobj" and obj.lemma_.lower() in lex.MEALS
+        for prep in trigger.children
+        for obj in prep.children
+    )
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:

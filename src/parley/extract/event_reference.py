@@ -39,6 +39,7 @@ class Candidate:
     dateline_place: bool = False  # placed only by the dateline: where the reporter is
     never_held: bool = False  # "it was never held": cancels what was to come, not a proposal
     another: bool = False  # "another summit": never the one told before
+    meal: bool = False  # "sat down to lunch": part of the talks told with it
 
 
 def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
@@ -220,11 +221,15 @@ def _same_candidate(a: Candidate, b: Candidate) -> bool:
     statuses = {a.encounter.status, b.encounter.status}
     if statuses in ({"proposed"}, {"scheduled"}, {"scheduled", "held"}):
         return _one_event(a.encounter, b.encounter)
+    if (a.meal or b.meal) and statuses == {"held"} and a.encounter.kind != "call":
+        # "spent three hours in the Kremlin before the two sat down to lunch"
+        return _one_event(a.encounter, b.encounter)
     return _same(a.encounter, b.encounter)
 
 
 def _joined(first: Candidate, other: Candidate) -> Candidate:
-    informal = "informal" in (first.encounter.format, other.encounter.format)
+    formats = [c.encounter.format for c in (first, other) if not c.meal] or ["informal"]
+    informal = "informal" in formats  # (a meal told with talks is part of them)
     encounter = _combine(first.encounter, other.encounter)
     told = next((c.encounter.place for c in (first, other) if not c.dateline_place), None)
     if told is not None:  # "MOSCOW - Xi invited Putin to visit China": China, not Moscow
@@ -239,6 +244,7 @@ def _joined(first: Candidate, other: Candidate) -> Candidate:
         gathering=first.gathering and other.gathering,
         medium_known=first.medium_known or other.medium_known,
         dateline_place=first.dateline_place and other.dateline_place,
+        meal=first.meal and other.meal,
     )
 
 
