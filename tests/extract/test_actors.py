@@ -298,3 +298,18 @@ def test_one_country_s_leadership_is_not_the_pair_they_means() -> None:
     named = [Mention(0, 5, (biden,), "name"), Mention(40, 47, (bennett,), "name")]
     named.append(Mention(90, 96, (rivlin,), "name"))  # "President Rivlin", just after Bennett
     assert {a.name for a in last_pair(named)} == {"Joe Biden", "Reuven Rivlin"}
+
+
+def test_a_section_opening_with_her_means_the_pair_s_woman(pipeline) -> None:
+    text = (
+        "## Minsk, 2015\n\nAngela Merkel said she was tired. Merkel met Vladimir Putin, and"
+        " Putin spoke later.\n\n## Moscow, May 2015\n\nPutin had invited her to the parade."
+    )
+    state = ArticleState(Article("t", text, published=date(2021, 9, 20)))
+    for stage in pipeline.stages:
+        stage.run([state])
+        if stage.name == "actors":
+            break
+    at = text.rindex("her")
+    found = [[a.name for a in m.actors] for m in state.mentions if m.start == at]
+    assert found == [["Angela Merkel"]], found

@@ -74,6 +74,7 @@ def resolve_references(
             earlier = _between(known, starts, out, section_start, absolute)
             actor = _subject_ahead(token, offset, known, starts, genders)
             actor = actor or _antecedent(token, offset, earlier, subjects, genders)
+            actor = actor or _one_of_pair(token, pair_of_article, genders)
             if actor is not None:
                 out.append(Mention(absolute, absolute + len(token.text), (actor,), "pronoun"))
         for start, end in groups:
@@ -264,6 +265,14 @@ def _antecedent(
         if _is_subject(mention, subjects):
             return mention.actors[0]
     return people[-1].actors[0]
+
+
+def _one_of_pair(pronoun: Token, pair: tuple[Actor, ...], genders: dict[str, str]) -> Actor | None:
+    """A section that opens with "she" or "her": the one of the article's pair of that gender
+    ("Putin had invited her to the parade", in a story of Merkel and Putin)."""
+    wanted = gender_of(pronoun.text)
+    matching = [a for a in pair if wanted and genders.get(a.id) == wanted]
+    return matching[0] if len(matching) == 1 else None
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
