@@ -21,12 +21,14 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from parley.ingest import IngestProblem, read_sources
 from parley.model import ArticleResult, Encounter
 from parley.pipeline import Pipeline
+from parley.resolve.gazetteer import Gazetteer, distance_km
 from parley.resolve.kb import KnowledgeBase, fold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,11 +71,29 @@ def _same_place(gold: dict[str, Any], encounter: Encounter) -> bool:
         return True
     # a venue or a city inside the golden place's city counts when the country agrees
     same_country = place.country_code == gold.get("country_code")
-    return (
+    if (
         same_country
         and place.city is not None
         and _city_key(place.city) == _city_key(gold["place"])
-    )
+    ):
+        return True
+    # the golden place may name the venue by another of its names ("Meseberg"), or the city
+    # a venue stands just outside ("Novo-Ogaryovo, his residence outside Moscow")
+    named = _gazetteer().lookup(gold["place"], gold.get("country_code"))
+    if named is None or not same_country:
+        return False
+    if named.name == place.name:
+        return True
+    near = place.kind == "venue" and named.kind == "city" and None not in (place.lat, named.lat)
+    return near and distance_km(place, named) <= _OUTSIDE_CITY_KM
+
+
+_OUTSIDE_CITY_KM = 30.0
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.default()
 
 
 def _forum_key(name: str | None) -> str | None:

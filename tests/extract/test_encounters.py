@@ -1679,6 +1679,13 @@ KINDS_AND_PLACES = [
         date(2016, 12, 30),
         [("meeting", "Jerusalem")],
     ),
+    # landing at someone's ranch is visiting them there
+    (
+        "On Nov. 14, 2001, Vladimir Putin landed by helicopter at George W. Bush's ranch outside"
+        " Crawford.",
+        date(2008, 12, 15),
+        [("visit", "Crawford")],
+    ),
     # "the Slovak capital" is the capital of the country it names
     (
         "On Feb. 24, 2005, George W. Bush met Vladimir Putin at the castle above the Slovak"

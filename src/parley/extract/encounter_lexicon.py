@@ -51,7 +51,8 @@ PASTIMES = frozenset({"golf", "tennis", "hockey", "chess", "cards", "pool", "bad
 # Nouns for places a city or country owns: "Pyongyang's airport" is in Pyongyang.
 OWNED_PLACES = frozenset(
     {"airport", "palace", "capital", "residence", "office", "house", "base", "hotel", "city",
-     "parliament", "embassy", "airbase", "port", "estate", "compound", "headquarters"}
+     "parliament", "embassy", "airbase", "port", "estate", "compound", "headquarters", "ranch",
+     "chancellery", "retreat", "dacha", "farm"}
 )  # fmt: skip
 
 # Nouns for things a name may stand for: "Tongilgak, a building", "the carrier Kaga".

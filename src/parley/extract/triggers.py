@@ -305,12 +305,19 @@ def _destination(token: Token) -> bool:
             prep.dep_ == "prep"
             and prep.lower_ in preps
             and any(
-                c.dep_ == "pobj" and (c.ent_type_ in {"GPE", "FAC", "LOC"} or c.pos_ == "PROPN")
+                c.dep_ == "pobj"
+                and (c.ent_type_ in {"GPE", "FAC", "LOC"} or c.pos_ == "PROPN" or _someones(c))
                 for c in prep.children
             )
         ):
             return True
     return False
+
+
+def _someones(noun: Token) -> bool:
+    """A building someone owns or stays in: "Bush's ranch", "the Russian president's hotel"."""
+    owned = any(c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"} for c in noun.children)
+    return owned and noun.lemma_.lower() in lex.THINGS
 
 
 def _back(verb: Token) -> list[Token]:
