@@ -30,7 +30,7 @@ FLOORS = {
     "erdogan-putin": (20, 21, 4, 21),
     "kishida-yoon": (13, 15, 12, 21),
     "macron-putin": (15, 16, 8, 18),
-    "merkel-putin": (15, 18, 11, 26),
+    "merkel-putin": (15, 17, 11, 24),
     "merkel-trump": (10, 10, 11, 12),
     "modi-xi": (15, 15, 5, 20),
     "moon-kim": (10, 10, 6, 13),

@@ -1592,6 +1592,19 @@ STATUSES = [
         date(2024, 11, 20),
         ["held", "held"],
     ),
+    # coming at someone's invitation is how the visit came about, not a plan of its own
+    (
+        "On Jan. 11, 2020, Angela Merkel flew to Moscow at Vladimir Putin's invitation.",
+        date(2021, 9, 20),
+        ["held"],
+    ),
+    # leaving a summit early is a departure from it, not a second encounter
+    (
+        "On Nov. 15, 2014, Angela Merkel met Vladimir Putin at the G20 summit in Brisbane. Putin"
+        " left the summit early the next day.",
+        date(2021, 9, 20),
+        ["held"],
+    ),
     # a crowd staying away declines nothing of the pair's
     (
         "On May 9, 2015, Xi Jinping sat beside Vladimir Putin in Red Square. Most Western"

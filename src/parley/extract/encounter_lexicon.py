@@ -158,6 +158,9 @@ NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
     "invitation": ("visit", "formal"),
 }
 
+# Verbs of leaving: "left the summit early" tells a departure from it.
+LEAVING = frozenset({"leave", "quit", "depart", "exit", "abandon"})
+
 # Meals: one told with talks is part of them ("talks before the two sat down to lunch").
 MEALS = frozenset({"dine", "dinner", "lunch", "luncheon", "breakfast", "banquet", "meal"})
 

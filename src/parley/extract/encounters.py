@@ -302,6 +302,9 @@ class EncounterExtractor:
             )
             # "The talks ran late" names no one and no time: it can only add to an encounter
             standalone = not (noun and from_context and own_time is None and not is_new_one(token))
+            if noun and token.dep_ == "dobj" and lex.lemma_of(token.head.lemma_) in lex.LEAVING:
+                # "Putin left the summit early the next day": a departure from the one told
+                refers_back, standalone = True, False
             gathering = noun and token.lemma_ in lex.GATHERINGS
             meal = _is_meal(token)
             out.append(

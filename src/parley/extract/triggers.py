@@ -86,6 +86,8 @@ def find_trigger(token: Token) -> Trigger | None:
             return None  # "addressed a joint meeting of Congress": an audience, not a partner
         if _part_of_another(token):
             return None  # "a session of the summit": the summit tells it
+        if lemma == "invitation" and token.dep_ == "pobj" and token.head.lower_ in _MANNER:
+            return None  # "flew to Moscow at Putin's invitation": how the visit came about
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i:
             return None  # "a golf driver", "the dinner table": a thing, not an event
         if lemma in {"phone", "telephone"} and _medium_of(token):
@@ -109,6 +111,9 @@ def find_trigger(token: Token) -> Trigger | None:
             return None  # "today's conversation is on background"
         return Trigger(token, kind, fmt)
     return None
+
+
+_MANNER = frozenset({"at", "on", "upon"})
 
 
 def _part_of_another(noun: Token) -> bool:
