@@ -1753,3 +1753,16 @@ def test_a_pastime_the_next_morning_is_an_encounter_of_its_own(extract) -> None:
     )
     found = [e.format for e in extract(text, date(2020, 9, 1)).encounters]
     assert found == ["formal", "informal"], found
+
+
+def test_the_trip_to_a_summit_and_the_talks_there_are_one_encounter_with_all(extract) -> None:
+    text = (
+        "## Hamburg, Germany: G-20 summit, July 2017\n\nVladimir Putin came to Hamburg for the"
+        " summit on July 7, and on its margins Angela Merkel and Emmanuel Macron sat down with"
+        " him to discuss Ukraine."
+    )
+    groups = [
+        (sorted(p.actor.name for p in e.participants), e.forum)
+        for e in extract(text, date(2021, 9, 20)).encounters
+    ]
+    assert groups == [(["Angela Merkel", "Emmanuel Macron", "Vladimir Putin"], "G20 summit")]

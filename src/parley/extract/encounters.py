@@ -212,6 +212,8 @@ class EncounterExtractor:
                 (None, False) if kind == "call" else self._place(sentence, token, section)
             )
             own_forum = _forum(sentence.text)
+            if own_forum == "summit" and section.forum not in (None, "summit"):
+                own_forum = section.forum  # "came to Hamburg for the summit" under "G-20 summit"
             forum = None if kind == "call" else own_forum or section.forum  # a call is no forum's
             # "on the sidelines" of the summit told just before, not of the section's heading
             aside = (

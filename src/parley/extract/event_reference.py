@@ -172,7 +172,7 @@ def _combine_reports(a: Encounter, b: Encounter) -> Encounter:
     """Two reports of one encounter; a settled plan takes its outcome's when and where (the
     plan may be dated the day it was made, from where it was made)."""
     if not _settled(a, b):
-        act = _act_at_gathering(a, b) if a.format != b.format else None
+        act = _act_at_gathering(a, b) if a.format != b.format else _act_on_a_trip(a, b)
         joined = _combine(a, b)
         if act is None:
             return replace(joined, format="formal") if _part_of_the_day(a, b) else joined
@@ -260,7 +260,7 @@ def _same(a: Encounter, b: Encounter) -> bool:
     if a.status != b.status:
         return False
     if a.format == b.format:
-        return _one_event(a, b)
+        return _one_event(a, b) or _act_on_a_trip(a, b) is not None
     return _act_at_gathering(a, b) is not None or _part_of_the_day(a, b)
 
 
@@ -281,13 +281,26 @@ def _act_at_gathering(a: Encounter, b: Encounter) -> Encounter | None:
     over more days may name its host too ("reached Lima for the APEC summit")."""
     if not a.status == b.status == "held":
         return None
+    trip = _act_on_a_trip(a, b)
+    if trip is not None:
+        return trip
     for gathering, act in ((a, b), (b, a)):
         if gathering.forum in (None, "summit"):
             continue
-        if gathering.kind == "visit" and _one_event(gathering, act):
-            return act
         timed = gathering.time is not None and act.time is not None
         if timed and _finer(act.time, gathering.time) and _one_event(a, b, among_others=True):
+            return act
+    return None
+
+
+def _act_on_a_trip(a: Encounter, b: Encounter) -> Encounter | None:
+    """Of a trip to a gathering and what the pair did there, the act, with all who took part:
+    "came to Hamburg for the summit, and on its margins she and Macron sat down with him"."""
+    if not a.status == b.status == "held":
+        return None
+    for trip, act in ((a, b), (b, a)):
+        to_gathering = trip.kind == "visit" and trip.forum not in (None, "summit")
+        if to_gathering and _one_event(trip, act, among_others=True):
             return act
     return None
 
