@@ -1592,6 +1592,13 @@ STATUSES = [
         date(2024, 11, 20),
         ["held", "held"],
     ),
+    # "the pair talked": a group noun as subject talks with itself
+    (
+        "On March 11, 2022, Fumio Kishida congratulated Yoon Suk Yeol, and the pair talked for"
+        " about 15 minutes.",
+        date(2024, 9, 9),
+        ["held"],
+    ),
     # coming at someone's invitation is how the visit came about, not a plan of its own
     (
         "On Jan. 11, 2020, Angela Merkel flew to Moscow at Vladimir Putin's invitation.",
@@ -1691,6 +1698,13 @@ KINDS_AND_PLACES = [
         " a news conference called his host by his nickname, Bibi.",
         date(2016, 12, 30),
         [("meeting", "Jerusalem")],
+    ),
+    # speaking "there" is speaking where the story is, in person
+    (
+        "On Aug. 8, 2008, George W. Bush and Vladimir Putin were guests at a reception in"
+        " Beijing. The two of them spoke there about the fighting.",
+        date(2008, 12, 15),
+        [("meeting", "Beijing")],
     ),
     # landing at someone's ranch is visiting them there
     (

@@ -191,12 +191,15 @@ def _this_call(call: Token) -> bool:
     return here and not partners
 
 
+_GROUP_SUBJECTS = frozenset({"they", "we", "pair", "duo", "two", "both"})
+
+
 def _plural_subject(verb: Token) -> bool:
     """ "they agreed", "the two leaders signed", "Putin and Erdogan agreed", and a second
     name however the parse nests it ("Biden, Jr. and President Sánchez spoke")."""
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        if subject.lower_ in {"they", "we"} or subject.tag_ == "NNS":
-            return True
+        if subject.lower_ in _GROUP_SUBJECTS or subject.tag_ == "NNS":
+            return True  # ("the pair talked", "the two met")
         if any(
             t.dep_ == "conj" and (t.head.i == subject.i or t.pos_ == "PROPN")
             for t in subject.subtree
@@ -408,8 +411,10 @@ def medium_told(trigger: Trigger, words: set[str]) -> bool:
 
 
 def _spoken_somewhere(token: Token) -> bool:
-    """Speaking with someone in a named place: "spoke to Netanyahu in Tel Aviv"."""
-    return token.pos_ == "VERB" and _placed_here(token)
+    """Speaking with someone in a named place, or the place just told: "spoke to Netanyahu in
+    Tel Aviv", "spoke there about the fighting"."""
+    there = any(c.dep_ == "advmod" and c.lower_ == "there" for c in token.children)
+    return token.pos_ == "VERB" and (_placed_here(token) or there)
 
 
 def _names_a_call(sentence: Span) -> bool:
