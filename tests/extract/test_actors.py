@@ -313,3 +313,16 @@ def test_a_section_opening_with_her_means_the_pair_s_woman(pipeline) -> None:
     at = text.rindex("her")
     found = [[a.name for a in m.actors] for m in state.mentions if m.start == at]
     assert found == [["Angela Merkel"]], found
+
+
+def test_they_after_a_group_of_four_is_that_group(pipeline) -> None:
+    text = (
+        "Angela Merkel, François Hollande, Petro Poroshenko and Vladimir Putin spoke by phone."
+        " The four had first met in Normandy in June 2014.\n\nOn Wednesday they gathered in"
+        " Minsk."
+    )
+    found = [(w, sorted(n)) for w, n, how in mentions(pipeline, text, date(2021, 9, 20))]
+    assert found[-2:] == [
+        ("The four", ["Angela Merkel", "François Hollande", "Petro Poroshenko", "Vladimir Putin"]),
+        ("they", ["Angela Merkel", "François Hollande", "Petro Poroshenko", "Vladimir Putin"]),
+    ], found

@@ -1599,6 +1599,13 @@ STATUSES = [
         date(2024, 9, 9),
         ["held"],
     ),
+    # many gathering somewhere meet there
+    (
+        "On Feb. 11, 2015, Angela Merkel, François Hollande, Petro Poroshenko and Vladimir Putin"
+        " gathered in the Palace of Independence in Minsk.",
+        date(2021, 9, 20),
+        ["held"],
+    ),
     # coming at someone's invitation is how the visit came about, not a plan of its own
     (
         "On Jan. 11, 2020, Angela Merkel flew to Moscow at Vladimir Putin's invitation.",

@@ -699,3 +699,12 @@ def test_a_bare_season_in_a_story_years_back_is_the_one_nearest_the_story(
     found = {m.text: m.value for m in find_times(text, date(2022, 5, 9))}
     season = next(v for t, v in found.items() if t.endswith(("autumn", "winter", "summer")))
     assert season is not None and season.start == expected, found
+
+
+def test_a_flashback_month_does_not_move_the_story_s_day() -> None:
+    text = (
+        "On Sunday, Feb. 8, 2015, the leaders spoke. They had first met in June 2014. On"
+        " Wednesday evening they gathered in Minsk."
+    )
+    mentions = find_times(text, date(2021, 9, 20))
+    assert [m.value.start for m in mentions if m.value][-1] == date(2015, 2, 11)

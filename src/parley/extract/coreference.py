@@ -35,7 +35,9 @@ _GROUP = re.compile(
 
 # "the four leaders": the last so many leaders named
 _NUMBERED = re.compile(
-    r"\b(?:all )?the (?P<n>three|four|five|six|seven) (?:leaders|men|presidents|heads of state)\b",
+    r"\b(?:all )?the (?P<n>three|four|five|six|seven)(?: (?:leaders|men|presidents|heads of"
+    r" state|countries|nations|sides)\b|(?= (?:had|have|were|are|met|sat|agreed|held|would|will)"
+    r"\b))",
     re.IGNORECASE,
 )
 
@@ -77,6 +79,12 @@ def resolve_references(
             actor = actor or _one_of_pair(token, pair_of_article, genders)
             if actor is not None:
                 out.append(Mention(absolute, absolute + len(token.text), (actor,), "pronoun"))
+        for match in _NUMBERED.finditer(doc.text):
+            start, end = offset + match.start(), offset + match.end()
+            earlier = _between(known, starts, out, context.section_at(start).start, start)
+            group = last_people(earlier, NUMBERS[match.group("n").lower()][0])
+            if group:
+                out.append(Mention(start, end, group, "group"))
         for start, end in groups:
             section_start = context.section_at(start).start
             plain = doc.text[start - offset : end - offset].lower() in _PLAIN_PLURAL
@@ -84,10 +92,13 @@ def resolve_references(
                 section_start = max(section_start, start - _PLAIN_PLURAL_REACH)
             earlier = _between(known, starts, out, section_start, start)
             named = {a.id for m in earlier for a in m.actors}
-            if plain and _others_just_named(earlier):
+            crowd = _last_crowd(earlier) if plain else ()
+            if plain and not crowd and _others_just_named(earlier):
                 continue  # "Moon sent Chung and Suh to Pyongyang. They returned": those two
             told_here = _pair_of_sentence(doc, offset, start, end, earlier) if plain else ()
-            if told_here:
+            if crowd:
+                pair = crowd  # "The four had first met in Normandy. ... they gathered in Minsk"
+            elif told_here:
                 pair = told_here  # "Zelenskyy held talks with Modi, their first meeting"
             elif pair_of_article and {a.id for a in pair_of_article} <= named:
                 pair = pair_of_article  # both main leaders are in play: "they" are the pair
@@ -95,13 +106,14 @@ def resolve_references(
                 pair = last_pair(earlier) or (() if plain else pair_of_article)
             if pair:
                 out.append(Mention(start, end, pair, "group"))
-        for match in _NUMBERED.finditer(doc.text):
-            start, end = offset + match.start(), offset + match.end()
-            earlier = _between(known, starts, out, context.section_at(start).start, start)
-            group = last_people(earlier, NUMBERS[match.group("n").lower()][0])
-            if group:
-                out.append(Mention(start, end, group, "group"))
     return out
+
+
+def _last_crowd(earlier: list[Mention]) -> tuple[Actor, ...]:
+    """The group of more than two told last, when it is the last mention before "they"."""
+    if earlier and earlier[-1].how == "group" and len(earlier[-1].actors) > 2:
+        return earlier[-1].actors
+    return ()
 
 
 def _others_just_named(earlier: list[Mention]) -> bool:

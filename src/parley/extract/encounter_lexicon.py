@@ -158,6 +158,9 @@ NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
     "invitation": ("visit", "formal"),
 }
 
+# Verbs of many coming together: "the four leaders gathered in Minsk".
+GATHERING_VERBS = frozenset({"gather", "convene", "assemble", "reconvene"})
+
 # Verbs of leaving: "left the summit early" tells a departure from it.
 LEAVING = frozenset({"leave", "quit", "depart", "exit", "abandon"})
 
@@ -345,7 +348,8 @@ IRREGULAR_FORMS = (
 
 def trigger_words_pattern() -> str:
     """A regex alternation of every trigger's stem, for the cheap pre-filter before parsing."""
-    lemmas = (*VERB_TRIGGERS, *NOUN_TRIGGERS, *MOTION_VERBS, *TELLING, *JOINT_ACTS, "bring")
+    lemmas = (*VERB_TRIGGERS, *NOUN_TRIGGERS, *MOTION_VERBS, *TELLING, *JOINT_ACTS)
+    lemmas = (*lemmas, *GATHERING_VERBS, "bring")
     stems = {w[:-1] if w.endswith("e") else w for w in lemmas}
     words = sorted(stems | set(IRREGULAR_FORMS), key=len, reverse=True)
     return r"\b(?:" + "|".join(words) + r")\w*"

@@ -537,6 +537,9 @@ class EncounterExtractor:
             if token.dep_ == "pobj" and locates and prep.head.i != saying_at:
                 if _of_another(token, trigger) or _of_an_object(token, trigger):
                     continue  # "a meeting before Biden's summit with Putin in Geneva"
+                invited_to = prep.head.lemma_.lower() in lex.INVITING and prep.head.i != trigger.i
+                if invited_to and trigger.lemma_.lower() not in lex.INVITING:
+                    continue  # "a meeting, long enough for him to invite them to Washington"
                 place = self._place_in(token)
                 if place is not None:
                     return place, False

@@ -296,8 +296,8 @@ def _act_at_gathering(a: Encounter, b: Encounter) -> Encounter | None:
 def _act_on_a_trip(a: Encounter, b: Encounter) -> Encounter | None:
     """Of a trip to a gathering and what the pair did there, the act, with all who took part:
     "came to Hamburg for the summit, and on its margins she and Macron sat down with him"."""
-    if not a.status == b.status == "held":
-        return None
+    if not a.status == b.status == "held" or a.evidence[0] != b.evidence[0]:
+        return None  # (told in one sentence: "later that day Biden joined them" is another)
     for trip, act in ((a, b), (b, a)):
         to_gathering = trip.kind == "visit" and trip.forum not in (None, "summit")
         if to_gathering and _one_event(trip, act, among_others=True):

@@ -194,14 +194,17 @@ _STORY_PAST_DAYS = 14  # a story day this long before publication is not this we
 
 
 def _story_day(st: State) -> date | None:
-    """The day a story told in the past is at: the latest time told, when it is one day
-    weeks before the reference."""
-    if not st.recent:
-        return None
-    latest = st.recent[-1]
-    if latest.precision != "day" or latest.start != latest.end:
-        return None
-    return latest.start if (st.reference - latest.start).days > _STORY_PAST_DAYS else None
+    """The day a story told in the past is at: the latest single day told, when it is weeks
+    before the reference (a flashback to "June 2014" in between does not move it)."""
+    for index in range(len(st.recent) - 1, -1, -1):
+        told = st.recent[index]
+        if told.precision == "day" and told.start == told.end:
+            since = st.recent[index + 1 :]
+            if any(t.end >= told.start for t in since):
+                return None  # the story has moved on from that day
+            past = (st.reference - told.start).days > _STORY_PAST_DAYS
+            return told.start if past else None
+    return None
 
 
 def _story_weekday(m: re.Match[str], st: State) -> list[Hit]:

@@ -49,6 +49,9 @@ def find_trigger(token: Token) -> Trigger | None:
             return None
         if lemma == "see" and not _sees_someone(token):
             return None
+        if lemma in lex.GATHERING_VERBS:
+            # "they gathered in the Palace of Independence": many meeting together
+            return Trigger(token, "meeting", "formal") if _plural_subject(token) else None
         if lemma in lex.JOINT_ACTS:
             # "in Sochi, they agreed to a demilitarised zone": agreeing or signing together
             # somewhere is meeting there
