@@ -26,7 +26,7 @@ FLOORS = {
     "abe-trump": (20, 20, 8, 21),
     "biden-xi": (13, 13, 13, 15),
     "biden-zelenskyy": (20, 20, 9, 20),
-    "bush-putin": (11, 15, 12, 20),
+    "bush-putin": (13, 16, 12, 20),
     "erdogan-putin": (20, 21, 4, 21),
     "kishida-yoon": (16, 17, 12, 21),
     "macron-putin": (15, 16, 8, 18),

@@ -1599,6 +1599,19 @@ STATUSES = [
         date(2024, 9, 9),
         ["held"],
     ),
+    # signing together in a named building is meeting there
+    (
+        "On May 24, 2002, in the Kremlin, George W. Bush and Vladimir Putin signed a treaty.",
+        date(2008, 12, 15),
+        ["held"],
+    ),
+    # a meeting due at a summit is planned, and the summit is only where it was to be
+    (
+        "George W. Bush and Vladimir Putin were due to meet one on one at the APEC summit in Los"
+        " Cabos in October 2002.",
+        date(2002, 10, 1),
+        ["scheduled"],
+    ),
     # many gathering somewhere meet there
     (
         "On Feb. 11, 2015, Angela Merkel, François Hollande, Petro Poroshenko and Vladimir Putin"

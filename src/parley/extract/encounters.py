@@ -316,6 +316,7 @@ class EncounterExtractor:
                     standalone=standalone,
                     gathering=gathering,
                     meal=meal,
+                    setting=gathering and token.dep_ == "pobj" and token.head.lower_ in _AT_SETTING,
                     medium_known=medium_known,
                     never_held=noun and refers_back and told_never_held(token),
                     another=noun
@@ -599,6 +600,7 @@ class EncounterExtractor:
         return None
 
 
+_AT_SETTING = frozenset({"at", "during", "of"})  # "at the summit", "on the sidelines of the summit"
 _TOLD_OUTCOMES = frozenset({"held", "cancelled", "postponed", "declined"})
 _SPAN_EDGE = re.compile(r"\b(?:since|until|till|through|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BARE_WEEKDAY = re.compile(rf"(?:[Oo]n\s+)?(?:{'|'.join(WEEKDAYS)})(?:['\u2019]s)?")

@@ -40,6 +40,7 @@ class Candidate:
     never_held: bool = False  # "it was never held": cancels what was to come, not a proposal
     another: bool = False  # "another summit": never the one told before
     meal: bool = False  # "sat down to lunch": part of the talks told with it
+    setting: bool = False  # "at the APEC summit": where something else is told to happen
 
 
 def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
@@ -215,6 +216,7 @@ def _same_candidate(a: Candidate, b: Candidate) -> bool:
     if a.gathering or b.gathering:  # the pair's act at a summit of more: "met in Tehran, at a
         # three-way summit with Iran's president"
         same_status = a.encounter.status == b.encounter.status
+        same_status = same_status or _planned_at_gathering(a, b) is not None
         return same_status and _one_event(a.encounter, b.encounter, among_others=True)
     # one plan in any format ("invited him to play golf"), or a meeting to come and the talks
     # that came of it ("was confirmed at the last minute; a photograph of the talks followed")
@@ -227,6 +229,16 @@ def _same_candidate(a: Candidate, b: Candidate) -> bool:
     return _same(a.encounter, b.encounter)
 
 
+def _planned_at_gathering(a: Candidate, b: Candidate) -> Candidate | None:
+    """Of a summit told plainly and the pair's act at it told as a plan ("they were due to meet
+    one on one at the APEC summit"), the plan: the summit is only where it was to be."""
+    for gathering, act in ((a, b), (b, a)):
+        plain = gathering.setting and gathering.encounter.status == "held"
+        if plain and not act.gathering and act.encounter.status in _PLANNED:
+            return act
+    return None
+
+
 def _joined(first: Candidate, other: Candidate) -> Candidate:
     formats = [c.encounter.format for c in (first, other) if not c.meal] or ["informal"]
     informal = "informal" in formats  # (a meal told with talks is part of them)
@@ -234,7 +246,10 @@ def _joined(first: Candidate, other: Candidate) -> Candidate:
     told = next((c.encounter.place for c in (first, other) if not c.dateline_place), None)
     if told is not None:  # "MOSCOW - Xi invited Putin to visit China": China, not Moscow
         encounter = replace(encounter, place=told)
-    if other.encounter.status == "held":  # what was to come, and came
+    plan = _planned_at_gathering(first, other)
+    if plan is not None:
+        encounter = replace(encounter, status=plan.encounter.status)
+    elif other.encounter.status == "held":  # what was to come, and came
         encounter = replace(encounter, status="held")
     return replace(
         first,
@@ -245,6 +260,7 @@ def _joined(first: Candidate, other: Candidate) -> Candidate:
         medium_known=first.medium_known or other.medium_known,
         dateline_place=first.dateline_place and other.dateline_place,
         meal=first.meal and other.meal,
+        setting=first.setting and other.setting,
     )
 
 

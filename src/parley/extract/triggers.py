@@ -283,11 +283,15 @@ def _addressee(verb: Token) -> bool:
 
 
 def _placed_here(verb: Token) -> bool:
-    """A place phrase on the verb itself: "in Sochi, they agreed"."""
+    """A place phrase on the verb itself: "in Sochi, they agreed", "in the Kremlin, the pair
+    signed"."""
     return any(
         prep.dep_ == "prep"
         and prep.lower_ in {"in", "at"}
-        and any(c.dep_ == "pobj" and c.ent_type_ in {"GPE", "FAC", "LOC"} for c in prep.children)
+        and any(
+            c.dep_ == "pobj" and (c.ent_type_ in {"GPE", "FAC", "LOC"} or c.pos_ == "PROPN")
+            for c in prep.children
+        )
         for prep in verb.children
     )
 
