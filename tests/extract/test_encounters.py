@@ -1719,6 +1719,28 @@ KINDS_AND_PLACES = [
         date(2016, 12, 30),
         [("meeting", "Jerusalem")],
     ),
+    # taking one's guest somewhere is visiting it together; "his guest" is the other of the pair
+    (
+        "On May 24, 2002, George W. Bush met Vladimir Putin in Moscow. The next day Putin took his"
+        " guest to St Petersburg, his home town.",
+        date(2008, 12, 15),
+        [("meeting", "Moscow"), ("visit", "Saint Petersburg")],
+    ),
+    # exchanging documents together at a palace is meeting there
+    (
+        "George W. Bush and Vladimir Putin had signed a treaty. On June 1, 2003, at the"
+        " Konstantinovsky Palace, the two presidents exchanged the instruments of ratification.",
+        date(2008, 12, 15),
+        [("meeting", "Konstantinovsky Palace")],
+    ),
+    # an undated invitation and the visit held where it invited to are one encounter
+    (
+        "In June 2003 George W. Bush met Vladimir Putin in St Petersburg. Bush also invited Putin"
+        " to Camp David. The Russian leader came that September for talks at the presidential"
+        " retreat in Maryland.",
+        date(2008, 12, 15),
+        [("meeting", "Saint Petersburg"), ("visit", "Camp David")],
+    ),
     # speaking "there" is speaking where the story is, in person
     (
         "On Aug. 8, 2008, George W. Bush and Vladimir Putin were guests at a reception in"

@@ -34,6 +34,8 @@ _GROUP = re.compile(
 )
 
 # "the four leaders": the last so many leaders named
+# "his guest", "her host": the other one of the pair
+_ROLE = re.compile(r"\b(?:his|her)\s+(?P<role>guest|host|visitor)\b", re.IGNORECASE)
 _NUMBERED = re.compile(
     r"\b(?:all )?the (?P<n>three|four|five|six|seven)(?: (?:leaders|men|presidents|heads of"
     r" state|countries|nations|sides)\b|(?= (?:had|have|were|are|met|sat|agreed|held|would|will)"
@@ -79,6 +81,10 @@ def resolve_references(
             actor = actor or _one_of_pair(token, pair_of_article, genders)
             if actor is not None:
                 out.append(Mention(absolute, absolute + len(token.text), (actor,), "pronoun"))
+        for match in _ROLE.finditer(doc.text):
+            role = _other_in_role(match, offset, out, pair_of_article, known, starts, context)
+            if role is not None:
+                out.append(role)
         for match in _NUMBERED.finditer(doc.text):
             start, end = offset + match.start(), offset + match.end()
             earlier = _between(known, starts, out, context.section_at(start).start, start)
@@ -107,6 +113,28 @@ def resolve_references(
             if pair:
                 out.append(Mention(start, end, pair, "group"))
     return out
+
+
+def _other_in_role(
+    match: re.Match[str],
+    offset: int,
+    resolved: list[Mention],
+    pair_of_article: tuple[Actor, ...],
+    known: list[Mention],
+    starts: list[int],
+    context: Context,
+) -> Mention | None:
+    """ "his guest", "her host": the one of the pair who is not the owner of "his" or "her"."""
+    at = offset + match.start()
+    owner = next((m.actors[0] for m in resolved if m.start == at and len(m.actors) == 1), None)
+    if owner is None:
+        return None
+    earlier = _between(known, starts, resolved, context.section_at(at).start, at)
+    pair = pair_of_article if owner in pair_of_article else last_pair(earlier)
+    others = [a for a in pair if a.id != owner.id] if owner in pair else []
+    if len(others) != 1:
+        return None
+    return Mention(offset + match.start("role"), offset + match.end(), (others[0],), "title")
 
 
 def _last_crowd(earlier: list[Mention]) -> tuple[Actor, ...]:

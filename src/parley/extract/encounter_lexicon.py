@@ -40,7 +40,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
 
 # Modifiers that give an encounter noun to officials, not leaders: "military talks".
 # Acts two leaders do together, in person when the sentence says where ("in Sochi, they agreed").
-JOINT_ACTS = frozenset({"agree", "sign"})
+JOINT_ACTS = frozenset({"agree", "sign", "exchange"})
 
 # Verbs of telling someone something: an encounter when said to a leader somewhere.
 TELLING = frozenset({"tell", "assure", "promise", "warn", "urge"})
@@ -349,7 +349,7 @@ IRREGULAR_FORMS = (
 def trigger_words_pattern() -> str:
     """A regex alternation of every trigger's stem, for the cheap pre-filter before parsing."""
     lemmas = (*VERB_TRIGGERS, *NOUN_TRIGGERS, *MOTION_VERBS, *TELLING, *JOINT_ACTS)
-    lemmas = (*lemmas, *GATHERING_VERBS, "bring")
+    lemmas = (*lemmas, *GATHERING_VERBS, "bring", "take", "took")
     stems = {w[:-1] if w.endswith("e") else w for w in lemmas}
     words = sorted(stems | set(IRREGULAR_FORMS), key=len, reverse=True)
     return r"\b(?:" + "|".join(words) + r")\w*"

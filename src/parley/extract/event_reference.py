@@ -146,10 +146,21 @@ def _settled(plan: Encounter, outcome: Encounter) -> bool:
     """A plan told before the encounter of the same people, days and place was held or called
     off (a plan for "this year" is no day one encounter settled)."""
     planned_then_settled = plan.status in _PLANNED and outcome.status in _FINAL
+    if planned_then_settled and _undated_invitation_taken_up(plan, outcome):
+        return True
     dated = plan.time is not None and plan.time.precision in {"day", "month", "season"}
     if not (planned_then_settled and dated and outcome.time is not None):
         return False
     return _one_event(plan, outcome) or _invitation_taken_up(plan, outcome)
+
+
+def _undated_invitation_taken_up(plan: Encounter, outcome: Encounter) -> bool:
+    """An invitation told with no time of its own ("Bush also invited Putin to Camp David")
+    and the next encounter of the same people held there ("The Russian leader came that
+    September, for talks at the presidential retreat in Maryland")."""
+    invited = plan.status == "proposed" and plan.time is None and plan.place is not None
+    placed = outcome.place is not None  # where it was held must be told, and agree
+    return invited and placed and outcome.status == "held" and _one_event(plan, outcome)
 
 
 def _invitation_taken_up(plan: Encounter, outcome: Encounter) -> bool:

@@ -65,6 +65,8 @@ def find_trigger(token: Token) -> Trigger | None:
             games = [c for c in token.children if c.dep_ == "dobj"]
             played = any(c.lemma_.lower() in lex.PASTIMES for c in games)
             return Trigger(token, "meeting", "informal") if played else None
+        if lemma == "take" and _takes_someone(token) and _destination(token):
+            return Trigger(token, "visit", "informal")  # "Putin took his guest to St Petersburg"
         if lemma == "bring":
             # "bring the G7 leaders to Washington": having them come is a visit
             taken = any(c.dep_ == "dobj" for c in token.children)
@@ -327,6 +329,14 @@ def _destination(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def _takes_someone(verb: Token) -> bool:
+    """ "took his guest", "took him": a person taken along, not "took a decision"."""
+    return any(
+        c.dep_ == "dobj" and (c.lower_ in {"him", "her", "them"} or c.lemma_.lower() in _PEOPLE)
+        for c in verb.children
+    )
 
 
 def _someones(noun: Token) -> bool:
