@@ -26,19 +26,21 @@ FLOORS = {
     "abe-trump": (20, 20, 8, 21),
     "biden-xi": (13, 13, 13, 15),
     "biden-zelenskyy": (20, 20, 9, 20),
-    "bush-putin": (13, 16, 12, 20),
+    "bush-putin": (16, 18, 12, 21),
     "erdogan-putin": (20, 21, 4, 21),
     "kishida-yoon": (16, 17, 12, 21),
     "macron-putin": (15, 16, 8, 18),
     "merkel-putin": (16, 18, 11, 24),
     "merkel-trump": (10, 10, 11, 12),
-    "modi-xi": (15, 15, 5, 20),
+    "modi-trump": (9, 13, 9, 19),
+    "modi-xi": (15, 15, 5, 19),
     "moon-kim": (10, 10, 6, 13),
     "obama-netanyahu": (12, 13, 8, 15),
     "obama-putin": (11, 11, 5, 11),
     "obama-rouhani": (2, 2, 6, 5),
     "putin-xi": (20, 20, 6, 20),
     "trump-kim": (5, 6, 17, 9),
+    "trump-xi": (8, 11, 12, 19),
 }
 
 
