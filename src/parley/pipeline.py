@@ -20,7 +20,7 @@ from typing import Any
 from parley.errors import PipelineError
 from parley.extract.actors import ActorFinder, Mention
 from parley.extract.context import Context, build_context, section_times
-from parley.extract.coreference import main_pair, resolve_references
+from parley.extract.coreference import GROUP_PHRASES, main_pair, resolve_references
 from parley.extract.encounter_lexicon import trigger_words_pattern
 from parley.extract.encounters import ArticleView, EncounterExtractor, ParsedParagraph
 from parley.extract.publishers import publisher_country
@@ -106,7 +106,8 @@ def worth_parsing(text: str, named: list[Mention]) -> list[tuple[int, str]]:
 
     A paragraph qualifies when it has an encounter word or a quotation mark and a leader is
     named in it or in the paragraph before ("He met her there" follows a paragraph that names
-    them), or when it quotes someone with a title ("Foreign Minister Wang Yi said"). Everything
+    them) or a phrase stands for two named ("the two presidents spoke"), or when it quotes
+    someone with a title ("Foreign Minister Wang Yi said"). Everything
     else is never parsed: most of a long speech or briefing.
     """
     starts = sorted(m.start for m in named)
@@ -117,6 +118,7 @@ def worth_parsing(text: str, named: list[Mention]) -> list[tuple[int, str]]:
         near = bisect.bisect_left(starts, previous_start) < bisect.bisect_left(starts, end)
         recent = bisect.bisect_left(starts, offset - _QUOTE_REACH) < bisect.bisect_left(starts, end)
         quoted = _QUOTATION.search(chunk) and (recent or TITLE_WORDS.search(chunk))
+        near = near or bool(GROUP_PHRASES.search(chunk))  # "the two presidents spoke by phone"
         if (near and _WORTH_PARSING.search(chunk)) or quoted:
             chosen.append((offset, chunk))
         previous_start = offset

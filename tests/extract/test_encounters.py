@@ -1612,6 +1612,27 @@ STATUSES = [
         date(2002, 10, 1),
         ["scheduled"],
     ),
+    # a plan made on a day to meet in a country, and the meeting held there weeks later
+    (
+        "On Nov. 1, 2018, Donald Trump and Xi Jinping spoke by phone, and both sides began"
+        " preparing for a meeting in Argentina. On Dec. 1 they sat down to dinner in Buenos Aires.",
+        date(2020, 5, 20),
+        ["held", "held"],
+    ),
+    # a scene set with "with" before the verb is no partner: "the two men talked again"
+    (
+        "Donald Trump called Xi Jinping in February 2020. Late that month, with infections"
+        " climbing in the United States, the two men talked again.",
+        date(2020, 5, 20),
+        ["held", "held"],
+    ),
+    # a paragraph that names the pair only as "the two presidents" is still read
+    (
+        "Donald Trump met Xi Jinping in 2017.\n\nIn 2018 Washington put tariffs on Chinese"
+        " goods.\n\nOn Nov. 1, 2018, the two presidents spoke by phone.",
+        date(2020, 5, 20),
+        ["held", "held"],
+    ),
     # many gathering somewhere meet there
     (
         "On Feb. 11, 2015, Angela Merkel, François Hollande, Petro Poroshenko and Vladimir Putin"

@@ -27,11 +27,13 @@ _GENDERED_NOUNS = {
     **dict.fromkeys(["brother", "husband", "son", "father", "widower", "king", "man"], "m"),
 }
 _PRONOUNS = {"he": "sg", "him": "sg", "his": "sg", "she": "sg", "her": "sg", "hers": "sg"}
-_GROUP = re.compile(
-    r"\b(?:the pair|both (?:leaders|men|women|presidents|sides)|the two (?:leaders|men|women|"
-    r"presidents|heads of state|sides)|the two|the leaders|they|them|their)\b",
-    re.IGNORECASE,
+_GROUP_NOUNS = (
+    r"the pair|both (?:leaders|men|women|presidents|sides)|the two (?:leaders|men|women|"
+    r"presidents|heads of state|sides)"
 )
+_GROUP = re.compile(rf"\b(?:{_GROUP_NOUNS}|the two|the leaders|they|them|their)\b", re.IGNORECASE)
+# Phrases that stand for two leaders already named: a paragraph with one may tell their meeting.
+GROUP_PHRASES = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
 
 # "the four leaders": the last so many leaders named
 # "his guest", "her host": the other one of the pair

@@ -164,11 +164,13 @@ def _undated_invitation_taken_up(plan: Encounter, outcome: Encounter) -> bool:
 
 
 def _invitation_taken_up(plan: Encounter, outcome: Encounter) -> bool:
-    """An invitation to a named city or building, dated the day it was made ("In a second call,
-    on June 7, Biden invited his counterpart to the White House"), and the first encounter of
-    the same people there in the months after that day."""
+    """An invitation or plan to meet somewhere, dated the day it was made ("In a second call,
+    on June 7, Biden invited his counterpart to the White House"; "On Nov. 1 they spoke, and
+    both sides began preparing for a meeting in Argentina"), and the first encounter of the
+    same people held there in the months after that day."""
     assert plan.time is not None and outcome.time is not None
-    invited = plan.status == "proposed" and plan.place is not None and specificity(plan.place) >= 2
+    # ("began preparing for a meeting in Argentina": a plan made that day, a country will do)
+    invited = plan.status in _PLANNED and plan.place is not None
     invited = invited and outcome.status == "held"  # a visit put off has not taken it up yet
     made_that_day = plan.time.precision == "day"
     after = (outcome.time.start - plan.time.start).days

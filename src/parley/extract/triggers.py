@@ -196,7 +196,7 @@ def _this_call(call: Token) -> bool:
     return here and not partners
 
 
-_GROUP_SUBJECTS = frozenset({"they", "we", "pair", "duo", "two", "both"})
+_GROUP_SUBJECTS = frozenset({"they", "them", "we", "pair", "duo", "two", "both"})
 
 
 def _plural_subject(verb: Token) -> bool:
@@ -228,7 +228,10 @@ def _converses(verb: Token) -> bool:
     spoke"; not "spoke about this", "speak to their operations", "speak for himself"."""
     if any(c.lower_ == "publicly" or (c.lower_ == "in" and _public(c)) for c in verb.children):
         return False  # "both sides spoke warmly in public": to an audience
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}]
+    # (a fronted "with infections climbing" sets the scene; a partner follows the verb)
+    preps = [
+        c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "to"} and c.i > verb.i
+    ]
     following = _word_after(verb)  # the parse may hang "with" on the clause that follows
     if following is not None and following.lower_ in {"with", "to"} and following.pos_ != "PART":
         preps.append(following)
