@@ -1843,3 +1843,32 @@ def test_the_trip_to_a_summit_and_the_talks_there_are_one_encounter_with_all(ext
         for e in extract(text, date(2021, 9, 20)).encounters
     ]
     assert groups == [(["Angela Merkel", "Emmanuel Macron", "Vladimir Putin"], "G20 summit")]
+
+
+def test_talks_on_a_later_day_of_a_three_day_visit_are_part_of_it(extract) -> None:
+    text = (
+        "## Beijing, 2017\n\nDonald Trump landed in Beijing on Nov. 8 for a three-day state"
+        " visit, and Xi Jinping met him at the Forbidden City. On Nov. 9, standing beside him in"
+        " the Great Hall of the People, Xi told reporters the ocean was big enough for both."
+    )
+    found = [(e.kind, e.time.start.day, e.time.end.day) for e in extract(text, D).encounters]
+    assert found == [("visit", 8, 10)], found
+
+
+def test_the_talks_the_morning_after_a_visit_began_are_part_of_it(extract) -> None:
+    text = (
+        "## Palm Beach, Florida: Mar-a-Lago, April 2017\n\nDonald Trump received Xi Jinping on"
+        " April 6 at Mar-a-Lago. The next morning the two presidents held talks with their"
+        " delegations."
+    )
+    found = [e.kind for e in extract(text, D).encounters]
+    assert found == ["meeting"], found
+
+
+def test_an_outing_on_a_later_day_of_a_visit_is_its_own(extract) -> None:
+    text = (
+        "The four-day state visit of Donald Trump to Shinzo Abe's Japan began on May 25, 2019, in"
+        " Tokyo. The next day the pair went to the Ryogoku Kokugikan to watch sumo."
+    )
+    found = [e.time.start.day for e in extract(text, D).encounters]
+    assert found == [25, 26], found

@@ -277,6 +277,8 @@ class EncounterExtractor:
                 # "shared the stage at the St. Petersburg forum" under a Moscow heading
                 place = self.gazetteer.lookup(seat_of(own_forum) or "") or place
             place, time = self._on_calendar(forum, place, time)
+            if kind == "visit" and time is not None:
+                time = _lasting(time, sentence.text)
             encounter = Encounter(
                 id="",
                 kind=kind,  # type: ignore[arg-type]
@@ -1051,6 +1053,25 @@ def _forum(sentence_text: str) -> str | None:
     ]
     named = [f for f in forums if f.name != "summit"]
     return (named or forums)[0].name if forums else None
+
+
+def _lasting(time: TimeRef, sentence_text: str) -> TimeRef:
+    """A visit that starts on a day and is told as "a three-day state visit" lasts those days."""
+    told = _DAYS_LONG.search(sentence_text)
+    if told is None or time.precision != "day" or time.start != time.end:
+        return time
+    word = told.group("n").lower()
+    days = int(word) if word.isdigit() else NUMBERS.get(word, (0,))[0]
+    if not 1 < days <= _LONGEST_VISIT_DAYS:
+        return time
+    return replace(time, end=time.start + timedelta(days=days - 1))
+
+
+_DAYS_LONG = re.compile(
+    rf"\b(?P<n>\d|{NUMBER_WORDS})-day\s+(?:(?:state|official|working|private)\s+)?(?:visit|trip)",
+    re.IGNORECASE,
+)
+_LONGEST_VISIT_DAYS = 10
 
 
 def _duration(sentence: SpacySpan, trigger: Token) -> int | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Set
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import TypeVar
 
 from parley.model import Encounter, Place, TimeRef, join_participants, precision_rank, specificity
@@ -288,9 +289,46 @@ def same_people(a: Encounter, b: Encounter) -> bool:
 def _same(a: Encounter, b: Encounter) -> bool:
     if a.status != b.status:
         return False
+    if _talks_the_next_day(a, b):
+        return True
     if a.format == b.format:
+        if _outing_on_a_visit(a, b):
+            return False
         return _one_event(a, b) or _act_on_a_trip(a, b) is not None
     return _act_at_gathering(a, b) is not None or _part_of_the_day(a, b)
+
+
+def _outing_on_a_visit(a: Encounter, b: Encounter) -> bool:
+    """A trip somewhere on a later day of a visit of several days ("The four-day state visit
+    began on May 25. The next day ... went to the Ryogoku Kokugikan"): an outing of its own,
+    where talks on those days are part of the visit."""
+    for visit, outing in ((a, b), (b, a)):
+        if visit.kind == outing.kind == "visit" and visit.time and outing.time:
+            days = visit.time.precision == outing.time.precision == "day"
+            days = (
+                days and visit.time.start < visit.time.end and outing.time.start == outing.time.end
+            )
+            if days and outing.time.start > visit.time.start:
+                return True
+    return False
+
+
+def _talks_the_next_day(a: Encounter, b: Encounter) -> bool:
+    """A visit and the talks of the same people in the same city the day after ("received
+    them on April 6 at Mar-a-Lago ... The next morning the two presidents held talks"): a
+    visit lasts the night (but a round of golf is no visit to go on from)."""
+    for visit, talks in ((a, b), (b, a)):
+        told = "call" not in (visit.kind, talks.kind) and visit.format == "formal"
+        told = told and visit.status == "held"
+        told = (
+            told and talks.status == "held" and visit.place is not None and talks.place is not None
+        )
+        if not told or visit.time is None or talks.time is None:
+            continue
+        days = visit.time.precision == talks.time.precision == "day"
+        if days and talks.time.start == visit.time.end + timedelta(days=1):
+            return same_people(visit, talks) and _one_event(visit, replace(talks, time=visit.time))
+    return False
 
 
 def _part_of_the_day(a: Encounter, b: Encounter) -> bool:
@@ -299,7 +337,10 @@ def _part_of_the_day(a: Encounter, b: Encounter) -> bool:
     briefly before the night was out" are parts of that day's visit (as across articles)."""
     in_person = "call" not in (a.kind, b.kind)
     held = a.status == b.status == "held"
+    formal, informal = (a, b) if a.format == "formal" else (b, a)
     same_day = all(e.time is not None and e.time.precision == "day" for e in (a, b))
+    # (on a visit of days, only its first: the sumo on the second day is an outing of its own)
+    same_day = same_day and informal.time.start == informal.time.end == formal.time.start  # type: ignore[union-attr]
     return in_person and held and same_day and _one_event(a, b)
 
 
@@ -349,6 +390,11 @@ def _one_event(a: Encounter, b: Encounter, among_others: bool = False) -> bool:
 
 def _combine(a: Encounter, b: Encounter) -> Encounter:
     time = a.time if b.time is None or (a.time and not _finer(b.time, a.time)) else b.time
+    if a.kind == "visit" and _days_of_one_visit(a.time, b.time):
+        # "landed on Nov. 8 for a three-day state visit" and "met him that day": the visit
+        # keeps its days
+        assert a.time is not None and b.time is not None
+        time = replace(time, start=min(a.time.start, b.time.start), end=max(a.time.end, b.time.end))
     place = a.place
     if b.place is not None and (a.place is None or specificity(b.place) > specificity(a.place)):
         place = b.place
@@ -366,6 +412,11 @@ def _combine(a: Encounter, b: Encounter) -> Encounter:
         company=a.company or b.company,
         cancelled_by=a.cancelled_by or b.cancelled_by,
     )
+
+
+def _days_of_one_visit(a: TimeRef | None, b: TimeRef | None) -> bool:
+    both_days = a is not None and b is not None and a.precision == b.precision == "day"
+    return both_days and a.start <= b.end and b.start <= a.end  # type: ignore[union-attr]
 
 
 def _apart(a: Place | None, b: Place | None) -> bool:
