@@ -1633,6 +1633,26 @@ STATUSES = [
         date(2020, 5, 20),
         ["held", "held"],
     ),
+    # sharing the stage with someone is appearing with them
+    (
+        "On Sept. 22, 2019, Donald Trump flew in to share the stage with Narendra Modi in Houston.",
+        date(2020, 2, 26),
+        ["held"],
+    ),
+    # "could not attend" turns down the invitation told with it
+    (
+        "Narendra Modi invited Donald Trump to the Republic Day parade. The White House said the"
+        " president was honoured by the invitation but could not attend.",
+        date(2020, 2, 26),
+        ["declined"],
+    ),
+    # a meeting that "set the pattern" does something; it is not set
+    (
+        "On June 26, 2017, Narendra Modi met Donald Trump at the White House. Their first meeting"
+        " set the pattern.",
+        date(2020, 2, 26),
+        ["held"],
+    ),
     # many gathering somewhere meet there
     (
         "On Feb. 11, 2015, Angela Merkel, François Hollande, Petro Poroshenko and Vladimir Putin"
@@ -1872,3 +1892,23 @@ def test_an_outing_on_a_later_day_of_a_visit_is_its_own(extract) -> None:
     )
     found = [e.time.start.day for e in extract(text, D).encounters]
     assert found == [25, 26], found
+
+
+def test_someone_who_joined_them_is_at_the_table_too(extract) -> None:
+    text = (
+        "Angela Merkel met Vladimir Putin in March. In November they met again. The two talked"
+        " alone for about two hours before Jean-Claude Juncker, the president of the European"
+        " Commission, joined them."
+    )
+    groups = [sorted(p.actor.name for p in e.participants) for e in extract(text, D).encounters]
+    assert ["Angela Merkel", "Jean-Claude Juncker", "Vladimir Putin"] in groups, groups
+
+
+def test_a_day_told_in_a_month_s_section_dates_what_follows_it(extract) -> None:
+    text = (
+        "## Moscow, Russia: Farewell visit, August 2021\n\nOn Friday, Aug. 20, 2021, Angela Merkel"
+        " came to the Kremlin. She first laid a wreath; Vladimir Putin then greeted her with"
+        " flowers."
+    )
+    found = [(e.time.precision, e.time.start.day) for e in extract(text, D).encounters]
+    assert found == [("day", 20)], found

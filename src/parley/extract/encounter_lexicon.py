@@ -161,6 +161,9 @@ NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
 # Verbs of many coming together: "the four leaders gathered in Minsk".
 GATHERING_VERBS = frozenset({"gather", "convene", "assemble", "reconvene"})
 
+# What leaders share when they appear together: "shared the stage with his guest".
+SHARED_PLACES = frozenset({"stage", "platform", "podium", "dais"})
+
 # Verbs of leaving: "left the summit early" tells a departure from it.
 LEAVING = frozenset({"leave", "quit", "depart", "exit", "abandon"})
 
@@ -349,7 +352,7 @@ IRREGULAR_FORMS = (
 def trigger_words_pattern() -> str:
     """A regex alternation of every trigger's stem, for the cheap pre-filter before parsing."""
     lemmas = (*VERB_TRIGGERS, *NOUN_TRIGGERS, *MOTION_VERBS, *TELLING, *JOINT_ACTS)
-    lemmas = (*lemmas, *GATHERING_VERBS, "bring", "take", "took")
+    lemmas = (*lemmas, *GATHERING_VERBS, "bring", "take", "took", "share")
     stems = {w[:-1] if w.endswith("e") else w for w in lemmas}
     words = sorted(stems | set(IRREGULAR_FORMS), key=len, reverse=True)
     return r"\b(?:" + "|".join(words) + r")\w*"

@@ -232,6 +232,8 @@ class EncounterExtractor:
             story = _story_time(view, offset, scene_end) if retold else None
             if story and section.time and not _within(story, section.time):
                 story = None  # under "Ramstein, 2024", "on Oct. 12" refines the year
+            if story and section.time and section.time.precision == "month":
+                story = story if story.precision == "day" else None  # only a day refines it
             # a dateline dates the news its lede tells; an encounter told held further down,
             # with no time in its paragraph, is background whose date the text does not give
             background = status == "held" and section.heading is None and start >= _LEDE_CHARS
@@ -678,8 +680,8 @@ def _counted_back(
 
 def _coarse(section_time: TimeRef | None) -> bool:
     """A section's time a paragraph can refine: none, a dateline's day (the news of the day,
-    not of a story retold), a year or a season."""
-    return section_time is None or section_time.precision in {"day", "year", "season"}
+    not of a story retold), a year, a season or a month (to a day told in it)."""
+    return section_time is None or section_time.precision in {"day", "year", "season", "month"}
 
 
 def _official_subject(trigger: Token, offset: int, in_sentence: list[Mention]) -> bool:

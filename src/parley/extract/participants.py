@@ -24,6 +24,7 @@ _STRAY_DEPS = {"npadvmod", "appos", "conj", "dep"}
 _LEADER_NOUNS = frozenset({*LEADER_TITLES, "head", "side", "partner", "ally"})
 
 
+_THEM = frozenset({"them", "us"})
 _TIME_PREPS = frozenset({"after", "before", "since", "until", "following", "ahead"})
 SPEAKER = "speaker"  # the slot of who says what is planned: a party only if a leader
 
@@ -64,6 +65,13 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
                 add_with_conj(child, None)
 
     scan(token, lex.SUBJECT_ROLE.get(lemma), lex.OBJECT_ROLE.get(lemma))
+    for clause in (c for c in token.children if c.dep_ in {"advcl", "conj"}):
+        if clause.lemma_.lower() == "join" and any(
+            c.dep_ == "dobj" and c.lower_ in _THEM for c in clause.children
+        ):
+            # "talked for two hours before Juncker joined them": one more at the table
+            for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+                add_with_conj(subject, None)
     # the verb that takes a noun trigger ("Biden held talks with Xi") or governs the verb
     below = token
     for governor in governors(token, 6):

@@ -314,6 +314,9 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
                     return None if governor.lemma_ in lex.INVITING else "declined"
                 return "proposed" if not _is_future(governor) else "scheduled"
             if verb in lex.SCHEDULE or governor.lower_ == "due":
+                acting = token.dep_ == "nsubj" and token.head.i == governor.i
+                if acting and governor.pos_ == "VERB":
+                    continue  # "their first meeting set the pattern": it does, it is not set
                 if gov_aux & {"had"}:
                     return "cancelled"
                 return "scheduled"
@@ -395,10 +398,11 @@ def _denied_happening(verb: Token) -> bool:
 
 
 def _refused(verb: Token) -> bool:
-    """ "would not come", "will not attend": a refusal, not a plan that fell through."""
+    """ "would not come", "will not attend", "could not attend": a refusal, not a plan that
+    fell through."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     denied = any(c.dep_ == "neg" for c in verb.children)
-    return denied and bool(aux & {"would", "will", "wo"})
+    return denied and bool(aux & {"would", "will", "wo", "could", "can", "ca"})
 
 
 def is_new_one(token: Token) -> bool:

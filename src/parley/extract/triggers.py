@@ -65,6 +65,10 @@ def find_trigger(token: Token) -> Trigger | None:
             games = [c for c in token.children if c.dep_ == "dobj"]
             played = any(c.lemma_.lower() in lex.PASTIMES for c in games)
             return Trigger(token, "meeting", "informal") if played else None
+        if lemma == "share" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.SHARED_PLACES for c in token.children
+        ):
+            return Trigger(token, "meeting", "formal")  # "shared the stage with his guest"
         if lemma == "take" and _takes_someone(token) and _destination(token):
             return Trigger(token, "visit", "informal")  # "Putin took his guest to St Petersburg"
         if lemma == "bring":
