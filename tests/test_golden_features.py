@@ -40,7 +40,7 @@ FLOORS = {
     "obama-rouhani": (2, 2, 6, 5),
     "putin-xi": (20, 20, 6, 20),
     "trump-kim": (5, 6, 17, 9),
-    "trump-xi": (9, 14, 12, 19),
+    "trump-xi": (10, 14, 12, 19),
 }
 
 

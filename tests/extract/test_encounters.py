@@ -1653,6 +1653,13 @@ STATUSES = [
         date(2020, 2, 26),
         ["held"],
     ),
+    # the day a summit was called off, by someone who was not to be at it
+    (
+        "Donald Trump hoped to meet Xi Jinping at the APEC summit in Santiago in mid-November"
+        " 2019. Then, on Oct. 30, Chile's president, Sebastián Piñera, cancelled the summit.",
+        date(2020, 5, 20),
+        ["cancelled"],
+    ),
     # many gathering somewhere meet there
     (
         "On Feb. 11, 2015, Angela Merkel, François Hollande, Petro Poroshenko and Vladimir Putin"

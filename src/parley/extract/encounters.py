@@ -311,6 +311,10 @@ class EncounterExtractor:
             if noun and token.dep_ == "dobj" and lex.lemma_of(token.head.lemma_) in lex.LEAVING:
                 # "Putin left the summit early the next day": a departure from the one told
                 refers_back, standalone = True, False
+            called_off = status in {"cancelled", "postponed"} and token.dep_ == "dobj"
+            if noun and called_off and is_anaphoric(token) and not is_new_one(token):
+                # "on Oct. 30, Piñera cancelled the summit": the day it was called off
+                refers_back = True
             gathering = noun and token.lemma_ in lex.GATHERINGS
             meal = _is_meal(token)
             out.append(

@@ -48,11 +48,13 @@ def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
     """Join a referring sentence to the encounter it refers to, told after `floor`."""
     new = candidate.encounter
     ids = _ids(new)
+    # who called it off need not have been at it: "Chile's president cancelled the summit"
+    guests = frozenset(p.actor.id for p in new.participants if p.role != "canceller")
     for index in range(len(found) - 1, -1, -1):
         old = found[index]
         if old.evidence[0].start < floor:
             break
-        if not ids <= _ids(old):
+        if not ids <= _ids(old) and not (guests and guests <= _ids(old)):
             continue
         medium_known = candidate.kind_known and candidate.medium_known
         if medium_known and (old.kind == "call") != (new.kind == "call"):
@@ -112,8 +114,13 @@ def _updated(old: Encounter, report: Encounter) -> Encounter:
     final = report.status in _FINAL and (report.status != "held" or _RANK[old.status] < 3)
     status = report.status if final or _RANK[report.status] > _RANK[old.status] else old.status
     merged = _combine(old, report)
+    there = _ids(old)
+    taking_part = tuple(
+        p for p in merged.participants if p.role != "canceller" or p.actor.id in there
+    )
     return replace(
         merged,
+        participants=taking_part,  # who called it off is told as such, not as a guest
         status=status,  # type: ignore[arg-type]
         time=old.time or report.time,  # "on May 24, Trump called it off" dates the cancelling
         cancelled_by=report.cancelled_by or old.cancelled_by,
