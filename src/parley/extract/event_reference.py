@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Set
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TypeVar
 
 from parley.model import Encounter, Place, TimeRef, join_participants, precision_rank, specificity
@@ -310,45 +310,51 @@ def _outing_on_a_visit(a: Encounter, b: Encounter) -> bool:
     began on May 25. The next day ... went to the Ryogoku Kokugikan"): an outing of its own,
     where talks on those days are part of the visit."""
     for visit, outing in ((a, b), (b, a)):
-        if visit.kind == outing.kind == "visit" and visit.time and outing.time:
-            days = visit.time.precision == outing.time.precision == "day"
-            days = (
-                days and visit.time.start < visit.time.end and outing.time.start == outing.time.end
-            )
-            if days and outing.time.start > visit.time.start:
-                return True
+        if not visit.kind == outing.kind == "visit":
+            continue
+        days = _day_span(visit.time)
+        outing_day = _single_day(outing.time)
+        if days is not None and outing_day is not None and days[0] < days[1]:
+            return outing_day > days[0]
     return False
 
 
 def _talks_the_next_day(a: Encounter, b: Encounter) -> bool:
-    """A visit and the talks of the same people in the same city the day after ("received
-    them on April 6 at Mar-a-Lago ... The next morning the two presidents held talks"): a
-    visit lasts the night (but a round of golf is no visit to go on from)."""
+    """A formal encounter in person and the talks of the same people in the same city the day
+    after it ("received them on April 6 at Mar-a-Lago ... The next morning the two presidents
+    held talks"): a visit lasts the night (but a round of golf is no visit to go on from)."""
+    if a.status != "held" or b.status != "held" or "call" in (a.kind, b.kind):
+        return False
     for visit, talks in ((a, b), (b, a)):
-        told = "call" not in (visit.kind, talks.kind) and visit.format == "formal"
-        told = told and visit.status == "held"
-        told = (
-            told and talks.status == "held" and visit.place is not None and talks.place is not None
-        )
-        if not told or visit.time is None or talks.time is None:
+        days, next_day = _day_span(visit.time), _day_span(talks.time)
+        if visit.format != "formal" or days is None or next_day is None:
             continue
-        days = visit.time.precision == talks.time.precision == "day"
-        if days and talks.time.start == visit.time.end + timedelta(days=1):
-            return same_people(visit, talks) and _one_event(visit, replace(talks, time=visit.time))
+        placed = visit.place is not None and talks.place is not None
+        if placed and next_day[0] == days[1] + timedelta(days=1) and same_people(visit, talks):
+            return _one_event(visit, replace(talks, time=visit.time))
     return False
 
 
 def _part_of_the_day(a: Encounter, b: Encounter) -> bool:
     """A formal encounter and an informal one the same people held in person on the same day
     in the same city are one: the working dinner, the walk after the talks, "met again
-    briefly before the night was out" are parts of that day's visit (as across articles)."""
-    in_person = "call" not in (a.kind, b.kind)
-    held = a.status == b.status == "held"
+    briefly before the night was out" are parts of that day's visit (as across articles). On a
+    visit of several days, only its first: the sumo on the second day is an outing of its own."""
+    if a.status != "held" or b.status != "held" or "call" in (a.kind, b.kind):
+        return False
     formal, informal = (a, b) if a.format == "formal" else (b, a)
-    same_day = all(e.time is not None and e.time.precision == "day" for e in (a, b))
-    # (on a visit of days, only its first: the sumo on the second day is an outing of its own)
-    same_day = same_day and informal.time.start == informal.time.end == formal.time.start  # type: ignore[union-attr]
-    return in_person and held and same_day and _one_event(a, b)
+    days, day = _day_span(formal.time), _single_day(informal.time)
+    return days is not None and day == days[0] and _one_event(a, b)
+
+
+def _day_span(time: TimeRef | None) -> tuple[date, date] | None:
+    """The first and last day of a time told to the day."""
+    return (time.start, time.end) if time is not None and time.precision == "day" else None
+
+
+def _single_day(time: TimeRef | None) -> date | None:
+    days = _day_span(time)
+    return days[0] if days is not None and days[0] == days[1] else None
 
 
 def _act_at_gathering(a: Encounter, b: Encounter) -> Encounter | None:
@@ -364,6 +370,8 @@ def _act_at_gathering(a: Encounter, b: Encounter) -> Encounter | None:
     for gathering, act in ((a, b), (b, a)):
         if gathering.forum in (None, "summit"):
             continue
+        if gathering.kind == "visit" and _one_event(gathering, act):
+            return act
         timed = gathering.time is not None and act.time is not None
         if timed and _finer(act.time, gathering.time) and _one_event(a, b, among_others=True):
             return act
