@@ -35,9 +35,9 @@ _GROUP = re.compile(rf"\b(?:{_GROUP_NOUNS}|the two|the leaders|they|them|their)\
 # Phrases that stand for two leaders already named: a paragraph with one may tell their meeting.
 GROUP_PHRASES = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
 
-# "the four leaders": the last so many leaders named
 # "his guest", "her host": the other one of the pair
 _ROLE = re.compile(r"\b(?:his|her)\s+(?P<role>guest|host|visitor)\b", re.IGNORECASE)
+# "the four leaders", "the three countries", "The four had met": the last so many leaders named
 _NUMBERED = re.compile(
     r"\b(?:all )?the (?P<n>three|four|five|six|seven)(?: (?:leaders|men|presidents|heads of"
     r" state|countries|nations|sides)\b|(?= (?:had|have|were|are|met|sat|agreed|held|would|will)"

@@ -156,9 +156,10 @@ def _status_governors(token: Token) -> list[Token]:
     """The governors whose verbs decide a trigger's status.
 
     The chain stops at a coordinated verb ("was postponed ..., and Zelenskyy was received"
-    tells two events), at a clause that says what happened on a day, and at a setting ("at
-    the G7 summit, they signed"; "in a second call, Biden invited him"): there the encounter
-    is the scene, not what the verb acts on.
+    tells two events), at a clause that says what happened on a day, and at a setting told as
+    past ("at the G7 summit, they signed"; "in a second call, Biden invited him"): there the
+    encounter is the scene, not what the verb acts on. A setting still to come is what the
+    verb plans ("we are expecting you next spring on a state visit").
     """
     chain: list[Token] = []
     current = token
