@@ -1919,3 +1919,27 @@ def test_a_day_told_in_a_month_s_section_dates_what_follows_it(extract) -> None:
     )
     found = [(e.time.precision, e.time.start.day) for e in extract(text, D).encounters]
     assert found == [("day", 20)], found
+
+
+def test_bringing_leaders_together_is_a_meeting_of_all(extract) -> None:
+    text = (
+        "On Dec. 9, 2019, Emmanuel Macron revived the format at the Elysee Palace, bringing Angela"
+        " Merkel and Vladimir Putin together with Volodymyr Zelenskyy."
+    )
+    groups = [sorted(p.actor.name for p in e.participants) for e in extract(text, D).encounters]
+    assert groups == [
+        ["Angela Merkel", "Emmanuel Macron", "Vladimir Putin", "Volodymyr Zelenskyy"]
+    ], groups
+
+
+def test_their_own_talks_after_a_meeting_of_three_are_the_pair_s(extract) -> None:
+    text = (
+        "On the morning of June 28, 2019, Donald Trump and Narendra Modi first sat down with"
+        " Shinzo Abe for a three-way meeting, and then the two men held their own talks on trade,"
+        " Iran and 5G."
+    )
+    found = [
+        (sorted(p.actor.name for p in e.participants), _where(e))
+        for e in extract(text, D).encounters
+    ]
+    assert (["Donald Trump", "Narendra Modi"], None) in found, found

@@ -155,10 +155,14 @@ def _others_just_named(earlier: list[Mention]) -> bool:
 def _pair_of_sentence(
     doc: Doc, offset: int, start: int, end: int, earlier: list[Mention]
 ) -> tuple[Actor, ...]:
-    """The two leaders the sentence of a "they" at [start, end) has named before it."""
+    """The two leaders the sentence of a "they" at [start, end) has named before it; a pair it
+    has named as a group ("the two men first sat down with Abe, and then held their own
+    talks") before any two names."""
     span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
     sentence_start = offset + span.sent.start_char
-    return last_pair(m for m in earlier if m.start >= sentence_start)
+    here = [m for m in earlier if m.start >= sentence_start]
+    groups = [m for m in here if m.how == "group" and len(m.actors) == 2]
+    return groups[-1].actors if groups else last_pair(here)
 
 
 def _between(

@@ -526,7 +526,9 @@ class EncounterExtractor:
         for head in heads:
             for child in head.children:
                 phrase = None
-                if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+                topic = child.lower_ == "on" and head.lemma_.lower() in _TALKING
+                if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS and not topic:
+                    # ("talks on trade, Iran and 5G" are about Iran, not in it)
                     phrase = next((c for c in child.children if c.dep_ == "pobj"), None)
                 elif child.dep_ == "dobj" and head.lemma_.lower() in {"visit", "tour"}:
                     phrase = child
@@ -608,6 +610,7 @@ class EncounterExtractor:
         return None
 
 
+_TALKING = frozenset({"talk", "talks", "speak", "discussion", "conversation", "negotiation"})
 _AT_SETTING = frozenset({"at", "during", "of"})  # "at the summit", "on the sidelines of the summit"
 _TOLD_OUTCOMES = frozenset({"held", "cancelled", "postponed", "declined"})
 _SPAN_EDGE = re.compile(r"\b(?:since|until|till|through|by)\s+(?:\w+\s+)?$", re.IGNORECASE)

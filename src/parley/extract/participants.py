@@ -48,11 +48,15 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
                     if pobj.dep_ == "pobj":
                         add_with_conj(pobj, role)
 
-    def scan(head: Token, subject_role: str | None, object_role: str | None) -> None:
+    def scan(
+        head: Token, subject_role: str | None, object_role: str | None, whole: bool = True
+    ) -> None:
         for child in head.children:
             if child.dep_ in {"nsubj", "nsubjpass", "agent"}:
                 target = child if child.dep_ != "agent" else next(iter(child.children), child)
                 add_with_conj(target, subject_role)
+            elif not whole:
+                continue  # a verb's shared subject, not its objects
             elif child.dep_ in {"dobj", "dative"}:
                 add_with_conj(child, object_role)
             elif child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
@@ -88,12 +92,15 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
             for subject in (c for c in governor.children if c.dep_ == "nsubj"):
                 add_with_conj(subject, SPEAKER)
             break
-        below = governor
+        came_from, below = below, governor
         if governor.pos_ not in {"VERB", "AUX"}:
             continue  # "two days of talks with Trump": read past the nouns to the verb
         verb = phrasal(governor)
         role = "canceller" if verb in lex.CANCEL or verb == "cancel" else lex.SUBJECT_ROLE.get(verb)
-        scan(governor, role, lex.OBJECT_ROLE.get(verb))
+        # "first sat down with Abe, and then held their own talks": the subject they share, not
+        # whom the first verb was with
+        shared_only = came_from.dep_ == "conj" and came_from.pos_ in {"VERB", "AUX"}
+        scan(governor, role, lex.OBJECT_ROLE.get(verb), whole=not shared_only)
         if governor.dep_ not in {"xcomp", "ccomp", "conj"}:
             break
     return slots

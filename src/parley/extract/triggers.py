@@ -71,6 +71,10 @@ def find_trigger(token: Token) -> Trigger | None:
             return Trigger(token, "meeting", "formal")  # "shared the stage with his guest"
         if lemma == "take" and _takes_someone(token) and _destination(token):
             return Trigger(token, "visit", "informal")  # "Putin took his guest to St Petersburg"
+        if lemma == "bring" and any(
+            c.lower_ == "together" and token in (c.head, c.head.head) for c in token.subtree
+        ):
+            return Trigger(token, "meeting", "formal")  # "bringing Merkel and Putin together"
         if lemma == "bring":
             # "bring the G7 leaders to Washington": having them come is a visit
             taken = any(c.dep_ == "dobj" for c in token.children)
