@@ -1746,6 +1746,13 @@ KINDS_AND_PLACES = [
         date(2016, 12, 30),
         [("meeting", "Jerusalem")],
     ),
+    # nor is flying on to see a sight "without their host"
+    (
+        "On Feb. 24, 2020, Narendra Modi welcomed Donald Trump in Ahmedabad. The Trumps then flew"
+        " on to Agra to see the Taj Mahal, without their host.",
+        date(2020, 2, 26),
+        [("meeting", "Ahmedabad")],
+    ),
     # travelling on without one's host is no encounter with the host
     (
         "On May 16, 2024, Xi Jinping welcomed Vladimir Putin in Beijing. The next day Putin"

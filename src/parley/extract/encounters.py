@@ -707,9 +707,14 @@ def _official_subject(trigger: Token, offset: int, in_sentence: list[Mention]) -
 
 
 def _without_someone(trigger: Token) -> bool:
-    """ "Putin travelled on, without his host, to Harbin": whoever it leaves out, the
-    discourse adds no one."""
-    return any(c.dep_ == "prep" and c.lower_ == "without" for c in trigger.children)
+    """ "Putin travelled on, without his host, to Harbin", "flew on to Agra to see the Taj
+    Mahal, without their host": whoever it leaves out, the discourse adds no one."""
+    purposes = [c for c in trigger.children if c.dep_ in {"advcl", "xcomp"}]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "without" and any(o.dep_ == "pobj" for o in c.children)
+        for v in [trigger, *purposes]
+        for c in v.children
+    )  # (but not "without consulting the White House")
 
 
 def _same_time_told(view: ArticleView, doc: Doc, offset: int, at: int, time: TimeRef) -> bool:
