@@ -30,7 +30,7 @@ FLOORS = {
     "erdogan-putin": (20, 21, 4, 21),
     "kishida-yoon": (16, 17, 12, 21),
     "macron-putin": (15, 16, 8, 17),
-    "merkel-putin": (18, 20, 11, 24),
+    "merkel-putin": (19, 21, 11, 25),
     "merkel-trump": (10, 10, 11, 12),
     "modi-trump": (11, 16, 9, 23),
     "modi-xi": (15, 15, 5, 19),

@@ -1746,6 +1746,13 @@ KINDS_AND_PLACES = [
         date(2016, 12, 30),
         [("meeting", "Jerusalem")],
     ),
+    # going back to a city is visiting it, its leader the host
+    (
+        "## Meseberg, Germany: Castle talks, August 2018\n\nAngela Merkel met Vladimir Putin in"
+        " Sochi in 2017. In May 2018 Merkel had gone back to Sochi.",
+        date(2021, 9, 20),
+        [("meeting", "Sochi"), ("visit", "Sochi")],
+    ),
     # nor is flying on to see a sight "without their host"
     (
         "On Feb. 24, 2020, Narendra Modi welcomed Donald Trump in Ahmedabad. The Trumps then flew"

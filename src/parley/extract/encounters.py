@@ -524,8 +524,9 @@ class EncounterExtractor:
             heads.append(governor)
         heads = [h for h in heads if h is trigger or h.pos_ in {"VERB", "AUX"}]
         for head in heads:
-            for child in head.children:
-                phrase = None
+            backs = [c for c in head.children if c.dep_ == "advmod" and c.lower_ == "back"]
+            for child in [*head.children, *(c for b in backs for c in b.children)]:
+                phrase = None  # ("gone back to Sochi": the place may hang on "back")
                 topic = child.lower_ == "on" and head.lemma_.lower() in _TALKING
                 if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS and not topic:
                     # ("talks on trade, Iran and 5G" are about Iran, not in it)

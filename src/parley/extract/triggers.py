@@ -328,7 +328,9 @@ def _destination(token: Token) -> bool:
     preps = {"to", "in", "into", "aboard", "onto"}
     if token.lemma_.lower() in lex.ARRIVAL_VERBS:
         preps = preps | {"at"}
-    for prep in token.children:
+    # "had gone back to Sochi": the place may hang on "back"
+    heads = [token, *_back(token)]
+    for prep in (c for head in heads for c in head.children):
         if (
             prep.dep_ == "prep"
             and prep.lower_ in preps
