@@ -1957,3 +1957,20 @@ def test_their_own_talks_after_a_meeting_of_three_are_the_pair_s(extract) -> Non
         for e in extract(text, D).encounters
     ]
     assert (["Donald Trump", "Narendra Modi"], None) in found, found
+
+
+def test_the_pair_s_own_summit_is_no_gathering_that_absorbs_a_meeting_of_three(extract) -> None:
+    text = (
+        "Fumio Kishida and Yoon Suk Yeol spoke by phone in October 2022. Their first formal summit"
+        " followed on Nov. 13 in Phnom Penh, on the sidelines of the ASEAN summit, where the pair"
+        " also sat down with Joe Biden."
+    )
+    groups = [
+        sorted(p.actor.name for p in e.participants)
+        for e in extract(text, date(2024, 9, 9)).encounters
+        if e.kind != "call"
+    ]
+    assert groups == [
+        ["Fumio Kishida", "Yoon Suk Yeol"],
+        ["Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"],
+    ], groups

@@ -315,7 +315,7 @@ class EncounterExtractor:
             if noun and called_off and is_anaphoric(token) and not is_new_one(token):
                 # "on Oct. 30, Piñera cancelled the summit": the day it was called off
                 refers_back = True
-            gathering = noun and token.lemma_ in lex.GATHERINGS
+            gathering = noun and token.lemma_ in lex.GATHERINGS and not _owned(token)
             meal = _is_meal(token)
             out.append(
                 Candidate(
@@ -1029,6 +1029,12 @@ def _near(time: TimeRef | None, published: date | None) -> bool:
     if time is None or published is None:
         return True
     return abs((time.start - published).days) <= 7
+
+
+def _owned(noun: Token) -> bool:
+    """ "Their first formal summit", "Biden's summit with Putin": someone's own meeting, not a
+    gathering of many where the pair did something."""
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def _is_meal(trigger: Token) -> bool:
