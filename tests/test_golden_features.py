@@ -28,7 +28,7 @@ FLOORS = {
     "biden-zelenskyy": (20, 20, 9, 20),
     "bush-putin": (16, 18, 12, 21),
     "erdogan-putin": (20, 21, 4, 21),
-    "kishida-yoon": (17, 18, 12, 22),
+    "kishida-yoon": (17, 18, 12, 20),
     "macron-putin": (15, 16, 8, 17),
     "merkel-putin": (19, 21, 11, 25),
     "merkel-trump": (10, 10, 11, 12),

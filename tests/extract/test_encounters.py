@@ -1660,6 +1660,13 @@ STATUSES = [
         date(2020, 5, 20),
         ["cancelled"],
     ),
+    # meaning to visit is a plan; the trip called off early that month is that plan
+    (
+        "Fumio Kishida meant to visit Yoon Suk Yeol in Seoul on March 20, 2024; early that month"
+        " the trip was called off.",
+        date(2024, 9, 9),
+        ["cancelled"],
+    ),
     # many gathering somewhere meet there
     (
         "On Feb. 11, 2015, Angela Merkel, François Hollande, Petro Poroshenko and Vladimir Putin"
@@ -1974,3 +1981,17 @@ def test_the_pair_s_own_summit_is_no_gathering_that_absorbs_a_meeting_of_three(e
         ["Fumio Kishida", "Yoon Suk Yeol"],
         ["Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"],
     ], groups
+
+
+def test_a_clause_after_a_semicolon_does_not_govern_the_one_before(pipeline) -> None:
+    from parley.extract.status import status_of
+    from parley.extract.triggers import find_trigger
+
+    doc = pipeline.resources.nlp(
+        "It took until the evening of Feb. 9, 2017, nearly three weeks after the inauguration,"
+        " for them to speak again; in that call, according to the White House, Trump agreed at"
+        " Xi's request to honour the policy."
+    )
+    speak = next(t for t in doc if t.lower_ == "speak")
+    trigger = find_trigger(speak)
+    assert trigger is not None and status_of(trigger, speak.sent) == "held"

@@ -311,10 +311,15 @@ class EncounterExtractor:
             if noun and token.dep_ == "dobj" and lex.lemma_of(token.head.lemma_) in lex.LEAVING:
                 # "Putin left the summit early the next day": a departure from the one told
                 refers_back, standalone = True, False
-            called_off = status in {"cancelled", "postponed"} and token.dep_ == "dobj"
+            called_off = status in {"cancelled", "postponed"} and token.dep_ in {
+                "dobj",
+                "nsubjpass",
+            }
             if noun and called_off and is_anaphoric(token) and not is_new_one(token):
-                # "on Oct. 30, Piñera cancelled the summit": the day it was called off
-                refers_back = True
+                # "on Oct. 30, Piñera cancelled the summit", "early that month the trip was
+                # called off": the day it was called off (but "the visit, set for Aug. 30, was
+                # postponed" tells the visit's own day)
+                refers_back = refers_back or not _told_inside(told, token, offset)
             gathering = noun and token.lemma_ in lex.GATHERINGS and not _owned(token)
             meal = _is_meal(token)
             out.append(
@@ -1029,6 +1034,15 @@ def _near(time: TimeRef | None, published: date | None) -> bool:
     if time is None or published is None:
         return True
     return abs((time.start - published).days) <= 7
+
+
+def _told_inside(told: TimeMention | None, noun: Token, offset: int) -> bool:
+    """Whether a time is told inside a noun's own phrase ("the visit, set for Aug. 30")."""
+    if told is None:
+        return False
+    start = offset + noun.left_edge.idx
+    end = offset + noun.right_edge.idx + len(noun.right_edge.text)
+    return start <= told.start < end
 
 
 def _owned(noun: Token) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from parley.extract import encounter_lexicon as lex
 from parley.extract.actors import Mention
 from parley.extract.coreference import last_pair
-from parley.extract.status import governors, phrasal
+from parley.extract.status import governors, phrasal, semicolon_between
 from parley.extract.titles import LEADER_TITLES
 from parley.extract.triggers import Trigger
 from parley.model import Actor, Participant, join_participants
@@ -79,7 +79,7 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
     # the verb that takes a noun trigger ("Biden held talks with Xi") or governs the verb
     below = token
     for governor in governors(token, 6):
-        if _semicolon_between(token, governor):
+        if semicolon_between(token, governor):
             break
         if below.dep_ == "conj" and has_subject(below):
             break  # "he met Naruhito, and the two leaders went aboard": a clause of its own
@@ -104,13 +104,6 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
         if governor.dep_ not in {"xcomp", "ccomp", "conj"}:
             break
     return slots
-
-
-def _semicolon_between(a: Token, b: Token) -> bool:
-    """ "Blinken went to Beijing; days later, Biden said ...": the parse may hang the first
-    clause on the verb of the second, but a semicolon closes it."""
-    low, high = sorted((a.i, b.i))
-    return any(t.text == ";" for t in a.doc[low:high])
 
 
 def _list_rest(head: Token, first: Token) -> list[Token]:

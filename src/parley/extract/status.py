@@ -166,6 +166,8 @@ def _status_governors(token: Token) -> list[Token]:
     for governor in governors(token):
         if current.dep_ == "conj" and current.pos_ in {"VERB", "AUX"}:
             break
+        if semicolon_between(current, governor):
+            break  # "It took until Feb. 9 for them to speak again; in that call, Trump agreed"
         if current.dep_ == "relcl" and any(c.lower_ == "when" for c in current.children):
             break  # "did not talk until May 1, when they met": the day tells its own event
         if current.dep_ == "advcl" and any(
@@ -181,6 +183,13 @@ def _status_governors(token: Token) -> list[Token]:
         chain.append(governor)
         current = governor
     return chain
+
+
+def semicolon_between(a: Token, b: Token) -> bool:
+    """ "Blinken went to Beijing; days later, Biden said ...": the parse may hang the first
+    clause on the verb of the second, but a semicolon closes it."""
+    low, high = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[low:high])
 
 
 def _told_as_past(verb: Token) -> bool:
@@ -308,6 +317,8 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
                 if _bystanders(governor):
                     return None  # "photographers called out for a handshake": not the pair's
                 return "declined" if gov_neg else "proposed"  # "called for talks"
+            if verb == "mean" and token.dep_ == "xcomp" and token.head.i == governor.i:
+                return "proposed"  # "Kishida meant to visit Seoul": what he intended
             if verb in lex.PROPOSE:
                 if gov_aux & {"had"} and governor.lemma_ in {"plan", "hope", "expect"}:
                     return "cancelled"
