@@ -32,7 +32,7 @@ FLOORS = {
     "macron-putin": (15, 16, 8, 17),
     "merkel-putin": (19, 21, 11, 25),
     "merkel-trump": (10, 10, 11, 12),
-    "modi-trump": (11, 16, 9, 23),
+    "modi-trump": (11, 16, 10, 23),
     "modi-xi": (15, 15, 5, 19),
     "moon-kim": (10, 10, 6, 13),
     "obama-netanyahu": (12, 13, 8, 15),

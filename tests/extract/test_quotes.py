@@ -42,6 +42,14 @@ CASES = [
     ),
     ("“It was candid,” Foreign Minister Wang Yi said of the meeting.", "It was candid", "Wang Yi"),
     ("Narendra Modi wrote that the visit was “a new chapter.”", "a new chapter", "Narendra Modi"),
+    # a colon hands the quote to the subject of the clause it closes, not to an earlier verb
+    # of speaking
+    (
+        "Narendra Modi met Donald Trump in Biarritz. Pressed on Kashmir, Modi answered in Hindi,"
+        " and Trump leaned in with a joke: “He actually speaks very good English.”",
+        "speaks very good English",
+        "Donald Trump",
+    ),
     # a short sentence of its own in quotation marks, after one about its speaker
     (
         "Vladimir Putin mocked the idea. Joe Biden had the final say. “Not yet.”",

@@ -448,7 +448,7 @@ class Discourse:
         expects = _EXPECTS_ATTRIBUTION.search(self.text, max(start, end - 3), end)
         if expects and frame.stop < len(doc):
             frame = range(frame.start, doc[frame.stop].sent.end)  # "“…?” Merkel asked"
-        verb = self._governing_verb(inside, ids)
+        verb = _introduced_with_colon(doc, first) or self._governing_verb(inside, ids)
         if verb is None:
             speech = [doc[i] for i in frame if i not in ids and _is_speech(doc[i])]
             if not speech:
@@ -600,3 +600,17 @@ class Discourse:
             word = self.text[mention.start : mention.end]
             return self.resolve_pronoun(mention.start, gender_of(word), not after_quote)
         return self.actor_of(mention)
+
+
+def _introduced_with_colon(doc: Doc, first: Token) -> Token | None:
+    """ "his host leaned in with a joke: “…”": the verb of the clause a colon closes just
+    before the quote, whatever the verb; its subject says it (not an earlier "answered")."""
+    before = [t for t in doc[max(0, first.i - 2) : first.i] if not t.is_space]
+    colon = next((t for t in reversed(before) if t.text == ":"), None)
+    if colon is None:
+        return None
+    verb = colon.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    has_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    return verb if verb.pos_ in {"VERB", "AUX"} and has_subject else None
