@@ -1995,3 +1995,16 @@ def test_a_clause_after_a_semicolon_does_not_govern_the_one_before(pipeline) -> 
     speak = next(t for t in doc if t.lower_ == "speak")
     trigger = find_trigger(speak)
     assert trigger is not None and status_of(trigger, speak.sent) == "held"
+
+
+def test_a_meeting_told_as_a_time_keeps_its_own_people(extract) -> None:
+    text = (
+        "In June 2021, a week after Joe Biden met Vladimir Putin in Geneva, Angela Merkel and"
+        " Emmanuel Macron proposed inviting the Russian president to a summit."
+    )
+    held = [
+        sorted(p.actor.name for p in e.participants)
+        for e in extract(text, date(2021, 9, 20)).encounters
+        if e.status == "held"
+    ]
+    assert held == [["Joe Biden", "Vladimir Putin"]], held

@@ -86,6 +86,8 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
         if below.dep_ in {"pobj", "pcomp"} and governor.lower_ in _TIME_PREPS:
             break  # "two days after his call with Putin" or "after arriving in Hiroshima, he
             # met Biden": another event
+        if any(c.dep_ == "mark" and c.lower_ in _TIME_PREPS for c in below.children):
+            break  # "a week after Biden met Putin, she and Macron proposed ...": the same
         if below.dep_ == "ccomp":
             # "Biden said: I expect to be speaking with Xi": the speaker, often the "I" of
             # what is said; but what is said is no participant ("said 'President Putin'")
