@@ -2008,3 +2008,25 @@ def test_a_meeting_told_as_a_time_keeps_its_own_people(extract) -> None:
         if e.status == "held"
     ]
     assert held == [["Joe Biden", "Vladimir Putin"]], held
+
+
+def test_this_week_does_not_stretch_a_visit_told_today() -> None:
+    from parley.extract.event_reference import merge_mentions
+    from parley.model import Actor, Participant, Place, Span, TimeRef
+
+    pair = (
+        Participant(Actor("Q6279", "Joe Biden", country_code="US")),
+        Participant(Actor("Q11696", "Pedro Sánchez", country_code="ES")),
+    )
+    madrid = Place("Madrid", country_code="ES", lat=40.4, lon=-3.7)
+
+    def told(kind: str, start: date, end: date, at: int, place: Place | None) -> Encounter:
+        time = TimeRef(start, end, "day", "")
+        return Encounter(
+            "", kind, "formal", "held", pair, (Span(at, at + 1, "x"),), place, None, time
+        )  # type: ignore[arg-type]
+
+    today = told("visit", date(2022, 6, 28), date(2022, 6, 28), 0, madrid)
+    this_week = told("meeting", date(2022, 6, 27), date(2022, 7, 3), 10, None)
+    (merged,) = merge_mentions([today, this_week])
+    assert merged.time is not None and merged.time.start == date(2022, 6, 28), merged.time

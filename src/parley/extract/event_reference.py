@@ -405,11 +405,9 @@ def _one_event(a: Encounter, b: Encounter, among_others: bool = False) -> bool:
 
 def _combine(a: Encounter, b: Encounter) -> Encounter:
     time = a.time if b.time is None or (a.time and not _finer(b.time, a.time)) else b.time
-    if a.kind == "visit" and _days_of_one_visit(a.time, b.time):
-        # "landed on Nov. 8 for a three-day state visit" and "met him that day": the visit
-        # keeps its days
-        assert a.time is not None and b.time is not None
-        time = replace(time, start=min(a.time.start, b.time.start), end=max(a.time.end, b.time.end))
+    # "landed on Nov. 8 for a three-day state visit" and "met him that day": the visit keeps
+    # its days (but "this week" is no visit's days)
+    time = next((v.time for v in (a, b) if _visit_covering(v, a.time, b.time)), time)
     place = a.place
     if b.place is not None and (a.place is None or specificity(b.place) > specificity(a.place)):
         place = b.place
@@ -429,9 +427,12 @@ def _combine(a: Encounter, b: Encounter) -> Encounter:
     )
 
 
-def _days_of_one_visit(a: TimeRef | None, b: TimeRef | None) -> bool:
-    both_days = a is not None and b is not None and a.precision == b.precision == "day"
-    return both_days and a.start <= b.end and b.start <= a.end  # type: ignore[union-attr]
+def _visit_covering(visit: Encounter, a: TimeRef | None, b: TimeRef | None) -> bool:
+    """Whether a visit told over several days holds both times."""
+    days = _day_span(visit.time)
+    if visit.kind != "visit" or days is None or days[0] == days[1] or a is None or b is None:
+        return False
+    return all(days[0] <= t.start and t.end <= days[1] for t in (a, b))
 
 
 def _apart(a: Place | None, b: Place | None) -> bool:
