@@ -13,17 +13,31 @@ import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from parley.extract import encounter_lexicon as lex
-from parley.extract import timex_calendar as cal
 from parley.extract.actors import Mention
 from parley.extract.context import Context, Section
 from parley.extract.details import attendees, company, outcome
 from parley.extract.durations import find_durations
+from parley.extract.encounter_time import (
+    clause_start,
+    coming_time,
+    counted_back,
+    last_such_day,
+    lede_time,
+    near_publication,
+    refinable,
+    repeated_times,
+    time_told,
+    time_within,
+    told_in_pluperfect,
+    told_inside,
+    visit_lasting,
+)
 from parley.extract.event_reference import (
     Candidate,
     attach,
@@ -38,7 +52,6 @@ from parley.extract.participants import (
     actors_at,
     context_pair,
     has_object,
-    has_subject,
     is_political,
     leaders_first,
     merge_participants,
@@ -56,8 +69,7 @@ from parley.extract.status import (
     status_of_reference,
     told_never_held,
 )
-from parley.extract.timex import SINCE_OPEN, TimeMention, states_year
-from parley.extract.timex_lexicon import NUMBER_WORDS, NUMBERS, WEEKDAYS
+from parley.extract.timex import TimeMention
 from parley.extract.triggers import (
     Trigger,
     clause_head,
@@ -74,7 +86,6 @@ from parley.model import (
     Place,
     Span,
     TimeRef,
-    precision_rank,
 )
 from parley.resolve.gazetteer import Gazetteer
 from parley.resolve.kb import KnowledgeBase
@@ -219,18 +230,18 @@ class EncounterExtractor:
             aside = (
                 None if own_forum or kind == "call" else self._sidelines_of(view, sentence, start)
             )
-            told = _time_told(sentence_times, token, offset)
+            told = time_told(sentence_times, token, offset)
             own_time = told.value if told is not None else None
             # "On Dec. 9, two days after his call with Putin, Biden phoned Zelenskyy"
-            own_time = _counted_back(view.text, steps, offset + token.idx, told) or own_time
-            pluperfect = _pluperfect(token)
+            own_time = counted_back(view.text, steps, offset + token.idx, told) or own_time
+            pluperfect = told_in_pluperfect(token)
             # "Xi had invited Modi": before the dateline's day, so not on it
             dateline_now = pluperfect and section.heading is None
-            retold = status in _TOLD_OUTCOMES and not own_time and _coarse(section.time)
+            retold = status in _TOLD_OUTCOMES and not own_time and refinable(section.time)
             # a time of the clause a colon closed before the trigger sets its scene too
-            scene_end = _clause_start(token, offset)
+            scene_end = clause_start(token, offset)
             story = _story_time(view, offset, scene_end) if retold else None
-            if story and section.time and not _within(story, section.time):
+            if story and section.time and not time_within(story, section.time):
                 story = None  # under "Ramstein, 2024", "on Oct. 12" refines the year
             if story and section.time and section.time.precision == "month":
                 story = story if story.precision == "day" else None  # only a day refines it
@@ -256,14 +267,18 @@ class EncounterExtractor:
             participants, officials = leaders_first(participants)
             lede = not view.context.sections[0].heading and not pluperfect  # "had talked"
             if time is None and status == "held" and lede:
-                time = _lede_time(view.context, view.published) if start < _LEDE_CHARS else None
+                time = lede_time(view.context, view.published) if start < _LEDE_CHARS else None
             if time is not None and status == "held" and view.published:
                 if time.start > view.published and token.tag_ == "VBD" and own_time:
-                    time = _last_such(time)  # "met December 14", said in January
+                    time = last_such_day(time)  # "met December 14", said in January
                 status = "scheduled" if time.start > view.published else status
             elif time is not None and status == "scheduled" and view.published:
-                time = _coming(time, view.published)
-            far = (background and time is None) or other_time or not _near(time, view.published)
+                time = coming_time(time, view.published)
+            far = (
+                (background and time is None)
+                or other_time
+                or not near_publication(time, view.published)
+            )
             if placed_by_section and section.heading is None and far:
                 place = None  # a dateline says where the reporter is now, not where it was then
             if placed_by_section and status == "proposed":
@@ -280,7 +295,7 @@ class EncounterExtractor:
                 place = self.gazetteer.lookup(seat_of(own_forum) or "") or place
             place, time = self._on_calendar(forum, place, time)
             if kind == "visit" and time is not None:
-                time = _lasting(time, sentence.text)
+                time = visit_lasting(time, sentence.text)
             encounter = Encounter(
                 id="",
                 kind=kind,  # type: ignore[arg-type]
@@ -319,7 +334,7 @@ class EncounterExtractor:
                 # "on Oct. 30, Piñera cancelled the summit", "early that month the trip was
                 # called off": the day it was called off (but "the visit, set for Aug. 30, was
                 # postponed" tells the visit's own day)
-                refers_back = refers_back or not _told_inside(told, token, offset)
+                refers_back = refers_back or not told_inside(told, token, offset)
             gathering = noun and token.lemma_ in lex.GATHERINGS and not _owned(token)
             meal = _is_meal(token)
             out.append(
@@ -340,7 +355,7 @@ class EncounterExtractor:
                 )
             )
             if told is not None:
-                for again in _repeated(view.text, sentence_times, told, start, token, offset):
+                for again in repeated_times(view.text, sentence_times, told, start, token, offset):
                     # "back in the White House on Sept. 21, and again on Dec. 12": two visits
                     out.append(Candidate(replace(encounter, time=again), anaphoric=False))
         return out
@@ -620,81 +635,13 @@ _TALKING = frozenset({"talk", "talks", "speak", "discussion", "conversation", "n
 _AT_SETTING = frozenset({"at", "during", "of"})  # "at the summit", "on the sidelines of the summit"
 _TOLD_OUTCOMES = frozenset({"held", "cancelled", "postponed", "declined"})
 _SPAN_EDGE = re.compile(r"\b(?:since|until|till|through|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_BARE_WEEKDAY = re.compile(rf"(?:[Oo]n\s+)?(?:{'|'.join(WEEKDAYS)})(?:['\u2019]s)?")
-_WEEKEND = re.compile(r"\bweekend\b", re.IGNORECASE)
-_AND_AGAIN = re.compile(r",?\s+and\s+(?:again\s+|once more\s+)?(?:on|in)\s+$")
 _QUESTION_TURN = re.compile(r"\s*Q(?::|\.)?(?:[ \t\u00a0]{2,}|:\s)")
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes)\b", re.IGNORECASE)
 _CAPITALISED_RUN = r"((?:[A-Z][\w'\u2019.-]+)(?:,?\s+[A-Z][\w'\u2019.-]+)*)"
 _PLACE_AFTER_IN = re.compile(r"\b(?:in|at)\s+" + _CAPITALISED_RUN)
 # where a story goes: "in Ahmedabad", "reached Lima", "flew to Sochi", "came to the White House"
 _PLACE_REACHED = re.compile(r"\b(?:in|at|to|into|reached)\s+(?:the\s+)?" + _CAPITALISED_RUN)
-_COUNTED_STEP = re.compile(
-    rf"(?P<n>\d{{1,3}}|{NUMBER_WORDS})\s+(?P<unit>day|week|month|year)s?\s+(?P<rel>after|before)",
-    re.IGNORECASE,
-)
-_WORDS_TO_TRIGGER = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,4}")  # "his video " before "call"
-_CLAUSE_END = re.compile(r";|:(?![\d/])")  # not "10:30", not a link's "https:"
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
-
-
-def _time_told(inside: list[TimeMention], trigger: Token, offset: int) -> TimeMention | None:
-    """The time told nearest the trigger in its sentence, if the sentence tells one; not the
-    time of the report that tells it ("New Delhi said months later that they had talked")."""
-    trigger_at = trigger.idx + offset
-    inside = [t for t in inside if not _dates_something_else(trigger, offset, t)]
-    # "would come to Turkey that August; instead he travelled to Sochi, where on Sept. 4":
-    # a semicolon or colon closes the trigger's clause, whatever the parse hangs across it
-    inside = [t for t in inside if _same_clause(trigger, offset, t.start)]
-    if not inside:
-        return None
-    # "In May 2020 he proposed to bring them to Washington at the end of June": the time of
-    # the trigger's own phrase first
-    own = {offset + t.idx for t in trigger.subtree}
-    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _TOPIC_VERBS:
-        # "discussed the visit when they spoke on Dec. 11": a topic, dated by its own words
-        return next((t for t in inside if t.start in own), None)
-    inside = [t for t in inside if t.start in own] or inside
-    # "weeks later, in Qingdao, at the summit in June": a date told beats a step counted
-    told = [
-        t
-        for t in inside
-        if t.anchor != "narrative" and t.value and t.value.precision in {"day", "month"}
-    ] or inside  # but not "the summer sumo tournament" over "the next day"
-    nearest = min(told, key=lambda t: abs(t.start - trigger_at))
-    # "In November that year": of two expressions side by side, the more precise one
-    beside = [t for t in inside if t is not nearest and _adjacent(t, nearest)]
-    # ... and of "tomorrow, December 21", the date written out
-    return max(
-        [nearest, *beside],
-        key=lambda t: (precision_rank(t.value.precision), t.anchor != "deictic"),  # type: ignore[union-attr]
-    )
-
-
-def _counted_back(
-    text: str, inside: list[TimeMention], trigger_at: int, told: TimeMention | None
-) -> TimeRef | None:
-    """The time of an encounter told as so long before or after the day the sentence tells:
-    "On Dec. 9, two days after his video call with Putin, ..." dates the call Dec. 7."""
-    if told is None or told.value is None:
-        return None
-    for step in inside:
-        counted = _COUNTED_STEP.fullmatch(step.text)
-        if counted is None or step.value is not None or not told.end <= step.start:
-            continue
-        if step.end <= trigger_at and _WORDS_TO_TRIGGER.fullmatch(text, step.end, trigger_at):
-            number = counted["n"].lower()
-            low, high = (int(number),) * 2 if number.isdigit() else NUMBERS[number]
-            sign = -1 if counted["rel"].lower() == "after" else 1
-            first, last = sorted((sign * low, sign * high))
-            return cal.shift(told.value, first, last, counted["unit"].lower(), step.text)
-    return None
-
-
-def _coarse(section_time: TimeRef | None) -> bool:
-    """A section's time a paragraph can refine: none, a dateline's day (the news of the day,
-    not of a story retold), a year, a season or a month (to a day told in it)."""
-    return section_time is None or section_time.precision in {"day", "year", "season", "month"}
 
 
 def _official_subject(trigger: Token, offset: int, in_sentence: list[Mention]) -> bool:
@@ -735,10 +682,6 @@ def _same_time_told(view: ArticleView, doc: Doc, offset: int, at: int, time: Tim
     return not values or any(v.start <= time.end and time.start <= v.end for v in values)
 
 
-def _within(inner: TimeRef, outer: TimeRef) -> bool:
-    return outer.precision == "day" or outer.start <= inner.start <= outer.end
-
-
 def _story_time(view: ArticleView, paragraph_start: int, sentence_start: int) -> TimeRef | None:
     """The day or month the paragraph has told so far: "That was in Ahmedabad, on Sept. 17,
     2014. ... Modi received him on the banks of the Sabarmati." A time something lasted
@@ -763,84 +706,6 @@ def _at_another(trigger: Token) -> bool:
         and any(c.dep_ == "pobj" and find_trigger(c) and is_new_one(c) for c in prep.children)
         for prep in trigger.children
     )
-
-
-def _clause_start(trigger: Token, offset: int) -> int:
-    """Where the trigger's clause starts in the article: after the last semicolon or colon
-    of its sentence before it, else at the sentence."""
-    sentence = trigger.sent
-    ends = list(_CLAUSE_END.finditer(sentence.doc.text, sentence.start_char, trigger.idx))
-    return offset + (ends[-1].end() if ends else sentence.start_char)
-
-
-def _same_clause(trigger: Token, offset: int, at: int) -> bool:
-    """Whether no semicolon or colon of the trigger's sentence stands between it and `at`
-    ("the last time the pair will sit down together: Trump, who won last week's election")."""
-    sentence = trigger.sent
-    a, b = sorted((trigger.idx, at - offset))
-    return _CLAUSE_END.search(sentence.doc.text, max(a, sentence.start_char), b) is None
-
-
-def _repeated(
-    text: str,
-    inside: list[TimeMention],
-    told: TimeMention,
-    start: int,
-    trigger: Token,
-    offset: int,
-) -> list[TimeRef]:
-    """Later times of the sentence joined to its own by "and (again) on": the same encounter
-    told again for another day ("spoke again on Jan. 2, and on Feb. 12"), not a time that opens
-    a clause of its own ("and in September, in New York, they signed it")."""
-    assert told.value is not None
-    return [
-        _following(told.value, t.value)
-        for t in inside
-        if t.start > told.start
-        and t.value is not None
-        and _AND_AGAIN.search(text, max(start, t.start - 20), t.start)
-        and not _opens_own_clause(trigger, _time_words(trigger, offset, t))
-    ]
-
-
-def _opens_own_clause(trigger: Token, words: SpacySpan | None) -> bool:
-    """Whether a time's words date a verb with its own subject other than the trigger's."""
-    if words is None:
-        return False
-    head = clause_head(words[0])
-    own_verb = trigger if trigger.pos_ in {"VERB", "AUX"} else None
-    other = own_verb is None or head.i != own_verb.i
-    return has_subject(head) and other and trigger not in head.subtree
-
-
-def _of_flashback(trigger: Token, first: Token) -> bool:
-    """Whether a time (its first word) dates a flashback coordinated with the trigger's
-    clause: "Russia had been suspended in 2014, and Macron used the visit"."""
-    theirs, ours = clause_head(first), clause_head(trigger)
-    siblings = (ours.dep_ == "conj" and ours.head.i == theirs.i) or (
-        theirs.dep_ == "conj" and theirs.head.i == ours.i
-    )
-    flashback = _pluperfect(theirs) and not _pluperfect(ours)
-    return siblings and flashback and has_subject(ours) and has_subject(theirs)
-
-
-def _of_another_encounter(trigger: Token, first: Token) -> bool:
-    """Whether a time (its first word) modifies another encounter noun ("Sunday's meeting")."""
-    if first.dep_ not in {"poss", "compound", "npadvmod", "nmod"}:
-        return False
-    owner = first.head
-    return owner.i != trigger.i and owner.pos_ == "NOUN" and find_trigger(owner) is not None
-
-
-def _following(told: TimeRef, time: TimeRef) -> TimeRef:
-    """A yearless date told after another falls in the first year that puts it after it."""
-    if states_year(time.text):
-        return time
-    for years in (told.start.year - time.start.year, told.start.year - time.start.year + 1):
-        moved = _shifted(time, years)
-        if moved.start > told.end:
-            return moved
-    return time
 
 
 def _last_named(
@@ -904,13 +769,6 @@ def _of_an_object(phrase: Token, trigger: Token) -> bool:
     )
 
 
-def _pluperfect(token: Token) -> bool:
-    """Told in the pluperfect, itself or through its verb ("had met", "had invited him to a
-    summit"): before the time the story stands at."""
-    verb = next((g for g in [token, *governors(token, 3)] if g.pos_ in {"VERB", "AUX"}), token)
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-
-
 def _at_home(pairs: list[tuple[Actor, str | None]], token: Token, place: Place | None) -> bool:
     """Whether named travellers go somewhere in their own country ("Biden arrived in
     Wisconsin"): a trip at home meets no foreign leader the discourse supplies."""
@@ -939,67 +797,6 @@ def _locates(name: Token) -> bool:
     return owned.ent_type_ in {"FAC", "LOC", "GPE"} or owned.lemma_.lower() in lex.OWNED_PLACES
 
 
-def _dates_something_else(trigger: Token, offset: int, time: TimeMention) -> bool:
-    """Whether a time of the trigger's sentence dates something else than the encounter (one
-    parse lookup serves every test): the report of it, the span it is counted against, a
-    flashback beside it ("Russia had been suspended in 2014, and Macron used the visit"), or
-    another encounter noun ("Sunday's meeting ... the questions of the Hanoi talks")."""
-    local = time.start - offset
-    if trigger.idx < local and SINCE_OPEN.search(trigger.doc.text, trigger.idx, local):
-        return True  # "the second meeting between them since soldiers fought ... in June 2020"
-    words = _time_words(trigger, offset, time)
-    if words is None:
-        return False
-    return (
-        _time_of_report(trigger, words.root)
-        or _time_since(trigger, words.root)
-        or _of_flashback(trigger, words[0])
-        or _of_another_encounter(trigger, words[0])
-    )
-
-
-def _time_words(trigger: Token, offset: int, time: TimeMention) -> SpacySpan | None:
-    """A time's words in the trigger's parsed paragraph."""
-    local = time.start - offset
-    span = trigger.doc.char_span(local, local + len(time.text), alignment_mode="expand")
-    return span if span is not None and len(span) else None
-
-
-# what is discussed is a topic: "discussed the visit when they spoke on Dec. 11"
-_TOPIC_VERBS = frozenset({"discuss", "raise", "review"})
-# verbs whose time is the report's, besides saying: "heard from Jake yesterday about the
-# meeting", "revealed the meeting only the next morning", "the visit was confirmed on Sunday"
-_REPORTING = frozenset(
-    {"hear", "learn", "brief", "reveal", "disclose", "confirm", "announce", "discuss"}
-)
-
-
-def _time_of_report(trigger: Token, root: Token) -> bool:
-    """Whether a time modifies a verb of saying that reports the encounter ("said months later
-    that they had talked"), not one said there ("went to Sochi, where on Sept. 4 he told")."""
-    head = root.head  # "on the morning of June 29, Trump wrote": up the phrase to its verb
-    while head.dep_ in {"prep", "pobj"} and head.head.i != head.i and head.i != trigger.i:
-        head = head.head
-    lemma = head.lemma_.lower()
-    saying = head.pos_ == "VERB" and (lemma in SPEECH_LEMMAS - {"call"} or lemma in _REPORTING)
-    return saying and trigger.i != head.i and trigger in head.subtree
-
-
-def _time_since(trigger: Token, root: Token) -> bool:
-    """Whether a time dates the start of a span the encounter is measured against ("the second
-    meeting since soldiers fought in the Galwan Valley in June 2020"), not the encounter."""
-    for edge in [root, *root.ancestors]:
-        if trigger.i == edge.i:
-            return False
-        bounded = edge.dep_ == "prep" and edge.lower_ in _SPAN_WORDS
-        if bounded or any(c.dep_ == "mark" and c.lower_ in _SPAN_WORDS for c in edge.children):
-            return trigger not in edge.subtree
-    return False
-
-
-_SPAN_WORDS = frozenset({"since"})  # "postponed until Friday" does date it
-
-
 def _placed(sentence: SpacySpan, venue_end: int) -> bool:
     """Whether a venue the sentence names is a place there, not the institution that acts,
     owns or qualifies ("the Kremlin has said", "the White House's statement", "released by the
@@ -1023,26 +820,6 @@ _INSTITUTION_HEADS = frozenset(
 def _agent(phrase: Token) -> bool:
     """Whether a noun phrase is who acts in a passive ("released by the White House")."""
     return phrase.dep_ == "pobj" and phrase.head.dep_ == "agent"
-
-
-def _adjacent(a: TimeMention, b: TimeMention) -> bool:
-    return 0 <= b.start - a.end <= 2 or 0 <= a.start - b.end <= 2
-
-
-def _near(time: TimeRef | None, published: date | None) -> bool:
-    """Whether an encounter is the day's news: undated, or within a week of publication."""
-    if time is None or published is None:
-        return True
-    return abs((time.start - published).days) <= 7
-
-
-def _told_inside(told: TimeMention | None, noun: Token, offset: int) -> bool:
-    """Whether a time is told inside a noun's own phrase ("the visit, set for Aug. 30")."""
-    if told is None:
-        return False
-    start = offset + noun.left_edge.idx
-    end = offset + noun.right_edge.idx + len(noun.right_edge.text)
-    return start <= told.start < end
 
 
 def _owned(noun: Token) -> bool:
@@ -1090,25 +867,6 @@ def _forum(sentence_text: str) -> str | None:
     return (named or forums)[0].name if forums else None
 
 
-def _lasting(time: TimeRef, sentence_text: str) -> TimeRef:
-    """A visit that starts on a day and is told as "a three-day state visit" lasts those days."""
-    told = _DAYS_LONG.search(sentence_text)
-    if told is None or time.precision != "day" or time.start != time.end:
-        return time
-    word = told.group("n").lower()
-    days = int(word) if word.isdigit() else NUMBERS.get(word, (0,))[0]
-    if not 1 < days <= _LONGEST_VISIT_DAYS:
-        return time
-    return replace(time, end=time.start + timedelta(days=days - 1))
-
-
-_DAYS_LONG = re.compile(
-    rf"\b(?P<n>\d|{NUMBER_WORDS})-day\s+(?:(?:state|official|working|private)\s+)?(?:visit|trip)",
-    re.IGNORECASE,
-)
-_LONGEST_VISIT_DAYS = 10
-
-
 def _duration(sentence: SpacySpan, trigger: Token) -> int | None:
     """How long the sentence says the encounter lasted, unless those hours are another
     encounter's: in "following a two-and-a-half-hour phone call, Trump said they had agreed
@@ -1130,34 +888,6 @@ def _of_another_noun(token: Token, trigger: Token) -> bool:
     return False
 
 
-def _coming(time: TimeRef, published: date) -> TimeRef:
-    """A bare weekday a planned encounter is told for is the coming one: "Saturday's
-    encounter will be shaped by the calendar", said on a Thursday."""
-    ahead = timedelta(days=7)
-    bare = _BARE_WEEKDAY.fullmatch(time.text) is not None
-    if not bare or time.precision != "day" or not published - ahead <= time.start < published:
-        return time
-    return replace(time, start=time.start + ahead, end=time.end + ahead)
-
-
-def _last_such(time: TimeRef) -> TimeRef:
-    """A yearless date a past-tense verb puts after publication meant last year's, a weekday
-    or weekend last week's ("spoke over the weekend", said on a Friday); a date that states
-    its year stays as written."""
-    if states_year(time.text):
-        return time
-    if _BARE_WEEKDAY.fullmatch(time.text) or _WEEKEND.search(time.text):
-        week = timedelta(days=7)
-        return replace(time, start=time.start - week, end=time.end - week)
-    return _shifted(time, -1)
-
-
-def _shifted(time: TimeRef, years: int) -> TimeRef:
-    """The same dates `years` later (earlier when negative), by the calendar's month step."""
-    start, end = (cal.move(d, 12 * years, "month") for d in (time.start, time.end))
-    return replace(time, start=start, end=end)
-
-
 def _is_headline(text: str, paragraph: ParsedParagraph) -> bool:
     """Whether a paragraph is the article's headline: its first line, with no full stop."""
     line = paragraph.doc.text.strip()  # type: ignore[attr-defined]
@@ -1175,18 +905,9 @@ def _dated_by_story(found: list[Encounter], headline: list[int]) -> list[Encount
             (e for e in out[index + 1 :] if e.status == told.status and same_people(e, told)),
             None,
         )
-        if story and story.time and told.time and _near(story.time, told.time.start):
+        if story and story.time and told.time and near_publication(story.time, told.time.start):
             out[index] = replace(told, time=story.time)
     return out
-
-
-def _lede_time(context: Context, published: date | None) -> TimeRef | None:
-    """A news report's opening event happened on its dateline date, else its publication date."""
-    if context.dateline_time is not None:
-        return context.dateline_time
-    if published is None:
-        return None
-    return TimeRef(published, published, "day", "")
 
 
 def _number(encounters: list[Encounter], article_id: str) -> list[Encounter]:
