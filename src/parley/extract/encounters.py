@@ -23,6 +23,7 @@ from parley.extract.actors import Mention
 from parley.extract.context import Context, Section
 from parley.extract.details import attendees, company, outcome
 from parley.extract.durations import find_durations
+from parley.extract.encounter_place import SentencePlaces
 from parley.extract.encounter_time import (
     clause_start,
     coming_time,
@@ -59,9 +60,7 @@ from parley.extract.participants import (
     names_others,
     slots_of,
 )
-from parley.extract.quote_rules import SPEECH_LEMMAS
 from parley.extract.status import (
-    governors,
     is_anaphoric,
     is_new_one,
     never_held,
@@ -93,9 +92,6 @@ from parley.resolve.summits import SummitCalendar, overlaps
 
 _REFERENCE_REACH = 1500  # characters: how far back "the summit" may refer without a heading
 _LEDE_CHARS = 600  # characters: a news report's lede, whose events happened on its date
-
-_PLACE_PREPS = {"in", "at", "to", "on", "near", "inside", "outside", "into"}
-_LOCATIVE_PREPS = _PLACE_PREPS - {"to", "on"}
 
 
 @dataclass(frozen=True)
@@ -147,9 +143,11 @@ class EncounterExtractor:
     # where the UN sits: a leader who flies to New York goes to the United Nations, not to the
     # American president
     un_seat: Place | None = field(init=False, default=None)
+    places: SentencePlaces = field(init=False)
 
     def __post_init__(self) -> None:
         self.un_seat = self.gazetteer.lookup(seat_of("UN General Assembly") or "")
+        self.places = SentencePlaces(self.gazetteer, self.kb)
 
     def extract(
         self,
@@ -220,7 +218,7 @@ class EncounterExtractor:
                 continue
             kind, fmt = kind_and_format(trigger, words)
             place, placed_by_section = (
-                (None, False) if kind == "call" else self._place(sentence, token, section)
+                (None, False) if kind == "call" else self.places.where(sentence, token, section)
             )
             own_forum = _forum(sentence.text)
             if own_forum == "summit" and section.forum not in (None, "summit"):
@@ -528,110 +526,7 @@ class EncounterExtractor:
         named = next((a for m in view.mentions for a in m.actors if a.id == leader.id), None)
         return [(named, "host")] if named is not None else []
 
-    def _place(
-        self, sentence: SpacySpan, trigger: Token, section: Section
-    ) -> tuple[Place | None, bool]:
-        """Where the encounter happened: the place phrase of the trigger or of its verb ("met
-        in Kazan", "received him at the Konstantinovsky Palace", "flew to Sochi"), else a
-        venue or place phrase elsewhere in the sentence, else the section's place (and says so)."""
-        heads, scope, saying_at = [trigger], sentence, -1
-        for governor in governors(trigger, 4):
-            if governor.lemma_.lower() in SPEECH_LEMMAS - {"call"}:
-                # "invited him to Rome, she told reporters in the Oval Office": what is said
-                said, saying_at = heads[-1], governor.i
-                scope = sentence.doc[said.left_edge.i : said.right_edge.i + 1]
-                break
-            heads.append(governor)
-        heads = [h for h in heads if h is trigger or h.pos_ in {"VERB", "AUX"}]
-        for head in heads:
-            backs = [c for c in head.children if c.dep_ == "advmod" and c.lower_ == "back"]
-            for child in [*head.children, *(c for b in backs for c in b.children)]:
-                phrase = None  # ("gone back to Sochi": the place may hang on "back")
-                topic = child.lower_ == "on" and head.lemma_.lower() in _TALKING
-                if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS and not topic:
-                    # ("talks on trade, Iran and 5G" are about Iran, not in it)
-                    phrase = next((c for c in child.children if c.dep_ == "pobj"), None)
-                elif child.dep_ == "dobj" and head.lemma_.lower() in {"visit", "tour"}:
-                    phrase = child
-                place = self._place_in(phrase) if phrase is not None else None
-                if place is not None:
-                    return self._narrowed(place, sentence), False
-        venues = self._venues_in(scope)
-        if venues:
-            return venues[0], False
-        for token in sentence:
-            # elsewhere in the sentence "in" or "at" locates, "to" after a verb ("welcomed him
-            # to Washington"); "our approach to China", "talks on Ukraine" name a subject
-            prep = token.head
-            locates = prep.lower_ in _LOCATIVE_PREPS or (
-                prep.lower_ == "to" and prep.head.pos_ == "VERB"
-            )
-            if token.dep_ == "pobj" and locates and prep.head.i != saying_at:
-                if _of_another(token, trigger) or _of_an_object(token, trigger):
-                    continue  # "a meeting before Biden's summit with Putin in Geneva"
-                invited_to = prep.head.lemma_.lower() in lex.INVITING and prep.head.i != trigger.i
-                if invited_to and trigger.lemma_.lower() not in lex.INVITING:
-                    continue  # "a meeting, long enough for him to invite them to Washington"
-                place = self._place_in(token)
-                if place is not None:
-                    return place, False
-        return section.place, section.place is not None
 
-    def _narrowed(self, place: Place, sentence: SpacySpan) -> Place:
-        """A state or country narrowed to a venue in it that the sentence names: "flew to
-        Florida ..., and stayed as Trump's guests at Mar-a-Lago"."""
-        if place.kind not in {"country", "region"}:
-            return place
-        inside = [v for v in self._venues_in(sentence) if v.country_code == place.country_code]
-        return inside[0] if inside else place
-
-    def _venues_in(self, span: SpacySpan) -> list[Place]:
-        """The venues a stretch of text names as places (see `_placed`), in text order."""
-        return [v[2] for v in self.gazetteer.find_venues(span.text) if _placed(span, v[1])]
-
-    def _place_in(self, phrase: Token) -> Place | None:
-        """The place a noun phrase names: a venue in it, else its proper-noun words."""
-        span = phrase.doc[phrase.left_edge.i : phrase.right_edge.i + 1]
-        venues = self._venues_in(span)
-        if venues:
-            return venues[0]
-        names = [
-            t
-            for t in span
-            if (t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"})
-            and _locates(t)
-            and not _names_a_building(t)
-            and not _about(t, phrase)
-        ]
-        runs: list[list[Token]] = []
-        for token in names:
-            if runs and token.i == runs[-1][-1].i + 1:
-                runs[-1].append(token)
-            else:
-                runs.append([token])
-        # "a summit between South Korea and ASEAN in Busan": a name a place preposition governs
-        # before the parties' names
-        runs.sort(key=lambda run: not _governed_name(run))
-        for run in runs:
-            place = self.gazetteer.lookup(phrase.doc[run[0].i : run[-1].i + 1].text)
-            if place is not None:
-                return place
-        return self._capital_in(span)
-
-    def _capital_in(self, span: SpacySpan) -> Place | None:
-        """ "the Slovak capital", "Belarus's capital": the capital of the country named."""
-        for token in span:
-            if token.lemma_.lower() != "capital" or token.pos_ != "NOUN":
-                continue
-            for word in token.children:
-                if word.dep_ in {"amod", "compound", "poss"}:
-                    country = self.kb.country(word.text)
-                    if country is not None:
-                        return self.gazetteer.capital_of(country.code)
-        return None
-
-
-_TALKING = frozenset({"talk", "talks", "speak", "discussion", "conversation", "negotiation"})
 _AT_SETTING = frozenset({"at", "during", "of"})  # "at the summit", "on the sidelines of the summit"
 _TOLD_OUTCOMES = frozenset({"held", "cancelled", "postponed", "declined"})
 _SPAN_EDGE = re.compile(r"\b(?:since|until|till|through|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -726,49 +621,6 @@ def _abroad_for_all(actors: list[Actor], place: Place | None) -> bool:
     return all(actor.country_code != place.country_code for actor in actors)
 
 
-def _of_another(phrase: Token, trigger: Token) -> bool:
-    """Whether a phrase hangs on another encounter, a noun with people of its own ("Biden's
-    summit with Putin in Geneva"), not on the one the trigger tells ("invited Xi to hold the
-    next summit in India")."""
-    return any(
-        a.i != trigger.i
-        and a.pos_ == "NOUN"
-        and find_trigger(a) is not None
-        and any(c.dep_ == "poss" or c.lower_ in {"with", "between"} for c in a.children)
-        for a in phrase.ancestors
-    )
-
-
-def _about(name: Token, phrase: Token) -> bool:
-    """Whether a name in a phrase hangs on a preposition that does not locate: "to bring
-    Russia to its senses over Ukraine" is not in Ukraine."""
-    for head in [name, *name.ancestors]:
-        if head.i == phrase.i:
-            return False
-        if head.dep_ == "prep" and head.lower_ not in _PLACE_PREPS | {"of"}:
-            return True
-    return False
-
-
-def _governed_name(run: list[Token]) -> bool:
-    """A proper name that a place preposition governs: "in Busan"."""
-    return run[-1].head.lower_ in _PLACE_PREPS and all(t.pos_ == "PROPN" for t in run)
-
-
-def _of_an_object(phrase: Token, trigger: Token) -> bool:
-    """Whether a place phrase tells where the object of another verb is: after "six hours of
-    talks", "announced a ceasefire in Idlib" tells where the ceasefire holds, not where the
-    talks were."""
-    thing = phrase.head.head
-    return (
-        thing.pos_ == "NOUN"
-        and thing.dep_ == "dobj"
-        and thing.i != trigger.i
-        and thing.head.i != trigger.i
-        and find_trigger(thing) is None  # "invited Xi to hold the next summit in India"
-    )
-
-
 def _at_home(pairs: list[tuple[Actor, str | None]], token: Token, place: Place | None) -> bool:
     """Whether named travellers go somewhere in their own country ("Biden arrived in
     Wisconsin"): a trip at home meets no foreign leader the discourse supplies."""
@@ -776,50 +628,6 @@ def _at_home(pairs: list[tuple[Actor, str | None]], token: Token, place: Place |
     if not (going and pairs and place is not None and place.country_code):
         return False
     return all(actor.country_code == place.country_code for actor, _ in pairs)
-
-
-def _names_a_building(name: Token) -> bool:
-    """ "the Mulia hotel on Bali": a name that picks out a building of its kind is no town
-    (the gazetteer would read "Mulia" as a town in Papua); the place is the one named after."""
-    head = name.head if name.dep_ == "compound" else None
-    return head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in lex.OWNED_PLACES
-
-
-def _locates(name: Token) -> bool:
-    """Whether a name in a place phrase says where: "Pyongyang's airport" is in Pyongyang,
-    "an event for Ukraine's supporters" is not in Ukraine, "a letter released by the White
-    House" not at the White House."""
-    if _agent(name.head if name.dep_ == "compound" else name):
-        return False
-    if name.dep_ != "poss":
-        return True
-    owned = name.head
-    return owned.ent_type_ in {"FAC", "LOC", "GPE"} or owned.lemma_.lower() in lex.OWNED_PLACES
-
-
-def _placed(sentence: SpacySpan, venue_end: int) -> bool:
-    """Whether a venue the sentence names is a place there, not the institution that acts,
-    owns or qualifies ("the Kremlin has said", "the White House's statement", "released by the
-    White House", "the Kremlin leader")."""
-    head = sentence.char_span(venue_end - 1, venue_end, alignment_mode="expand")
-    token = head.root if head is not None and len(head) else None
-    if token is None:
-        return True
-    qualifies = token.dep_ in {"compound", "amod"} and token.head.lemma_ in _INSTITUTION_HEADS
-    return not (qualifies or _agent(token) or token.dep_ in {"nsubj", "nsubjpass", "poss"})
-
-
-# Nouns a venue qualifies as the institution it houses: "the Kremlin leader", "White House
-# officials" (but "the Bürgenstock resort" is a place).
-_INSTITUTION_HEADS = frozenset(
-    {"leader", "official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
-     "advisor", "statement", "team", "staff", "source", "readout", "chief", "press"}
-)  # fmt: skip
-
-
-def _agent(phrase: Token) -> bool:
-    """Whether a noun phrase is who acts in a passive ("released by the White House")."""
-    return phrase.dep_ == "pobj" and phrase.head.dep_ == "agent"
 
 
 def _owned(noun: Token) -> bool:
