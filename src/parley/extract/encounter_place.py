@@ -1,31 +1,127 @@
-"""Where a sentence says its encounter happened: the place phrase of the trigger or of the
-verbs that govern it, else a venue or a place named elsewhere in the sentence (not one of
-another encounter, of a topic or of a thing), else the section's place.
+"""Where an encounter happened, and whose country it was in: the place phrase of the trigger
+or of the verbs that govern it, else a venue or a place named elsewhere in the sentence (not
+one of another encounter, of a topic or of a thing), else the section's place; the summit whose
+sidelines a sentence means; the place a story without headings has reached; the leader who
+hosts a visit to a country.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from parley.extract import encounter_lexicon as lex
+from parley.extract.article_view import ArticleView
 from parley.extract.context import Section
+from parley.extract.forums import find_forums, seat_of
 from parley.extract.quote_rules import SPEECH_LEMMAS
 from parley.extract.status import governors
 from parley.extract.triggers import find_trigger
-from parley.model import Place
+from parley.model import Actor, Place, TimeRef
 from parley.resolve.gazetteer import Gazetteer
 from parley.resolve.kb import KnowledgeBase
 
+REFERENCE_REACH = 1500  # characters: how far back "the summit" may refer without a heading
+_SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes)\b", re.IGNORECASE)
+_CAPITALISED_RUN = r"((?:[A-Z][\w'\u2019.-]+)(?:,?\s+[A-Z][\w'\u2019.-]+)*)"
+_PLACE_AFTER_IN = re.compile(r"\b(?:in|at)\s+" + _CAPITALISED_RUN)
+# where a story goes: "in Ahmedabad", "reached Lima", "flew to Sochi", "came to the White House"
+_PLACE_REACHED = re.compile(r"\b(?:in|at|to|into|reached)\s+(?:the\s+)?" + _CAPITALISED_RUN)
 
-@dataclass(frozen=True)
+
+def _same_time_told(view: ArticleView, doc: Doc, offset: int, at: int, time: TimeRef) -> bool:
+    """Whether the parsed sentence around `at` (in the paragraph `doc` at `offset`) tells no
+    time, or one that overlaps `time`."""
+    span = doc.char_span(at - offset, at - offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    sentence = span.sent
+    told = view.times_in(offset + sentence.start_char, offset + sentence.end_char)
+    values = [t.value for t in told if t.value is not None]
+    return not values or any(v.start <= time.end and time.start <= v.end for v in values)
+
+
+@dataclass
 class SentencePlaces:
     """Reads places off a parsed sentence with the gazetteer and the countries it knows."""
 
     gazetteer: Gazetteer
     kb: KnowledgeBase
+    # where the UN sits: a leader who flies to New York goes to the United Nations, not to the
+    # American president
+    un_seat: Place | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        self.un_seat = self.gazetteer.lookup(seat_of("UN General Assembly") or "")
+
+    def sidelines_of(
+        self, view: ArticleView, sentence: SpacySpan, start: int
+    ) -> tuple[str, Place | None] | None:
+        """The forum (and its place) whose sidelines a sentence names without naming it:
+        "The last meeting came at the G20 summit in Hangzhou. The two met on the sidelines."
+        """
+        if not _SIDELINES.search(sentence.text):
+            return None
+        floor = max(view.context.section_at(start).start, start - REFERENCE_REACH)
+        before = view.text[floor:start]
+        named = [f for f in find_forums(before) if f.name != "summit"]
+        if not named:
+            return None
+        told = named[-1]
+        rest = before[told.end :]
+        sentence_end = re.search(r"[.!?](?:\s|$)", rest)
+        tail = rest[: sentence_end.start()] if sentence_end else rest
+        places = (self._named_place(m.group(1)) for m in _PLACE_AFTER_IN.finditer(tail))
+        return told.name, next((p for p in places if p is not None), None)
+
+    def story_place(
+        self, view: ArticleView, doc: Doc, paragraph_start: int, start: int, time: TimeRef | None
+    ) -> Place | None:
+        """In a story without headings, the place the paragraph has taken the story to: "That
+        was in Ahmedabad, on Sept. 17, 2014. ... Modi received him on the banks of the
+        Sabarmati". A place told with another time than the encounter's is another event's:
+        "In June 2023, our advisers met in Tokyo. In September 2023, the leaders met"."""
+        told = list(_PLACE_REACHED.finditer(view.text, paragraph_start, start))
+        for match in reversed(told):  # the latest first
+            if time is not None and not _same_time_told(
+                view, doc, paragraph_start, match.start(), time
+            ):
+                continue
+            place = self._named_place(match.group(1))
+            if place is not None:
+                return place
+        return None
+
+    def _named_place(self, name: str) -> Place | None:
+        """The place a capitalised run names, whole or up to its comma ("Hangzhou, China")."""
+        return self.gazetteer.lookup(name) or self.gazetteer.lookup(name.split(",")[0])
+
+    def at_un_seat(self, place: Place) -> bool:
+        """Whether a place is in the city the UN sits in."""
+        seat = self.un_seat
+        return seat is not None and (place.city or place.name) == (seat.city or seat.name)
+
+    def host(
+        self,
+        country: str,
+        time: TimeRef | None,
+        view: ArticleView,
+        pairs: list[tuple[Actor, str | None]],
+    ) -> list[tuple[Actor, str | None]]:
+        """The leader of the visited country, when the article names that leader somewhere."""
+        on = time.start if time else view.published
+        if on is None or any(a.country_code == country for a, _ in pairs):
+            return []
+        if all(a.id.startswith("person:") for a, _ in pairs):
+            return []  # "a meeting with Governor DeSantis in Florida": no visitor from abroad
+        leader = self.kb.holder(country, "leader", on)
+        if leader is None:
+            return []
+        named = next((a for m in view.mentions for a in m.actors if a.id == leader.id), None)
+        return [(named, "host")] if named is not None else []
 
     def where(
         self, sentence: SpacySpan, trigger: Token, section: Section

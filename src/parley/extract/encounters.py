@@ -11,19 +11,18 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from datetime import date
 
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from parley.extract import encounter_lexicon as lex
 from parley.extract.actors import Mention
-from parley.extract.context import Context, Section
+from parley.extract.article_view import ArticleView, ParsedParagraph
+from parley.extract.context import Section
 from parley.extract.details import attendees, company, outcome
 from parley.extract.durations import find_durations
-from parley.extract.encounter_place import SentencePlaces
+from parley.extract.encounter_place import REFERENCE_REACH, SentencePlaces
 from parley.extract.encounter_time import (
     clause_start,
     coming_time,
@@ -68,7 +67,6 @@ from parley.extract.status import (
     status_of_reference,
     told_never_held,
 )
-from parley.extract.timex import TimeMention
 from parley.extract.triggers import (
     Trigger,
     clause_head,
@@ -90,47 +88,7 @@ from parley.resolve.gazetteer import Gazetteer
 from parley.resolve.kb import KnowledgeBase
 from parley.resolve.summits import SummitCalendar, overlaps
 
-_REFERENCE_REACH = 1500  # characters: how far back "the summit" may refer without a heading
 _LEDE_CHARS = 600  # characters: a news report's lede, whose events happened on its date
-
-
-@dataclass(frozen=True)
-class ParsedParagraph:
-    """A parsed stretch of article text and where it starts in the article."""
-
-    offset: int
-    doc: object  # spacy.tokens.Doc; typed loosely to keep this module cheap to import in tests
-
-
-@dataclass(frozen=True)
-class ArticleView:
-    """What the encounter rules read of one article: its text and the earlier stages' layers."""
-
-    article_id: str
-    text: str
-    published: date | None
-    context: Context
-    mentions: list[Mention]  # in text order
-    times: list[TimeMention]  # in text order
-    main_pair: tuple[Actor, ...] = ()
-    _starts: list[int] = field(init=False, repr=False, compare=False)
-    _time_starts: list[int] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_starts", [m.start for m in self.mentions])
-        object.__setattr__(self, "_time_starts", [t.start for t in self.times])
-
-    def times_in(self, start: int, end: int, resolved: bool = True) -> list[TimeMention]:
-        """Times starting in [start, end), sliced like `mentions_in`: the resolved ones, or
-        with `resolved=False` also steps with no anchor of their own ("two days after")."""
-        found = self.times[
-            bisect_left(self._time_starts, start) : bisect_left(self._time_starts, end)
-        ]
-        return [t for t in found if t.value is not None or not resolved]
-
-    def mentions_in(self, start: int, end: int) -> list[Mention]:
-        """Mentions starting in [start, end): a slice, not a scan of the whole article."""
-        return self.mentions[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
 
 @dataclass
@@ -140,13 +98,9 @@ class EncounterExtractor:
     gazetteer: Gazetteer
     kb: KnowledgeBase
     calendar: SummitCalendar = field(default_factory=SummitCalendar.default)
-    # where the UN sits: a leader who flies to New York goes to the United Nations, not to the
-    # American president
-    un_seat: Place | None = field(init=False, default=None)
     places: SentencePlaces = field(init=False)
 
     def __post_init__(self) -> None:
-        self.un_seat = self.gazetteer.lookup(seat_of("UN General Assembly") or "")
         self.places = SentencePlaces(self.gazetteer, self.kb)
 
     def extract(
@@ -174,7 +128,7 @@ class EncounterExtractor:
                 end = paragraph.offset + sentence.end_char
                 if heading is not None and start <= heading.start and end <= heading.end + 2:
                     continue  # "Washington: A wartime visit, December 2022" titles what follows
-                floor = max(section.start, start - _REFERENCE_REACH)
+                floor = max(section.start, start - REFERENCE_REACH)
                 following = sentences[index + 1] if index + 1 < len(sentences) else None
                 told = self._sentence(view, paragraph.offset, sentence, following)
                 for candidate in join_in_sentence(told):
@@ -226,7 +180,9 @@ class EncounterExtractor:
             forum = None if kind == "call" else own_forum or section.forum  # a call is no forum's
             # "on the sidelines" of the summit told just before, not of the section's heading
             aside = (
-                None if own_forum or kind == "call" else self._sidelines_of(view, sentence, start)
+                None
+                if own_forum or kind == "call"
+                else self.places.sidelines_of(view, sentence, start)
             )
             told = time_told(sentence_times, token, offset)
             own_time = told.value if told is not None else None
@@ -282,7 +238,7 @@ class EncounterExtractor:
             if placed_by_section and status == "proposed":
                 place = None  # a heading tells where the section's pair met, not what was hoped
             if place is None and kind != "call" and status == "held" and section.heading is None:
-                place = self._story_place(view, sentence.doc, offset, start, time)
+                place = self.places.story_place(view, sentence.doc, offset, start, time)
             if aside is not None:  # "met on the sidelines": of the summit told just before
                 forum = aside[0]
                 place = aside[1] if place is None or placed_by_section else place
@@ -429,9 +385,9 @@ class EncounterExtractor:
             return merge_participants(pairs), False  # "travelled on, without his host"
         alone = len(merge_participants(pairs)) == 1
         abroad = trigger.kind == "visit" or (alone and trigger.kind == "meeting")
-        at_the_un = place is not None and self._at_un_seat(place)
+        at_the_un = place is not None and self.places.at_un_seat(place)
         if abroad and place is not None and place.country_code and not at_the_un:
-            pairs += self._host(place.country_code, time or section.time, view, pairs)
+            pairs += self.places.host(place.country_code, time or section.time, view, pairs)
         count = len(merge_participants(pairs))
         lone_verb = token.pos_ == "VERB" and count == 1 and not has_object(token)
         outsider = count == 1 and all(a.id.startswith("person:") for a, _ in pairs)
@@ -460,82 +416,11 @@ class EncounterExtractor:
             return merge_participants(pairs), bool(local) and count == 0
         return merge_participants(pairs), False
 
-    def _sidelines_of(
-        self, view: ArticleView, sentence: SpacySpan, start: int
-    ) -> tuple[str, Place | None] | None:
-        """The forum (and its place) whose sidelines a sentence names without naming it:
-        "The last meeting came at the G20 summit in Hangzhou. The two met on the sidelines."
-        """
-        if not _SIDELINES.search(sentence.text):
-            return None
-        floor = max(view.context.section_at(start).start, start - _REFERENCE_REACH)
-        before = view.text[floor:start]
-        named = [f for f in find_forums(before) if f.name != "summit"]
-        if not named:
-            return None
-        told = named[-1]
-        rest = before[told.end :]
-        sentence_end = re.search(r"[.!?](?:\s|$)", rest)
-        tail = rest[: sentence_end.start()] if sentence_end else rest
-        places = (self._named_place(m.group(1)) for m in _PLACE_AFTER_IN.finditer(tail))
-        return told.name, next((p for p in places if p is not None), None)
-
-    def _story_place(
-        self, view: ArticleView, doc: Doc, paragraph_start: int, start: int, time: TimeRef | None
-    ) -> Place | None:
-        """In a story without headings, the place the paragraph has taken the story to: "That
-        was in Ahmedabad, on Sept. 17, 2014. ... Modi received him on the banks of the
-        Sabarmati". A place told with another time than the encounter's is another event's:
-        "In June 2023, our advisers met in Tokyo. In September 2023, the leaders met"."""
-        told = list(_PLACE_REACHED.finditer(view.text, paragraph_start, start))
-        for match in reversed(told):  # the latest first
-            if time is not None and not _same_time_told(
-                view, doc, paragraph_start, match.start(), time
-            ):
-                continue
-            place = self._named_place(match.group(1))
-            if place is not None:
-                return place
-        return None
-
-    def _named_place(self, name: str) -> Place | None:
-        """The place a capitalised run names, whole or up to its comma ("Hangzhou, China")."""
-        return self.gazetteer.lookup(name) or self.gazetteer.lookup(name.split(",")[0])
-
-    def _at_un_seat(self, place: Place) -> bool:
-        """Whether a place is in the city the UN sits in."""
-        seat = self.un_seat
-        return seat is not None and (place.city or place.name) == (seat.city or seat.name)
-
-    def _host(
-        self,
-        country: str,
-        time: TimeRef | None,
-        view: ArticleView,
-        pairs: list[tuple[Actor, str | None]],
-    ) -> list[tuple[Actor, str | None]]:
-        """The leader of the visited country, when the article names that leader somewhere."""
-        on = time.start if time else view.published
-        if on is None or any(a.country_code == country for a, _ in pairs):
-            return []
-        if all(a.id.startswith("person:") for a, _ in pairs):
-            return []  # "a meeting with Governor DeSantis in Florida": no visitor from abroad
-        leader = self.kb.holder(country, "leader", on)
-        if leader is None:
-            return []
-        named = next((a for m in view.mentions for a in m.actors if a.id == leader.id), None)
-        return [(named, "host")] if named is not None else []
-
 
 _AT_SETTING = frozenset({"at", "during", "of"})  # "at the summit", "on the sidelines of the summit"
 _TOLD_OUTCOMES = frozenset({"held", "cancelled", "postponed", "declined"})
 _SPAN_EDGE = re.compile(r"\b(?:since|until|till|through|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _QUESTION_TURN = re.compile(r"\s*Q(?::|\.)?(?:[ \t\u00a0]{2,}|:\s)")
-_SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes)\b", re.IGNORECASE)
-_CAPITALISED_RUN = r"((?:[A-Z][\w'\u2019.-]+)(?:,?\s+[A-Z][\w'\u2019.-]+)*)"
-_PLACE_AFTER_IN = re.compile(r"\b(?:in|at)\s+" + _CAPITALISED_RUN)
-# where a story goes: "in Ahmedabad", "reached Lima", "flew to Sochi", "came to the White House"
-_PLACE_REACHED = re.compile(r"\b(?:in|at|to|into|reached)\s+(?:the\s+)?" + _CAPITALISED_RUN)
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
 
 
@@ -563,18 +448,6 @@ def _without_someone(trigger: Token) -> bool:
         for v in [trigger, *purposes]
         for c in v.children
     )  # (but not "without consulting the White House")
-
-
-def _same_time_told(view: ArticleView, doc: Doc, offset: int, at: int, time: TimeRef) -> bool:
-    """Whether the parsed sentence around `at` (in the paragraph `doc` at `offset`) tells no
-    time, or one that overlaps `time`."""
-    span = doc.char_span(at - offset, at - offset + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return True
-    sentence = span.sent
-    told = view.times_in(offset + sentence.start_char, offset + sentence.end_char)
-    values = [t.value for t in told if t.value is not None]
-    return not values or any(v.start <= time.end and time.start <= v.end for v in values)
 
 
 def _story_time(view: ArticleView, paragraph_start: int, sentence_start: int) -> TimeRef | None:

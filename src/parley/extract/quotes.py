@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 
 from parley.extract.actors import Mention
+from parley.extract.article_view import ParsedParagraph
 from parley.extract.context import Context
-from parley.extract.encounters import ParsedParagraph
 from parley.extract.quote_rules import Discourse
 from parley.model import Actor, Encounter, Quote, Span
 
