@@ -708,3 +708,12 @@ def test_a_flashback_month_does_not_move_the_story_s_day() -> None:
     )
     mentions = find_times(text, date(2021, 9, 20))
     assert [m.value.start for m in mentions if m.value][-1] == date(2015, 2, 11)
+
+
+def test_a_year_told_as_a_target_does_not_move_the_story() -> None:
+    text = (
+        "On Sept. 22, 2019, they met in Houston. Critics read it as an endorsement for 2020."
+        " Two days later they met again in New York."
+    )
+    mentions = find_times(text, date(2020, 2, 26))
+    assert [m.value.start for m in mentions if m.value][-1] == date(2019, 9, 24)

@@ -84,7 +84,7 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
         state.reference = reference
         for start, end, value, kind in hits:
             mentions.append(TimeMention(start, end, text[start:end], value, kind))
-            if value is not None:
+            if value is not None and not _target_year(scan, start, end, value):
                 state.recent.append(value)
                 onward = state.scene is not None and value.start > state.scene.end
                 dated = kind == "absolute" and value.precision in {"day", "month"}
@@ -97,6 +97,17 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
 
 
 _RETOLD_DAYS = 30  # a scene this long before publication is a story retold
+# A year told as a target or a yardstick, not as the story's time: "cut emissions by 2025",
+# "peak around 2030", "below 2005 levels", "an endorsement for 2020".
+_TARGET_BEFORE = re.compile(r"\b(?:by|around|until|till|for)\s+$", re.IGNORECASE)
+_YARDSTICK_AFTER = re.compile(r"\s+(?:levels?|figures?|prices?)\b", re.IGNORECASE)
+
+
+def _target_year(text: str, start: int, end: int, value: TimeRef) -> bool:
+    if value.precision != "year":
+        return False
+    before = text[max(0, start - 8) : start]
+    return bool(_TARGET_BEFORE.search(before) or _YARDSTICK_AFTER.match(text, end))
 
 
 def _said_in_scene(text: str, at: int, state: State) -> date | None:
