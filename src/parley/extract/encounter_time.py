@@ -92,12 +92,6 @@ def counted_back(
     return None
 
 
-def refinable(section_time: TimeRef | None) -> bool:
-    """A section's time a paragraph can refine: none, a dateline's day (the news of the day,
-    not of a story retold), a year, a season or a month (to a day told in it)."""
-    return section_time is None or section_time.precision in {"day", "year", "season", "month"}
-
-
 def time_within(inner: TimeRef, outer: TimeRef) -> bool:
     return outer.precision == "day" or outer.start <= inner.start <= outer.end
 

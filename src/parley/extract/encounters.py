@@ -30,7 +30,6 @@ from parley.extract.encounter_time import (
     last_such_day,
     lede_time,
     near_publication,
-    refinable,
     repeated_times,
     time_told,
     time_within,
@@ -191,14 +190,15 @@ class EncounterExtractor:
             pluperfect = told_in_pluperfect(token)
             # "Xi had invited Modi": before the dateline's day, so not on it
             dateline_now = pluperfect and section.heading is None
-            retold = status in _TOLD_OUTCOMES and not own_time and refinable(section.time)
+            retold = status in _TOLD_OUTCOMES and not own_time
             # a time of the clause a colon closed before the trigger sets its scene too
             scene_end = clause_start(token, offset)
             story = _story_time(view, offset, scene_end) if retold else None
             if story and section.time and not time_within(story, section.time):
                 story = None  # under "Ramstein, 2024", "on Oct. 12" refines the year
             if story and section.time and section.time.precision == "month":
-                story = story if story.precision == "day" else None  # only a day refines it
+                # a paragraph refines its section's time; a month, only to a day told in it
+                story = story if story.precision == "day" else None
             # a dateline dates the news its lede tells; an encounter told held further down,
             # with no time in its paragraph, is background whose date the text does not give
             background = status == "held" and section.heading is None and start >= _LEDE_CHARS
