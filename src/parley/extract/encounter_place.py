@@ -19,7 +19,7 @@ from parley.extract.context import Section
 from parley.extract.forums import find_forums, seat_of
 from parley.extract.quote_rules import SPEECH_LEMMAS
 from parley.extract.status import governors
-from parley.extract.triggers import find_trigger
+from parley.extract.triggers import back_of, find_trigger
 from parley.model import Actor, Place, TimeRef
 from parley.resolve.gazetteer import Gazetteer
 from parley.resolve.kb import KnowledgeBase
@@ -139,8 +139,7 @@ class SentencePlaces:
             heads.append(governor)
         heads = [h for h in heads if h is trigger or h.pos_ in {"VERB", "AUX"}]
         for head in heads:
-            backs = [c for c in head.children if c.dep_ == "advmod" and c.lower_ == "back"]
-            for child in [*head.children, *(c for b in backs for c in b.children)]:
+            for child in [*head.children, *(c for b in back_of(head) for c in b.children)]:
                 phrase = None  # ("gone back to Sochi": the place may hang on "back")
                 topic = child.lower_ == "on" and head.lemma_.lower() in _TALKING
                 if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS and not topic:

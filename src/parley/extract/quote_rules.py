@@ -23,6 +23,7 @@ from parley.extract.actors import Mention, person_actor
 from parley.extract.context import Context
 from parley.extract.coreference import gender_of
 from parley.extract.titles import LEADER_TITLES, OTHER_TITLES
+from parley.extract.triggers import clause_head
 from parley.model import Actor
 
 SPEECH_LEMMAS = frozenset(
@@ -609,8 +610,6 @@ def _introduced_with_colon(doc: Doc, first: Token) -> Token | None:
     colon = next((t for t in reversed(before) if t.text == ":"), None)
     if colon is None:
         return None
-    verb = colon.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_head(colon.head)
     has_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     return verb if verb.pos_ in {"VERB", "AUX"} and has_subject else None

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from parley.extract import encounter_lexicon as lex
 from parley.extract.titles import LEADER_TITLES
-from parley.extract.triggers import Trigger, calls_answered
+from parley.extract.triggers import Trigger, calls_answered, clause_head
 
 _PAST_AUX = frozenset({"had", "has", "have", "was", "were"})
 _SETTING_PREPS = {
@@ -175,7 +175,7 @@ def _status_governors(token: Token) -> list[Token]:
         ):
             break  # "urged Xi to help, as the two leaders held talks": what was going on
         setting = current.dep_ == "pobj" and governor.lower_ in _SETTING_PREPS
-        if setting and _told_as_past(_verb_above(governor)):
+        if setting and _told_as_past(clause_head(governor)):
             break  # but a scene not yet told as past is what the verb plans: "we are
             # expecting you next spring on a state visit", "to hosting you on a visit"
         if current.dep_ == "advcl" and current.tag_ == "VBG" and current.i < governor.i:
@@ -195,11 +195,6 @@ def semicolon_between(a: Token, b: Token) -> bool:
 def _told_as_past(verb: Token) -> bool:
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & _PAST_AUX))
-
-
-def _verb_above(token: Token) -> Token:
-    """The nearest verb that governs a token (itself when none does)."""
-    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), token)
 
 
 def phrasal(token: Token) -> str:

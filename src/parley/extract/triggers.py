@@ -81,7 +81,7 @@ def find_trigger(token: Token) -> Trigger | None:
             return Trigger(token, "visit", "formal") if taken and _destination(token) else None
         if lemma in lex.MOTION_VERBS:
             return Trigger(token, "visit", "formal") if _destination(token) else None
-        if lemma == "be" and any(_destination(c) for c in _back(token)):
+        if lemma == "be" and any(_destination(c) for c in back_of(token)):
             return Trigger(token, "visit", "formal")  # "Putin was back in Ankara"
         if lemma == "call" and _called_at(token):
             return Trigger(token, "visit", "formal")  # "called at his hotel": in person
@@ -329,7 +329,7 @@ def _destination(token: Token) -> bool:
     if token.lemma_.lower() in lex.ARRIVAL_VERBS:
         preps = preps | {"at"}
     # "had gone back to Sochi": the place may hang on "back"
-    heads = [token, *_back(token)]
+    heads = [token, *back_of(token)]
     for prep in (c for head in heads for c in head.children):
         if (
             prep.dep_ == "prep"
@@ -358,7 +358,7 @@ def _someones(noun: Token) -> bool:
     return owned and noun.lemma_.lower() in lex.THINGS
 
 
-def _back(verb: Token) -> list[Token]:
+def back_of(verb: Token) -> list[Token]:
     """ "was back in Ankara": the "back" of a return, which carries the place."""
     return [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"]
 
