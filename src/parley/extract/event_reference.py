@@ -310,11 +310,8 @@ def _outing_on_a_visit(a: Encounter, b: Encounter) -> bool:
     began on May 25. The next day ... went to the Ryogoku Kokugikan"): an outing of its own,
     where talks on those days are part of the visit."""
     for visit, outing in ((a, b), (b, a)):
-        if not visit.kind == outing.kind == "visit":
-            continue
-        days = _day_span(visit.time)
-        outing_day = _single_day(outing.time)
-        if days is not None and outing_day is not None and days[0] < days[1]:
+        days, outing_day = _visit_days(visit), _single_day(outing.time)
+        if outing.kind == "visit" and days is not None and outing_day is not None:
             return outing_day > days[0]
     return False
 
@@ -323,7 +320,7 @@ def _talks_the_next_day(a: Encounter, b: Encounter) -> bool:
     """A formal encounter in person and the talks of the same people in the same city the day
     after it ("received them on April 6 at Mar-a-Lago ... The next morning the two presidents
     held talks"): a visit lasts the night (but a round of golf is no visit to go on from)."""
-    if a.status != "held" or b.status != "held" or "call" in (a.kind, b.kind):
+    if not _held_in_person(a, b):
         return False
     for visit, talks in ((a, b), (b, a)):
         days, next_day = _day_span(visit.time), _day_span(talks.time)
@@ -340,11 +337,21 @@ def _part_of_the_day(a: Encounter, b: Encounter) -> bool:
     in the same city are one: the working dinner, the walk after the talks, "met again
     briefly before the night was out" are parts of that day's visit (as across articles). On a
     visit of several days, only its first: the sumo on the second day is an outing of its own."""
-    if a.status != "held" or b.status != "held" or "call" in (a.kind, b.kind):
+    if not _held_in_person(a, b):
         return False
     formal, informal = (a, b) if a.format == "formal" else (b, a)
     days, day = _day_span(formal.time), _single_day(informal.time)
     return days is not None and day == days[0] and _one_event(a, b)
+
+
+def _held_in_person(a: Encounter, b: Encounter) -> bool:
+    return a.status == b.status == "held" and "call" not in (a.kind, b.kind)
+
+
+def _visit_days(encounter: Encounter) -> tuple[date, date] | None:
+    """The first and last day of a visit told over several days ("a three-day state visit")."""
+    days = _day_span(encounter.time) if encounter.kind == "visit" else None
+    return days if days is not None and days[0] < days[1] else None
 
 
 def _day_span(time: TimeRef | None) -> tuple[date, date] | None:
@@ -429,8 +436,8 @@ def _combine(a: Encounter, b: Encounter) -> Encounter:
 
 def _visit_covering(visit: Encounter, a: TimeRef | None, b: TimeRef | None) -> bool:
     """Whether a visit told over several days holds both times."""
-    days = _day_span(visit.time)
-    if visit.kind != "visit" or days is None or days[0] == days[1] or a is None or b is None:
+    days = _visit_days(visit)
+    if days is None or a is None or b is None:
         return False
     return all(days[0] <= t.start and t.end <= days[1] for t in (a, b))
 
