@@ -207,3 +207,21 @@ def test_office_of_the_historian_leaders_resolve(kb: KnowledgeBase) -> None:
     share = 1 - len(failures) / len(visits)
     print(f"resolved {share:.3f} of {len(visits)} visitors; failures: {failures}")
     assert share >= 0.95, failures
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "title", "expected"),
+    [
+        ("Vladimir Putin", "RU", "president", True),
+        ("Vladimir Putin", "RU", "prime minister", True),
+        ("Vladimir Putin", "RU", "leader", True),
+        ("Angela Merkel", "DE", "president", False),
+        ("Angela Merkel", "FR", "leader", False),
+    ],
+)
+def test_ever_held_reads_the_leader_s_own_terms(
+    kb: KnowledgeBase, name: str, code: str, title: str, expected: bool
+) -> None:
+    leader = kb.find(name)
+    assert leader is not None
+    assert kb.ever_held(leader, code, title) is expected

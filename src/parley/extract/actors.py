@@ -618,12 +618,7 @@ class ActorFinder:
                 continue
             if _FORMER.search(text, max(0, mention.start - 40), mention.start):
                 continue
-            held = any(
-                (self.kb.holder(code, office, t.start) or leader).id == leader.id
-                and t.country_code == code
-                for t in leader.terms
-            )
-            return leader if held else None
+            return leader if self.kb.ever_held(leader, code, office) else None
         return None
 
     def plural_titles(

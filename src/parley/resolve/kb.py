@@ -326,7 +326,7 @@ class KnowledgeBase:
     def holder(self, country_code: str, title: str, on: date) -> Leader | None:
         """Who held the office news calls `title` ("president", "premier", "king") on `on`."""
         code = country_code.upper()
-        words = " ".join(w for w in fold(title).replace("-", " ").split() if w != "the")
+        words = _title_words(title)
         if words in ("leader", "ruler"):
             return self._principal_leader(code, on)
         if words not in _TITLE_QUERIES:
@@ -335,19 +335,27 @@ class KnowledgeBase:
         found = []
         for lead in self._leaders.values():
             for t in lead.terms:
-                if t.country_code != code or t.office not in offices or not t.covers(on):
-                    continue
-                if titles and not any(t.title.split(" of ")[0] == x for x in titles):
-                    continue
-                if not titles and t.office == "head_of_government" and t.title == "President":
-                    continue  # "prime minister" of a presidential system: there is none
-                found.append((sorted(offices).index(t.office), lead))
+                if t.covers(on) and _answers_to(t, code, offices, titles):
+                    found.append((sorted(offices).index(t.office), lead))
         ids = {lead.id for _, lead in found}
         if len(ids) == 1:
             return found[0][1]
         first = min((rank for rank, _ in found), default=None)
         best = {lead.id: lead for rank, lead in found if rank == first}
         return next(iter(best.values())) if len(best) == 1 else None
+
+    def ever_held(self, leader: Leader, country_code: str, title: str) -> bool:
+        """Whether a leader held, at some time, the office news calls `title` in a country
+        (the leader of a country: its head of state or of government)."""
+        code = country_code.upper()
+        words = _title_words(title)
+        if words in ("leader", "ruler"):
+            heads = {"head_of_state", "head_of_government"}
+            return any(t.country_code == code and t.office in heads for t in leader.terms)
+        if words not in _TITLE_QUERIES:
+            return False
+        offices, titles = _TITLE_QUERIES[words]
+        return any(_answers_to(t, code, offices, titles) for t in leader.terms)
 
     def _principal_leader(self, code: str, on: date) -> Leader | None:
         def seat(office: str) -> set[str]:
@@ -453,3 +461,18 @@ def _default_kb() -> KnowledgeBase:
     leaders = list(_load_leaders(data.joinpath("leaders.jsonl").read_text("utf-8").splitlines()))
     countries = json.loads(data.joinpath("countries.json").read_text("utf-8"))
     return KnowledgeBase(leaders, countries)
+
+
+def _title_words(title: str) -> str:
+    """A title as the office queries spell it: "the Prime-Minister" -> "prime minister"."""
+    return " ".join(w for w in fold(title).replace("-", " ").split() if w != "the")
+
+
+def _answers_to(term: Term, code: str, offices: set[str], titles: set[str]) -> bool:
+    """Whether a term is of an office a title query asks for, in a country."""
+    if term.country_code != code or term.office not in offices:
+        return False
+    if titles:
+        return any(term.title.split(" of ")[0] == x for x in titles)
+    # "prime minister" of a presidential system: there is none
+    return not (term.office == "head_of_government" and term.title == "President")
