@@ -280,10 +280,7 @@ class EncounterExtractor:
             if noun and token.dep_ == "dobj" and lex.lemma_of(token.head.lemma_) in lex.LEAVING:
                 # "Putin left the summit early the next day": a departure from the one told
                 refers_back, standalone = True, False
-            called_off = status in {"cancelled", "postponed"} and token.dep_ in {
-                "dobj",
-                "nsubjpass",
-            }
+            called_off = status in {"cancelled", "postponed"} and token.dep_ in _WHAT_IS_CALLED_OFF
             if noun and called_off and is_anaphoric(token) and not is_new_one(token):
                 # "on Oct. 30, Piñera cancelled the summit", "early that month the trip was
                 # called off": the day it was called off (but "the visit, set for Aug. 30, was
@@ -418,6 +415,7 @@ class EncounterExtractor:
 
 
 _AT_SETTING = frozenset({"at", "during", "of"})  # "at the summit", "on the sidelines of the summit"
+_WHAT_IS_CALLED_OFF = frozenset({"dobj", "nsubjpass"})  # "cancelled the summit", "it was"
 _TOLD_OUTCOMES = frozenset({"held", "cancelled", "postponed", "declined"})
 _SPAN_EDGE = re.compile(r"\b(?:since|until|till|through|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _QUESTION_TURN = re.compile(r"\s*Q(?::|\.)?(?:[ \t\u00a0]{2,}|:\s)")
