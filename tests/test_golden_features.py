@@ -39,7 +39,7 @@ FLOORS = {
     "obama-netanyahu": (12, 13, 8, 15),
     "obama-putin": (11, 11, 5, 11),
     "obama-rouhani": (2, 2, 6, 5),
-    "obama-xi": (11, 13, 10, 23),
+    "obama-xi": (14, 15, 10, 23),
     "putin-xi": (20, 20, 6, 20),
     "trump-kim": (5, 6, 17, 9),
     "trump-xi": (10, 14, 12, 19),

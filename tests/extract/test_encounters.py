@@ -248,6 +248,15 @@ CASES = [
         "formal",
     ),
     (
+        # a joint act told as done by telephone is a call, wherever the parse hangs the phone
+        "Barack Obama met Xi Jinping in March. Two weeks earlier they had discussed Ukraine and"
+        " the missing Malaysia Airlines flight by telephone.",
+        {"Barack Obama", "Xi Jinping"},
+        "call",
+        "held",
+        "formal",
+    ),
+    (
         "Macron held a phone call with Putin on Sunday.",
         {"Emmanuel Macron", "Vladimir Putin"},
         "call",
@@ -2030,3 +2039,16 @@ def test_this_week_does_not_stretch_a_visit_told_today() -> None:
     this_week = told("meeting", date(2022, 6, 27), date(2022, 7, 3), 10, None)
     (merged,) = merge_mentions([today, this_week])
     assert merged.time is not None and merged.time.start == date(2022, 6, 28), merged.time
+
+
+def test_a_meeting_told_by_the_visit_of_its_when_clause_is_that_visit(extract) -> None:
+    text = (
+        "Barack Obama and Xi Jinping first met when Obama visited China in November 2009, while"
+        " Xi was vice-president, and in February 2012 Obama received him in the Oval Office."
+    )
+    found = sorted(
+        (e.time.start.isoformat()[:7], _where(e))
+        for e in extract(text, date(2017, 1, 10)).encounters
+        if e.time
+    )
+    assert found == [("2009-11", "China"), ("2012-02", "Oval Office")], found

@@ -714,3 +714,13 @@ def test_the_last_time_told_counts_from_the_story_s_day(
 ) -> None:
     mentions = find_times(text, published)
     assert [m.value.start for m in mentions if m.value][-1] == expected
+
+
+def test_a_story_moved_on_by_the_following_month_keeps_its_later_dates_there() -> None:
+    text = (
+        "In November 2014, Obama went to Beijing. Xi's return visit came the following September."
+        " He landed in Seattle on Sept. 22."
+    )
+    found = {m.text: m.value for m in find_times(text, date(2017, 1, 10))}
+    assert found["the following September"].start == date(2015, 9, 1)
+    assert found["Sept. 22"] is not None and found["Sept. 22"].start == date(2015, 9, 22), found

@@ -32,6 +32,18 @@ _PLACE_AFTER_IN = re.compile(r"\b(?:in|at)\s+" + _CAPITALISED_RUN)
 _PLACE_REACHED = re.compile(r"\b(?:in|at|to|into|reached)\s+(?:the\s+)?" + _CAPITALISED_RUN)
 
 
+def _told_when(trigger: Token) -> list[Token]:
+    """The encounter a "when" clause of the trigger tells, which is where it happened: "the two
+    first met when Obama visited China"."""
+    return [
+        clause
+        for clause in trigger.children
+        if clause.dep_ == "advcl"
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+        and find_trigger(clause) is not None
+    ]
+
+
 def _same_time_told(view: ArticleView, doc: Doc, offset: int, at: int, time: TimeRef) -> bool:
     """Whether the parsed sentence around `at` (in the paragraph `doc` at `offset`) tells no
     time, or one that overlaps `time`."""
@@ -138,6 +150,7 @@ class SentencePlaces:
                 break
             heads.append(governor)
         heads = [h for h in heads if h is trigger or h.pos_ in {"VERB", "AUX"}]
+        heads += _told_when(trigger)
         for head in heads:
             for child in [*head.children, *(c for b in back_of(head) for c in b.children)]:
                 phrase = None  # ("gone back to Sochi": the place may hang on "back")

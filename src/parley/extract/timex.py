@@ -89,9 +89,10 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
                 onward = state.scene is not None and value.start > state.scene.end
                 dated = kind == "absolute" and value.precision in {"day", "month"}
                 dated = dated and states_year(text[start:end]) and not _since(scan, start)
-                if _opens_sentence(scan, start) or (onward and kind == "absolute") or dated:
-                    # a story retold moves through its dates; a full date ("set for June 12,
-                    # 2018") takes it there, forward or back
+                if _opens_sentence(scan, start) or (onward and kind != "deictic") or dated:
+                    # a story retold moves through its dates, told ("on Sept. 22") or counted
+                    # ("the following September"); a full date ("set for June 12, 2018")
+                    # takes it there, forward or back
                     state.scene = value
     return mentions
 

@@ -52,6 +52,8 @@ def find_trigger(token: Token) -> Trigger | None:
         if lemma in lex.GATHERING_VERBS:
             # "they gathered in the Palace of Independence": many meeting together
             return Trigger(token, "meeting", "formal") if _plural_subject(token) else None
+        if lemma in lex.JOINT_ACTS and _by_phone_in_clause(token) and _plural_subject(token):
+            return Trigger(token, "call", "formal")  # "they discussed Ukraine by telephone"
         if lemma in lex.JOINT_ACTS:
             # "in Sochi, they agreed to a demilitarised zone": agreeing or signing together
             # somewhere is meeting there
@@ -177,6 +179,18 @@ def _medium_of(noun: Token) -> bool:
     verb = prep.head
     by_means = noun.dep_ == "pobj" and prep.lower_ in {"by", "over", "via"}
     return by_means and verb.pos_ == "VERB" and find_trigger(verb) is not None
+
+
+def _by_phone_in_clause(verb: Token) -> bool:
+    """ "by telephone" anywhere in the verb's own clause, wherever the parse hangs it ("had
+    discussed Ukraine and the missing flight by telephone")."""
+    return any(
+        t.lemma_.lower() in {"phone", "telephone"}
+        and t.dep_ == "pobj"
+        and t.head.lower_ in {"by", "over", "via"}
+        and clause_head(t) == verb
+        for t in verb.subtree
+    )
 
 
 def _came_from(noun: Token) -> bool:
@@ -366,7 +380,9 @@ def back_of(verb: Token) -> list[Token]:
 def _sits_with(verb: Token) -> bool:
     """ "sat down with", "sat near Putin", "sat side by side": sitting as an encounter."""
     words = {c.lower_ for c in verb.children}
-    return bool(words & {"down", "near", "beside", "next", "together", "opposite", "alongside"})
+    return bool(
+        words & {"down", "near", "beside", "next", "together", "opposite", "alongside", "side"}
+    )
 
 
 def _stands_beside(verb: Token) -> bool:
