@@ -2052,3 +2052,16 @@ def test_a_meeting_told_by_the_visit_of_its_when_clause_is_that_visit(extract) -
         if e.time
     )
     assert found == [("2009-11", "China"), ("2012-02", "Oval Office")], found
+
+
+def test_a_sentence_that_only_says_when_dates_the_encounter_before_it(extract) -> None:
+    text = (
+        "The last time Barack Obama and Xi Jinping sat down together, the room was on the fourth"
+        " floor of a hotel in Lima. It was Nov. 19, during the APEC summit, eleven days after"
+        " the election."
+    )
+    found = [
+        (str(e.time.start) if e.time else None, e.forum)
+        for e in extract(text, date(2017, 1, 10)).encounters
+    ]
+    assert found == [("2016-11-19", "APEC summit")], found

@@ -36,6 +36,9 @@ _COUNTED_STEP = re.compile(
 
 _WORDS_TO_TRIGGER = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,4}")  # "his video " before "call"
 
+# a sentence that only says when: "It was Nov. 19, during the APEC summit."
+_IT_WAS = re.compile(r"\s*(?:It|That)\s+(?:was|had\s+been)\s+(?:on\s+|in\s+)?")
+
 _CLAUSE_END = re.compile(r";|:(?![\d/])")  # not "10:30", not a link's "https:"
 
 
@@ -70,6 +73,16 @@ def time_told(inside: list[TimeMention], trigger: Token, offset: int) -> TimeMen
         [nearest, *beside],
         key=lambda t: (precision_rank(t.value.precision), t.anchor != "deictic"),  # type: ignore[union-attr]
     )
+
+
+def time_said_next(text: str, start: int, times: list[TimeMention]) -> TimeRef | None:
+    """The time that the sentence starting at `start` gives the encounter told just before it
+    when all it does is say when: "The last time they sat down together, the room was in Lima.
+    It was Nov. 19, during the APEC summit." """
+    opening = _IT_WAS.match(text, start)
+    if opening is None:
+        return None
+    return next((t.value for t in times if t.start == opening.end()), None)
 
 
 def counted_back(

@@ -31,6 +31,7 @@ from parley.extract.encounter_time import (
     lede_time,
     near_publication,
     repeated_times,
+    time_said_next,
     time_told,
     time_within,
     told_in_pluperfect,
@@ -208,6 +209,9 @@ class EncounterExtractor:
             # told
             other_time = _at_another(token)
             undated = dateline_now or background or to_come or other_time
+            if following is not None and not own_time and status in _TOLD_OUTCOMES:
+                then = offset + following.start_char
+                story = story or time_said_next(view.text, then, view.times_in(then, then + 40))
             time = own_time or story or (None if undated else section.time)
             # a place of the sentence's own, not a forum's venue, names a host country
             host_place = place if not placed_by_section and not forum else None
