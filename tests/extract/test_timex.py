@@ -724,3 +724,32 @@ def test_a_story_moved_on_by_the_following_month_keeps_its_later_dates_there() -
     found = {m.text: m.value for m in find_times(text, date(2017, 1, 10))}
     assert found["the following September"].start == date(2015, 9, 1)
     assert found["Sept. 22"] is not None and found["Sept. 22"].start == date(2015, 9, 22), found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a time a report came out does not move the story: "released that November"
+        (
+            "On April 21, 2019, Trump phoned Zelenskyy, according to a memorandum released that"
+            " November. Perry led the delegation in May.",
+            "May",
+            date(2019, 5, 1),
+        ),
+        # a year that labels a thing is not the story's time: "the 1961 treaty"
+        (
+            "The treaty replaces the 1961 treaty of friendship. Nine months earlier Kim came.",
+            "Nine months earlier",
+            date(2023, 9, 1),
+        ),
+        # "weekend" holds no "end of"
+        (
+            "Blair spent the first weekend of April 2002 at the ranch.",
+            "April 2002",
+            date(2002, 4, 1),
+        ),
+    ],
+)
+def test_what_does_not_move_the_story(text: str, words: str, expected: date) -> None:
+    found = {m.text: m.value for m in find_times(text, date(2024, 6, 20))}
+    assert found[words] is not None and found[words].start == expected, found

@@ -89,7 +89,8 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
                 onward = state.scene is not None and value.start > state.scene.end
                 dated = kind == "absolute" and value.precision in {"day", "month"}
                 dated = dated and states_year(text[start:end]) and not _since(scan, start)
-                if _opens_sentence(scan, start) or (onward and kind != "deictic") or dated:
+                moves_on = kind == "absolute" or (kind == "narrative" and _MOVING_ON.search(m[0]))
+                if _opens_sentence(scan, start) or (onward and moves_on) or dated:
                     # a story retold moves through its dates, told ("on Sept. 22") or counted
                     # ("the following September"); a full date ("set for June 12, 2018")
                     # takes it there, forward or back
@@ -97,10 +98,15 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
     return mentions
 
 
+# the story counted on to a later time ("the following September", "a year later"), not
+# a report of it "that November"
+_MOVING_ON = re.compile(r"\b(?:following|next|later|after)\b", re.IGNORECASE)
 _RETOLD_DAYS = 30  # a scene this long before publication is a story retold
 # A year told as a target or a yardstick, not as the story's time: "cut emissions by 2025",
 # "peak around 2030", "below 2005 levels", "an endorsement for 2020".
 _TARGET_BEFORE = re.compile(r"\b(?:by|around|until|till|for)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _YARDSTICK_AFTER = re.compile(r"\s+(?:levels?|figures?|prices?)\b", re.IGNORECASE)
 
 
@@ -108,6 +114,8 @@ def _target_year(text: str, start: int, end: int, value: TimeRef) -> bool:
     if value.precision != "year":
         return False
     before = text[max(0, start - 8) : start]
+    if _ARTICLE_BEFORE.search(before) and _NOUN_AFTER.match(text, end):
+        return True  # "the 1961 treaty": a label of a thing, not the story's time
     return bool(_TARGET_BEFORE.search(before) or _YARDSTICK_AFTER.match(text, end))
 
 

@@ -142,7 +142,7 @@ DASH = r"\s*(?:-|–|—|to|through|until|and)\s*"
 NUMBER_WORDS = f"(?i:{_alternation(k for k in NUMBERS if k)})"
 # Early/mid/late and their longer spellings, folded to one of the three in `timex.py`.
 EDGE = (
-    r"(?P<edge>early|mid|late|Early|Mid|Late|"
+    r"(?P<edge>\b(?:early|mid|late|Early|Mid|Late)|\b"
     r"(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close)\s+of(?:\s+the)?)[\s-]+"
 )
 EDGE_WORD = {
