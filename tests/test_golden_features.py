@@ -24,8 +24,10 @@ GOLDEN = sorted((ROOT / "tests/golden").glob("*.json"))
 # the pair)
 FLOORS = {
     "abe-trump": (20, 20, 8, 20),
+    "albanese-xi": (3, 6, 22, 14),
     "biden-xi": (13, 13, 13, 15),
     "biden-zelenskyy": (20, 20, 9, 20),
+    "blair-bush": (7, 13, 15, 13),
     "bush-putin": (16, 18, 12, 20),
     "erdogan-putin": (20, 21, 4, 21),
     "kishida-yoon": (17, 18, 12, 20),
@@ -39,10 +41,12 @@ FLOORS = {
     "obama-netanyahu": (12, 13, 8, 15),
     "obama-putin": (11, 11, 5, 11),
     "obama-rouhani": (2, 2, 6, 5),
-    "obama-xi": (14, 15, 10, 23),
+    "obama-xi": (14, 15, 10, 22),
+    "putin-kim": (2, 5, 14, 9),
     "putin-xi": (20, 20, 6, 20),
     "trump-kim": (5, 6, 17, 9),
     "trump-xi": (10, 14, 12, 19),
+    "trump-zelenskyy": (9, 13, 31, 18),
 }
 
 
