@@ -2065,3 +2065,20 @@ def test_a_sentence_that_only_says_when_dates_the_encounter_before_it(extract) -
         for e in extract(text, date(2017, 1, 10)).encounters
     ]
     assert found == [("2016-11-19", "APEC summit")], found
+
+
+def test_a_heading_that_names_nothing_still_ends_the_section_before_it(extract) -> None:
+    text = (
+        "## St Petersburg, July 2006\n\nTony Blair and George W. Bush met at the G8 summit.\n\n"
+        "## How it began\n\nGo back to February 2001. Blair arrived at Camp David.\n\n"
+        "## The last months\n\nOn Aug. 31, 2006, Bush called Blair."
+    )
+    found = sorted(
+        (str(e.time.start)[:7] if e.time else None, e.kind, _where(e))
+        for e in extract(text, date(2010, 6, 26)).encounters
+    )
+    assert found == [
+        ("2001-02", "visit", "Camp David"),
+        ("2006-07", "meeting", "Saint Petersburg"),
+        ("2006-08", "call", None),
+    ], found

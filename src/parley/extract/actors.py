@@ -806,8 +806,8 @@ def _title_before(doc: Doc, index: int) -> str | None:
 
 
 def _date_at(context: Context, offset: int, published: date | None) -> date | None:
-    """The date a title at `offset` is read against: its section's date, else publication."""
-    section = context.section_at(offset)
-    if section.time is not None:
-        return section.time.start
-    return published
+    """The date a title at `offset` is read against: its section's date, else that of the
+    latest section before it that has one ("## The last months" goes on from "June 2019"),
+    else publication."""
+    dated = [s.time for s in context.sections if s.start <= offset and s.time is not None]
+    return dated[-1].start if dated else published

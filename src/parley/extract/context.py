@@ -125,8 +125,14 @@ def build_context(text: str, published: date | None, lookup: PlaceLookup) -> Con
         place = _heading_place(heading, lookup)
         time = _first_time(heading, reference)
         forum = forum_in(heading)
-        if place is None and time is None and forum is None:
-            continue
+        if (
+            place is None
+            and time is None
+            and forum is None
+            and not _MARKDOWN_HEADING.match(lines[index][1])
+        ):
+            continue  # (but a marked heading that names nothing, "## How it began", still
+            # ends the section before it)
         sections.append(
             Section(
                 start=lines[index][0],
