@@ -27,7 +27,7 @@ FLOORS = {
     "albanese-xi": (3, 6, 22, 13),
     "biden-xi": (13, 13, 13, 15),
     "biden-zelenskyy": (20, 20, 9, 20),
-    "blair-bush": (9, 12, 15, 12),
+    "blair-bush": (10, 13, 15, 13),
     "bush-putin": (16, 18, 12, 20),
     "erdogan-putin": (20, 21, 4, 21),
     "kishida-yoon": (17, 18, 12, 20),
@@ -46,7 +46,7 @@ FLOORS = {
     "putin-xi": (20, 20, 6, 20),
     "trump-kim": (5, 6, 17, 9),
     "trump-xi": (10, 14, 12, 19),
-    "trump-zelenskyy": (9, 13, 31, 18),
+    "trump-zelenskyy": (10, 14, 31, 18),
 }
 
 

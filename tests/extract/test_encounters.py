@@ -2082,3 +2082,30 @@ def test_a_heading_that_names_nothing_still_ends_the_section_before_it(extract) 
         ("2006-07", "meeting", "Saint Petersburg"),
         ("2006-08", "call", None),
     ], found
+
+
+def test_it_went_ahead_holds_the_meeting_told_as_to_come_when_and_where_it_says(extract) -> None:
+    text = (
+        "Donald Trump first met Volodymyr Zelenskyy in 2019. Their next meeting nearly fell"
+        " through. It went ahead on Sept. 27 at Trump Tower."
+    )
+    found = [
+        (e.status, str(e.time.start) if e.time else None, _where(e))
+        for e in extract(text, date(2024, 10, 1)).encounters
+    ]
+    assert ("held", "2024-09-27", "Trump Tower") in found, found
+
+
+def test_a_postponement_or_a_late_happening_is_not_of_a_meeting_already_held(extract) -> None:
+    text = (
+        "Tony Blair and George W. Bush lunched together at the G8 summit in St Petersburg on 17"
+        " July 2006. Plans for the two men to meet had long been in place, but the elections kept"
+        " pushing the meeting back. It finally happened on 7 December, over breakfast at the White"
+        " House."
+    )
+    found = sorted(
+        (e.status, str(e.time.start) if e.time else None, _where(e))
+        for e in extract(text, date(2007, 6, 26)).encounters
+    )
+    assert ("held", "2006-07-17", "Saint Petersburg") in found, found
+    assert ("held", "2006-12-07", "White House") in found, found

@@ -283,6 +283,8 @@ SCHEDULE = frozenset(
     {"schedule", "set", "slate", "expect", "prepare", "due", "announce", "confirm", "preview"}
 )
 NEVER_HAPPENED = frozenset({"happen", "materialize", "materialise", "occur", "take"})
+# "it went ahead on Sept. 27", "it finally happened": what was told before, held
+HAPPENED = frozenset({"happen", "occur", "proceed"})
 
 # Adjectives on a noun trigger: "the planned summit", "the cancelled meeting".
 CANCEL_ADJECTIVES = frozenset({"cancelled", "canceled", "aborted", "scrapped", "shelved"})
@@ -296,6 +298,7 @@ SCHEDULE_ADJECTIVES = frozenset({"upcoming", "scheduled", "forthcoming", "expect
 PHRASAL: dict[tuple[str, str], str] = {
     ("call", "off"): "cancel",
     ("push", "back"): "postpone",
+    ("go", "ahead"): "proceed",
     ("put", "off"): "postpone",
     ("turn", "down"): "decline",
     ("pull", "out"): "cancel",

@@ -339,11 +339,18 @@ class EncounterExtractor:
         status: str,
         in_sentence: list[Mention],
     ) -> Candidate:
-        """ "Trump called it off": a new status for the encounter told just before."""
+        """ "Trump called it off", "it went ahead on Sept. 27": a new status for the encounter
+        told just before."""
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         pairs = actors_at([(s, "canceller") for s in subjects], offset, in_sentence)
         participants = merge_participants(pairs if status in {"cancelled", "declined"} else [])
         start, end = offset + sentence.start_char, offset + sentence.end_char
+        time, place = None, None
+        if status == "held":  # "it went ahead on Sept. 27 at Trump Tower": when and where
+            told = time_told(view.times_in(start, end), verb, offset)
+            time = told.value if told is not None else None
+            place, by_section = self.places.where(sentence, verb, view.context.section_at(start))
+            place = None if by_section else place
         encounter = Encounter(
             id="",
             kind="meeting",
@@ -351,6 +358,8 @@ class EncounterExtractor:
             status=status,  # type: ignore[arg-type]
             participants=participants,
             evidence=(Span(start, end, view.text[start:end]),),
+            time=time,
+            place=place,
             cancelled_by=participants[0].actor if participants else None,
         )
         return Candidate(encounter, anaphoric=True, kind_known=False, never_held=never_held(verb))

@@ -61,6 +61,9 @@ def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
             continue
         if old.status == "cancelled" and new.status == "held":
             return False  # held after all: a second record, as the text tells two events
+        if old.status == "held" and _of_one_to_come(candidate):
+            return False  # "kept pushing the meeting back", "it finally happened": of no
+            # encounter told as held, nor of any told before that one
         answer = _one_guest_answers(old, new)
         if answer is not None:
             found.append(answer)
@@ -73,6 +76,13 @@ def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
             found[index] = replace(found[index], status=status)  # type: ignore[arg-type]
         return True
     return False
+
+
+def _of_one_to_come(candidate: Candidate) -> bool:
+    """Whether a report can only be of an encounter still to come: a postponement, or "it"
+    that finally happened."""
+    status = candidate.encounter.status
+    return status == "postponed" or (status == "held" and not candidate.kind_known)
 
 
 def placed_as_told(found: list[Encounter], candidate: Candidate) -> Encounter:
@@ -114,6 +124,7 @@ def _updated(old: Encounter, report: Encounter) -> Encounter:
     final = report.status in _FINAL and (report.status != "held" or _RANK[old.status] < 3)
     status = report.status if final or _RANK[report.status] > _RANK[old.status] else old.status
     merged = _combine(old, report)
+    happened = report.status == "held" and old.status != "held"
     there = _ids(old)
     taking_part = tuple(
         p for p in merged.participants if p.role != "canceller" or p.actor.id in there
@@ -122,7 +133,10 @@ def _updated(old: Encounter, report: Encounter) -> Encounter:
         merged,
         participants=taking_part,  # who called it off is told as such, not as a guest
         status=status,  # type: ignore[arg-type]
-        time=old.time or report.time,  # "on May 24, Trump called it off" dates the cancelling
+        # "on May 24, Trump called it off" dates the cancelling; "it went ahead on Sept. 27"
+        # the encounter
+        time=(report.time if happened else None) or old.time or report.time,
+        place=(report.place if happened else None) or merged.place,
         cancelled_by=report.cancelled_by or old.cancelled_by,
     )
 

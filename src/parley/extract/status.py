@@ -204,7 +204,7 @@ def phrasal(token: Token) -> str:
             c.lower_
             for c in token.children
             if c.dep_ == "prt"
-            or (c.dep_ == "advmod" and c.lower_ in {"forward", "back", "off", "away"})
+            or (c.dep_ == "advmod" and c.lower_ in {"forward", "back", "off", "away", "ahead"})
         ),
         "",
     )
@@ -394,6 +394,17 @@ def never_held(token: Token) -> bool:
     return it and _denied_happening(token)
 
 
+def _told_happening(verb: Token) -> bool:
+    """ "it went ahead on Sept. 27", "it finally happened", "it took place in Rome": what was
+    told before, held."""
+    it = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    took_place = verb.lemma_ == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children
+    )
+    return it and not denied and (phrasal(verb) in lex.HAPPENED or took_place)
+
+
 def told_never_held(trigger: Token) -> bool:
     """ "That call never took place": a noun trigger, subject of a denied happening."""
     return trigger.dep_ in {"nsubj", "nsubjpass"} and _denied_happening(trigger.head)
@@ -485,6 +496,8 @@ def status_of_reference(token: Token) -> str | None:
         return None  # "Most Western leaders stayed away": not the pair's answer
     if never_held(token):
         return "cancelled"
+    if _told_happening(token):
+        return "held"
     verb = phrasal(token)
     if verb in lex.CANCEL or verb == "cancel":
         status = "cancelled"
