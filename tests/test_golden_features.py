@@ -35,18 +35,18 @@ FLOORS = {
     "macron-trump": (11, 14, 9, 18),
     "merkel-putin": (19, 21, 11, 24),
     "merkel-trump": (10, 10, 11, 12),
-    "modi-trump": (12, 16, 10, 23),
+    "modi-trump": (12, 16, 10, 22),
     "modi-xi": (15, 15, 5, 19),
     "moon-kim": (10, 10, 6, 13),
     "obama-netanyahu": (12, 13, 8, 15),
     "obama-putin": (11, 11, 5, 11),
     "obama-rouhani": (2, 2, 6, 5),
     "obama-xi": (14, 15, 10, 22),
-    "putin-kim": (2, 5, 14, 9),
+    "putin-kim": (2, 5, 14, 8),
     "putin-xi": (20, 20, 6, 20),
     "trump-kim": (5, 6, 17, 9),
     "trump-xi": (10, 14, 12, 19),
-    "trump-zelenskyy": (10, 14, 31, 18),
+    "trump-zelenskyy": (10, 14, 32, 17),
 }
 
 

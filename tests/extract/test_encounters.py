@@ -2109,3 +2109,22 @@ def test_a_postponement_or_a_late_happening_is_not_of_a_meeting_already_held(ext
     )
     assert ("held", "2006-07-17", "Saint Petersburg") in found, found
     assert ("held", "2006-12-07", "White House") in found, found
+
+
+def test_a_time_of_the_source_cited_does_not_date_the_encounter(extract) -> None:
+    text = (
+        "On April 21, 2019, Donald Trump called Volodymyr Zelenskyy. The call lasted 16 minutes,"
+        " according to a White House memorandum released that November."
+    )
+    found = [
+        (str(e.time.start), e.duration_minutes) for e in extract(text, date(2025, 4, 27)).encounters
+    ]
+    assert found == [("2019-04-21", 16)], found
+
+
+def test_calling_someone_a_name_in_quotation_marks_is_no_call(extract) -> None:
+    text = (
+        "Vladimir Putin landed in Pyongyang on Wednesday, where Kim Jong Un met him. Kim called"
+        ' his guest "the dearest friend of the Korean people".'
+    )
+    assert [e.kind for e in extract(text, date(2024, 6, 20)).encounters] == ["visit"]

@@ -182,6 +182,13 @@ CONSTRUCTIONS = [
         "Donald Trump",
     ),
     (
+        "a speech verb read with its particle: cut in",
+        'Donald Trump met Volodymyr Zelenskyy at Trump Tower. "We have a very good'
+        ' relationship," Trump said. "I hope we have more good relations," his guest cut in.',
+        "more good relations",
+        "Volodymyr Zelenskyy",
+    ),
+    (
         "a spokesman is nobody we know",
         "Xi Jinping met Joe Biden. “The talks were long,” a spokesman said.",
         "talks were long",

@@ -207,6 +207,7 @@ def _dates_something_else(trigger: Token, offset: int, time: TimeMention) -> boo
         return False
     return (
         _time_of_report(trigger, words.root)
+        or _told_by_source(words.root)
         or _time_since(trigger, words.root)
         or _of_flashback(trigger, words[0])
         or _of_another_encounter(trigger, words[0])
@@ -227,8 +228,25 @@ _TOPIC_VERBS = frozenset({"discuss", "raise", "review"})
 # verbs whose time is the report's, besides saying: "heard from Jake yesterday about the
 # meeting", "revealed the meeting only the next morning", "the visit was confirmed on Sunday"
 _REPORTING = frozenset(
-    {"hear", "learn", "brief", "reveal", "disclose", "confirm", "announce", "discuss"}
+    {
+        "hear",
+        "learn",
+        "brief",
+        "reveal",
+        "disclose",
+        "confirm",
+        "announce",
+        "discuss",
+        "release",
+        "publish",
+    }
 )
+
+
+def _told_by_source(root: Token) -> bool:
+    """Whether a time belongs to the source a sentence cites: "according to a memorandum
+    released that November"."""
+    return any(a.lower_ == "according" for a in root.ancestors)
 
 
 def _time_of_report(trigger: Token, root: Token) -> bool:

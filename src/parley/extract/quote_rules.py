@@ -140,8 +140,16 @@ class _Sentence:
     end: int
 
 
+# verbs of speech read with their particle: "his guest cut in", "she chimed in"
+_SPEECH_PHRASES = frozenset({("cut", "in"), ("chime", "in"), ("break", "in"), ("shoot", "back")})
+
+
 def _is_speech(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_LEMMAS
+    if token.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.lower()
+    particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod"}}
+    return lemma in SPEECH_LEMMAS or any((lemma, p) in _SPEECH_PHRASES for p in particles)
 
 
 def _clause(token: Token) -> Token:

@@ -432,7 +432,18 @@ def _names_something(call: Token) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ == "by" and _names_by(child):
             return True  # "called his host by his nickname"
+        if child.dep_ == "dobj" and any(
+            g.dep_ == "appos" and _quoted_from(g) for g in child.children
+        ):
+            return True  # 'called his guest "the dearest friend of the Korean people"'
     return False
+
+
+def _quoted_from(phrase: Token) -> bool:
+    """Whether a phrase opens with a quotation mark."""
+    first = phrase.left_edge
+    before = first.nbor(-1) if first.i > 0 else None
+    return first.tag_ == "``" or (before is not None and before.tag_ == "``")
 
 
 _NAMES = frozenset({"name", "nickname", "surname", "title"})
