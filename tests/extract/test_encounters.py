@@ -2128,3 +2128,15 @@ def test_calling_someone_a_name_in_quotation_marks_is_no_call(extract) -> None:
         ' his guest "the dearest friend of the Korean people".'
     )
     assert [e.kind for e in extract(text, date(2024, 6, 20)).encounters] == ["visit"]
+
+
+def test_a_section_whose_heading_gives_no_time_goes_on_from_the_time_told_before(extract) -> None:
+    text = (
+        "## Beijing, 2023\n\nAnthony Albanese met Xi Jinping in Beijing on Nov. 6, 2023.\n\n"
+        "## San Francisco: APEC\n\nTen days later the two men crossed paths again at the"
+        " Asia-Pacific Economic Cooperation summit in San Francisco."
+    )
+    found = [
+        (e.status, str(e.time.start)[:7]) for e in extract(text, date(2024, 11, 21)).encounters
+    ]
+    assert found == [("held", "2023-11"), ("held", "2023-11")], found

@@ -192,7 +192,11 @@ def section_times(text: str, published: date | None, context: Context) -> list[T
     previous: TimeRef | None = None
     for section in context.sections:
         chunk = text[section.start : section.end]
-        found = find_times(chunk, reference, section.time)
+        # a section whose heading gives no time goes on from the last time told before it
+        # ("## San Francisco: APEC" ... "Ten days later")
+        told = [m.value for m in out if m.value is not None and m.anchor != "deictic"]
+        story = section.time or (told[-1] if told and section.heading is not None else None)
+        found = find_times(chunk, reference, story)
         if section.heading is not None and section.time is not None and previous is not None:
             found = _linked_back(chunk, found, section, reference, previous)
         for mention in found:
