@@ -27,7 +27,7 @@ FLOORS = {
     "albanese-xi": (4, 6, 22, 12),
     "biden-xi": (13, 13, 13, 15),
     "biden-zelenskyy": (20, 20, 9, 20),
-    "blair-bush": (10, 13, 15, 13),
+    "blair-bush": (10, 14, 15, 14),
     "bush-putin": (16, 18, 12, 20),
     "erdogan-putin": (20, 21, 4, 21),
     "kishida-yoon": (17, 18, 12, 20),

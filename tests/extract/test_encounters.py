@@ -2140,3 +2140,16 @@ def test_a_section_whose_heading_gives_no_time_goes_on_from_the_time_told_before
         (e.status, str(e.time.start)[:7]) for e in extract(text, date(2024, 11, 21)).encounters
     ]
     assert found == [("held", "2023-11"), ("held", "2023-11")], found
+
+
+def test_people_the_parse_hung_on_the_date_before_them_are_the_subject(extract) -> None:
+    text = (
+        "Tony Blair and George W. Bush talked in 2002. On 16 March 2003 Bush, Blair and the"
+        " Spanish prime minister, José María Aznar, met at Lajes Field in the Azores."
+    )
+    found = [
+        sorted(p.actor.name for p in e.participants)
+        for e in extract(text, date(2007, 6, 26)).encounters
+        if e.time and e.time.start == date(2003, 3, 16)
+    ]
+    assert found == [["George W. Bush", "José María Aznar", "Tony Blair"]], found

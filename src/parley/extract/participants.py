@@ -69,6 +69,9 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
                 add_with_conj(child, None)
 
     scan(token, lex.SUBJECT_ROLE.get(lemma), lex.OBJECT_ROLE.get(lemma))
+    if token.pos_ == "VERB" and not has_subject(token):
+        for subject in _subject_read_into_a_date(token):
+            add_with_conj(subject, lex.SUBJECT_ROLE.get(lemma))
     for clause in (c for c in token.children if c.dep_ in {"advcl", "conj"}):
         if clause.lemma_.lower() == "join" and any(
             c.dep_ == "dobj" and c.lower_ in _THEM for c in clause.children
@@ -106,6 +109,20 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
         if governor.dep_ not in {"xcomp", "ccomp", "conj"}:
             break
     return slots
+
+
+def _subject_read_into_a_date(verb: Token) -> list[Token]:
+    """A subject the parse hung on the date before it: in "On 16 March 2003 Bush, Blair and
+    Aznar met", "Bush" is the object of "On" and "met" has no subject."""
+    return [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in {"on", "in"}
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        and pobj.ent_type_ == "PERSON"
+        and any(c.ent_type_ == "DATE" for c in pobj.children)
+    ]
 
 
 def _list_rest(head: Token, first: Token) -> list[Token]:

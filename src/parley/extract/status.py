@@ -89,13 +89,23 @@ def governors(token: Token, limit: int = 4) -> list[Token]:
     return chain
 
 
+def _people_in(prep: Token) -> bool:
+    """ "On 16 March 2003 Bush, Blair and Aznar met": people the parse put in a phrase, not
+    places."""
+    return any(c.dep_ == "pobj" and c.ent_type_ == "PERSON" for c in prep.children)
+
+
 def _habitual_or_conditional(token: Token) -> str | None:
     """ "Whenever they sit down" tells no one event; "if the meeting goes ahead" one not yet
     certain."""
     clause = token if token.pos_ in {"VERB", "AUX"} else token.head
     shared = [clause, clause.head] if clause.dep_ == "conj" else [clause]
     wheres = [
-        [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS and _placed(c)]
+        [
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS and _placed(c) and not _people_in(c)
+        ]
         for verb in shared
     ]
     if any(_many_places(c) for found in wheres for c in found) or any(
