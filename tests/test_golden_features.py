@@ -27,7 +27,7 @@ FLOORS = {
     "albanese-xi": (4, 6, 22, 12),
     "biden-xi": (13, 13, 13, 15),
     "biden-zelenskyy": (20, 20, 9, 20),
-    "blair-bush": (10, 14, 15, 14),
+    "blair-bush": (10, 13, 16, 14),
     "bush-putin": (16, 18, 12, 20),
     "erdogan-putin": (20, 21, 4, 21),
     "kishida-yoon": (17, 18, 12, 20),
@@ -45,7 +45,7 @@ FLOORS = {
     "putin-kim": (2, 5, 14, 8),
     "putin-xi": (20, 20, 6, 20),
     "trump-kim": (5, 6, 17, 9),
-    "trump-xi": (10, 14, 12, 19),
+    "trump-xi": (11, 15, 12, 21),
     "trump-zelenskyy": (10, 14, 32, 17),
 }
 

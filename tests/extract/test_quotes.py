@@ -189,6 +189,14 @@ CONSTRUCTIONS = [
         "Volodymyr Zelenskyy",
     ),
     (
+        "a bare title in a section that names no one of it: the one the article named",
+        "## London, 2002\n\nTony Blair met George W. Bush.\n\n## Hillsborough, April 2003\n\n"
+        "Bush flew to Northern Ireland. \u201cThere will be a vital role for the United Nations,"
+        "\u201d the prime minister said.",
+        "vital role",
+        "Tony Blair",
+    ),
+    (
         "a spokesman is nobody we know",
         "Xi Jinping met Joe Biden. “The talks were long,” a spokesman said.",
         "talks were long",

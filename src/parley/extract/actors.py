@@ -555,8 +555,9 @@ class ActorFinder:
     ) -> list[Mention]:
         """Title phrases ("the Chinese president", "the President") naming a leader.
 
-        A title with no country names the latest leader of that title in the section, else
-        the holder in `home`, the country the article is written from.
+        A title with no country names the latest leader of that title in the section, else in
+        the article before it, else the holder in `home`, the country the article is written
+        from.
         """
         out: list[Mention] = []
         name_starts = {m.start for m in names}
@@ -581,6 +582,8 @@ class ActorFinder:
                     continue
                 floor = context.section_at(match.start()).start
                 actor = _latest_with_title(text, names, office, floor, match.start())
+                # a section that names no one of that title: the one the article named last
+                actor = actor or _latest_with_title(text, names, office, 0, match.start())
                 if home is not None and _honorific(match.group("det"), match.group("title")):
                     actor = None  # a government's "the President" is its own president
                 known = self.kb.leader(actor.id) if actor is not None else None
