@@ -46,7 +46,7 @@ FLOORS = {
     "putin-xi": (20, 20, 6, 20),
     "trump-kim": (5, 6, 17, 9),
     "trump-xi": (11, 15, 12, 21),
-    "trump-zelenskyy": (10, 14, 32, 17),
+    "trump-zelenskyy": (11, 14, 32, 17),
 }
 
 

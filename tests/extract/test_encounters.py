@@ -2157,3 +2157,17 @@ def test_a_section_whose_heading_gives_no_time_goes_on_from_the_time_told_before
         (e.status, str(e.time.start)[:7]) for e in extract(text, date(2024, 11, 21)).encounters
     ]
     assert found == [("held", "2023-11"), ("held", "2023-11")], found
+
+
+def test_they_opening_a_section_are_the_article_s_pair(extract) -> None:
+    text = (
+        "Donald Trump called Volodymyr Zelenskyy in July 2019.\n\n## New York, September 2019"
+        "\n\nThey finally met on Sept. 25 at a hotel, on the sidelines of the UN General Assembly."
+        " Zelenskyy, seated beside Trump, tried to stay out of the storm."
+    )
+    found = [
+        (e.kind, str(e.time.start), _where(e))
+        for e in extract(text, date(2025, 4, 27)).encounters
+        if e.time and e.time.start.month == 9
+    ]
+    assert found == [("meeting", "2019-09-25", "New York City")], found

@@ -753,3 +753,15 @@ def test_a_story_moved_on_by_the_following_month_keeps_its_later_dates_there() -
 def test_what_does_not_move_the_story(text: str, words: str, expected: date) -> None:
     found = {m.text: m.value for m in find_times(text, date(2024, 6, 20))}
     assert found[words] is not None and found[words].start == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met hours after the record of the July call came out.", date(2019, 7, 1)),
+        ("Their June summit was cancelled.", date(2019, 6, 1)),
+    ],
+)
+def test_a_month_naming_an_event_of_its_own_is_a_time(text: str, expected: date) -> None:
+    found = [m.value.start for m in find_times(text, date(2019, 9, 30)) if m.value]
+    assert found == [expected], found

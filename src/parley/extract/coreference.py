@@ -94,7 +94,8 @@ def resolve_references(
             if group:
                 out.append(Mention(start, end, group, "group"))
         for start, end in groups:
-            section_start = context.section_at(start).start
+            section = context.section_at(start)
+            section_start = section.start
             plain = doc.text[start - offset : end - offset].lower() in _PLAIN_PLURAL
             if plain:  # "they" looks back two sentences or so, "the pair" the whole section
                 section_start = max(section_start, start - _PLAIN_PLURAL_REACH)
@@ -110,6 +111,8 @@ def resolve_references(
                 pair = told_here  # "Zelenskyy held talks with Modi, their first meeting"
             elif pair_of_article and {a.id for a in pair_of_article} <= named:
                 pair = pair_of_article  # both main leaders are in play: "they" are the pair
+            elif pair_of_article and not _between(known, starts, out, section.start, start):
+                pair = pair_of_article  # a section that opens on "They finally met"
             else:
                 pair = last_pair(earlier) or (() if plain else pair_of_article)
             if pair:

@@ -140,7 +140,15 @@ def _bare_month_ok(m: re.Match[str], text: str) -> bool:
     if m["edge"] or m["rel"]:
         return True
     context = MAY_CONTEXT if name == "May" else MONTH_CONTEXT
-    return context.search(text_before(text, m.start())) is not None
+    if context.search(text_before(text, m.start())) is not None:
+        return True
+    # a month naming an event of its own: "the July call", "their June summit"
+    owned = _OWNER_BEFORE.search(text_before(text, m.start())) is not None
+    return name != "May" and owned and _NOUN_AFTER.match(text, m.end()) is not None
+
+
+_OWNER_BEFORE = re.compile(r"\b(?:the|their|its|his|her)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
 def _bare_month(m: re.Match[str], st: State) -> list[Hit]:
