@@ -2171,3 +2171,12 @@ def test_they_opening_a_section_are_the_article_s_pair(extract) -> None:
         if e.time and e.time.start.month == 9
     ]
     assert found == [("meeting", "2019-09-25", "New York City")], found
+
+
+def test_the_next_one_hoped_for_in_a_city_of_a_country_is_a_plan_there(extract) -> None:
+    text = (
+        'Vladimir Putin met Kim Jong Un in Pyongyang on Wednesday. "I am very happy about our'
+        ' new meeting. I hope that the next one will be held in Russia, in Moscow," Putin said.'
+    )
+    found = [(e.status, _where(e)) for e in extract(text, date(2024, 6, 20)).encounters]
+    assert ("proposed", "Moscow") in found, found

@@ -32,6 +32,20 @@ _PLACE_AFTER_IN = re.compile(r"\b(?:in|at)\s+" + _CAPITALISED_RUN)
 _PLACE_REACHED = re.compile(r"\b(?:in|at|to|into|reached)\s+(?:the\s+)?" + _CAPITALISED_RUN)
 
 
+def _named_next(phrase: Token | None) -> list[Token]:
+    """The places a place phrase goes on to name beside it: "in Russia, in Moscow"."""
+    if phrase is None or phrase.head.dep_ != "prep":
+        return []
+    head = phrase.head.head
+    return [
+        pobj
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.i > phrase.i and prep.lower_ in {"in", "at"}
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
 def _told_when(trigger: Token) -> list[Token]:
     """The encounter a "when" clause of the trigger tells, which is where it happened: "the two
     first met when Obama visited China"."""
@@ -162,7 +176,7 @@ class SentencePlaces:
                     phrase = child
                 place = self.place_in(phrase) if phrase is not None else None
                 if place is not None:
-                    return self.narrowed(place, sentence), False
+                    return self.narrowed(place, sentence, phrase), False
         venues = self.venues_in(scope)
         if venues:
             return venues[0], False
@@ -184,13 +198,20 @@ class SentencePlaces:
                     return place, False
         return section.place, section.place is not None
 
-    def narrowed(self, place: Place, sentence: SpacySpan) -> Place:
-        """A state or country narrowed to a venue in it that the sentence names: "flew to
-        Florida ..., and stayed as Trump's guests at Mar-a-Lago"."""
+    def narrowed(self, place: Place, sentence: SpacySpan, phrase: Token | None = None) -> Place:
+        """A state or country narrowed to a venue in it that the sentence names ("flew to
+        Florida ..., and stayed as Trump's guests at Mar-a-Lago"), or to the city of it the
+        phrase goes on to ("held in Russia, in Moscow")."""
         if place.kind not in {"country", "region"}:
             return place
         inside = [v for v in self.venues_in(sentence) if v.country_code == place.country_code]
-        return inside[0] if inside else place
+        if inside:
+            return inside[0]
+        for city in _named_next(phrase):
+            found = self.place_in(city)
+            if found is not None and found.country_code == place.country_code:
+                return found
+        return place
 
     def venues_in(self, span: SpacySpan) -> list[Place]:
         """The venues a stretch of text names as places (see `_placed`), in text order."""

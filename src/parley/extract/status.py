@@ -89,6 +89,11 @@ def governors(token: Token, limit: int = 4) -> list[Token]:
     return chain
 
 
+def _hoped_for(verb: Token) -> bool:
+    """Whether a clause is what someone hopes or wishes: "I hope that it will be held"."""
+    return any(a.lemma_.lower() in {"hope", "wish"} for a in list(verb.ancestors)[:2])
+
+
 def _people_in(prep: Token) -> bool:
     """ "On 16 March 2003 Bush, Blair and Aznar met": people the parse put in a phrase, not
     places."""
@@ -350,7 +355,9 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
             subject = token.dep_ in {"nsubj", "nsubjpass"} and token.head.i == governor.i
             coming = not conditional and (_is_future(governor) or _likely(governor))
             if coming and subject:
-                return "scheduled"  # "Saturday's encounter will be shaped by the calendar"
+                # "Saturday's encounter will be shaped by the calendar"; but "I hope the next
+                # one will be held in Moscow" is only wished for
+                return "proposed" if _hoped_for(governor) else "scheduled"
             if coming and _first_verb(token, governor) and token.dep_ in {"dobj", "pobj"}:
                 return "scheduled"  # "will welcome them to the White House for the summit"
             if subject and gov_aux & {"could", "might", "may"} and not conditional:

@@ -93,6 +93,8 @@ def find_trigger(token: Token) -> Trigger | None:
         return None
     if token.lower_ == "one" and token.pos_ == "NUM":
         return _one_of(token)
+    if token.lower_ == "one" and token.pos_ == "NOUN":
+        return _next_one(token)
     if token.pos_ in {"NOUN", "PROPN"} and lemma in lex.NOUN_TRIGGERS:
         kind, fmt = lex.NOUN_TRIGGERS[lemma]
         if _came_from(token):
@@ -334,6 +336,23 @@ def _one_of(one: Token) -> Trigger | None:
             kind, fmt = lex.NOUN_TRIGGERS[lemma]
             return Trigger(one, kind, fmt)
     return None
+
+
+_ORDINALS = frozenset({"next", "following", "second", "third", "last", "first"})
+
+
+def _next_one(one: Token) -> Trigger | None:
+    """ "our new meeting. I hope that the next one will be held in Moscow": "one" with an
+    ordinal stands for the encounter noun told last in the paragraph."""
+    if not any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in one.children):
+        return None
+    told = [
+        w for w in one.doc[: one.i] if w.pos_ == "NOUN" and w.lemma_.lower() in lex.NOUN_TRIGGERS
+    ]
+    if not told:
+        return None
+    kind, fmt = lex.NOUN_TRIGGERS[told[-1].lemma_.lower()]
+    return Trigger(one, kind, fmt)
 
 
 def _destination(token: Token) -> bool:
