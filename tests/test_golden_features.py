@@ -30,7 +30,7 @@ FLOORS = {
     "blair-bush": (10, 13, 16, 14),
     "bush-putin": (16, 18, 12, 20),
     "erdogan-putin": (20, 21, 4, 21),
-    "erdogan-trump": (12, 13, 23, 18),
+    "erdogan-trump": (14, 15, 23, 20),
     "johnson-zelenskyy": (8, 10, 19, 12),
     "kishida-yoon": (17, 18, 12, 20),
     "macron-putin": (15, 16, 8, 17),

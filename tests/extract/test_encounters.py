@@ -2180,3 +2180,26 @@ def test_the_next_one_hoped_for_in_a_city_of_a_country_is_a_plan_there(extract) 
     )
     found = [(e.status, _where(e)) for e in extract(text, date(2024, 6, 20)).encounters]
     assert ("proposed", "Moscow") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # complaining by phone is the call, dated by the complaint's day
+        (
+            "Recep Tayyip Erdogan met Donald Trump in 2018. On Dec. 14, 2018, the Turkish"
+            " president complained by phone about the American troops in Syria.",
+            date(2018, 12, 14),
+        ),
+        # a time set beside the noun is its own, whatever verb the parse hangs it on
+        (
+            "On Dec. 14, 2018, Recep Tayyip Erdogan phoned Donald Trump. After another call, on"
+            ' Dec. 23, which the American called "long and productive", Ankara announced that'
+            " Trump would visit Turkey in 2019.",
+            date(2018, 12, 23),
+        ),
+    ],
+)
+def test_the_day_a_call_is_told_on(extract, text: str, expected: date) -> None:
+    calls = [e.time.start for e in extract(text, date(2020, 11, 14)).encounters if e.kind == "call"]
+    assert calls[-1] == expected, calls

@@ -39,6 +39,8 @@ _WORDS_TO_TRIGGER = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,4}")  # "his video " 
 # a sentence that only says when: "It was Nov. 19, during the APEC summit."
 _IT_WAS = re.compile(r"\s*(?:It|That)\s+(?:was|had\s+been)\s+(?:on\s+|in\s+)?")
 
+_SET_BESIDE = re.compile(r",\s+(?:on|in)\s+")
+
 _CLAUSE_END = re.compile(r";|:(?![\d/])")  # not "10:30", not a link's "https:"
 
 
@@ -46,6 +48,17 @@ def time_told(inside: list[TimeMention], trigger: Token, offset: int) -> TimeMen
     """The time told nearest the trigger in its sentence, if the sentence tells one; not the
     time of the report that tells it ("New Delhi said months later that they had talked")."""
     trigger_at = trigger.idx + offset
+    text = trigger.doc.text
+    # "After another call, on Dec. 23, which ...": a time set beside the noun is its own,
+    # whatever verb the parse hangs it on
+    beside = [
+        t
+        for t in inside
+        if trigger.pos_ == "NOUN"
+        and _SET_BESIDE.fullmatch(text, trigger.idx + len(trigger), t.start - offset)
+    ]
+    if beside:
+        return beside[0]
     inside = [t for t in inside if not _dates_something_else(trigger, offset, t)]
     # "would come to Turkey that August; instead he travelled to Sochi, where on Sept. 4":
     # a semicolon or colon closes the trigger's clause, whatever the parse hangs across it
@@ -257,7 +270,10 @@ def _time_of_report(trigger: Token, root: Token) -> bool:
         head = head.head
     lemma = head.lemma_.lower()
     saying = head.pos_ == "VERB" and (lemma in SPEECH_LEMMAS - {"call"} or lemma in _REPORTING)
-    return saying and trigger.i != head.i and trigger in head.subtree
+    # ("complained by phone": the saying is the call)
+    means = trigger.dep_ == "pobj" and trigger.head.lower_ in {"by", "over", "via"}
+    said_through = means and trigger.head.head.i == head.i
+    return saying and trigger.i != head.i and trigger in head.subtree and not said_through
 
 
 def _time_since(trigger: Token, root: Token) -> bool:
