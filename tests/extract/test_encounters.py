@@ -1869,6 +1869,17 @@ def test_kinds_and_places_told(extract, text: str, published: date, expected: li
             date(2024, 11, 4),
             [["Ebrahim Raisi", "Recep Tayyip Erdoğan", "Vladimir Putin"]],
         ),
+        # "the four talked": the last four named, talking together
+        (
+            "Xi Jinping met Emmanuel Macron in Nice on March 24, 2019. On March 26 he asked"
+            " Chancellor Angela Merkel and Jean-Claude Juncker to join him and Xi at the Élysée,"
+            " and the four talked for about an hour.",
+            date(2024, 5, 13),
+            [
+                ["Emmanuel Macron", "Xi Jinping"],
+                ["Angela Merkel", "Emmanuel Macron", "Jean-Claude Juncker", "Xi Jinping"],
+            ],
+        ),
         # people the parse hung on the date before them are the subject, not places of a habit
         (
             "Tony Blair and George W. Bush talked in 2002. On 16 March 2003 Bush, Blair and the"

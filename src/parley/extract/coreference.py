@@ -40,8 +40,8 @@ _ROLE = re.compile(r"\b(?:his|her)\s+(?P<role>guest|host|visitor)\b", re.IGNOREC
 # "the four leaders", "the three countries", "The four had met": the last so many leaders named
 _NUMBERED = re.compile(
     r"\b(?:all )?the (?P<n>three|four|five|six|seven)(?: (?:leaders|men|presidents|heads of"
-    r" state|countries|nations|sides)\b|(?= (?:had|have|were|are|met|sat|agreed|held|would|will)"
-    r"\b))",
+    r" state|countries|nations|sides)\b|(?= (?:had|have|were|are|met|sat|agreed|held|would|will|"
+    r"talked|spoke|dined|lunched|gathered|signed|discussed|posed|walked|shook|then)\b))",
     re.IGNORECASE,
 )
 

@@ -229,6 +229,8 @@ def _plural_subject(verb: Token) -> bool:
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         if subject.lower_ in _GROUP_SUBJECTS or subject.tag_ == "NNS":
             return True  # ("the pair talked", "the two met")
+        if subject.pos_ == "NUM" and subject.like_num and subject.lower_ != "one":
+            return True  # ("the four talked for about an hour")
         if any(
             t.dep_ == "conj" and (t.head.i == subject.i or t.pos_ == "PROPN")
             for t in subject.subtree
