@@ -35,7 +35,7 @@ FLOORS = {
     "kishida-yoon": (17, 18, 12, 20),
     "macron-putin": (15, 16, 8, 17),
     "macron-trump": (11, 14, 9, 18),
-    "macron-xi": (9, 10, 13, 14),
+    "macron-xi": (9, 10, 13, 13),
     "merkel-putin": (19, 21, 11, 24),
     "merkel-trump": (10, 10, 11, 12),
     "modi-putin": (10, 13, 15, 21),

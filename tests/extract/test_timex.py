@@ -765,3 +765,9 @@ def test_what_does_not_move_the_story(text: str, words: str, expected: date) -> 
 def test_a_month_naming_an_event_of_its_own_is_a_time(text: str, expected: date) -> None:
     found = [m.value.start for m in find_times(text, date(2019, 9, 30)) if m.value]
     assert found == [expected], found
+
+
+def test_a_bare_weekday_after_a_day_a_week_before_publication_is_that_day_s_week() -> None:
+    text = "Xi landed at Orly on the afternoon of Sunday, May 5. On Monday the three met."
+    found = {m.text: m.value for m in find_times(text, date(2024, 5, 13))}
+    assert found["Monday"] is not None and found["Monday"].start == date(2024, 5, 6), found

@@ -190,7 +190,7 @@ def _weekday(m: re.Match[str], st: State) -> list[Hit]:
     return [(m.start(), m.end(), cal.one_day(day, m[0]), "deictic")]
 
 
-_STORY_PAST_DAYS = 14  # a story day this long before publication is not this week's news
+_STORY_PAST_DAYS = 7  # a story day this long before publication is not this week's news
 
 
 def _story_day(st: State) -> date | None:
