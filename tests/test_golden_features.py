@@ -36,7 +36,7 @@ FLOORS = {
     "macron-putin": (15, 16, 8, 17),
     "macron-trump": (11, 14, 9, 18),
     "macron-xi": (9, 10, 13, 13),
-    "merkel-putin": (19, 21, 11, 24),
+    "merkel-putin": (20, 22, 11, 24),
     "merkel-trump": (10, 10, 11, 12),
     "modi-putin": (10, 13, 15, 21),
     "modi-trump": (12, 16, 10, 22),

@@ -2214,3 +2214,19 @@ def test_the_next_one_hoped_for_in_a_city_of_a_country_is_a_plan_there(extract) 
 def test_the_day_a_call_is_told_on(extract, text: str, expected: date) -> None:
     calls = [e.time.start for e in extract(text, date(2020, 11, 14)).encounters if e.kind == "call"]
     assert calls[-1] == expected, calls
+
+
+def test_a_visit_and_the_talks_of_more_it_came_for_are_one(extract) -> None:
+    text = (
+        "Angela Merkel met Vladimir Putin in 2015. In October 2016, Putin came to the chancellery"
+        " in Berlin for another round of Normandy-format talks with François Hollande and Petro"
+        " Poroshenko."
+    )
+    found = [
+        sorted(p.actor.name for p in e.participants)
+        for e in extract(text, date(2021, 9, 20)).encounters
+        if e.time and e.time.start.year == 2016
+    ]
+    assert found == [
+        ["Angela Merkel", "François Hollande", "Petro Poroshenko", "Vladimir Putin"]
+    ], found

@@ -261,7 +261,24 @@ def _same_candidate(a: Candidate, b: Candidate) -> bool:
     if (a.meal or b.meal) and statuses == {"held"} and a.encounter.kind != "call":
         # "spent three hours in the Kremlin before the two sat down to lunch"
         return _one_event(a.encounter, b.encounter)
+    if _visit_for_talks(a.encounter, b.encounter):
+        return True
     return _same(a.encounter, b.encounter)
+
+
+def _visit_for_talks(a: Encounter, b: Encounter) -> bool:
+    """A visit and the talks it came for, told in one sentence with people in common ("Putin
+    came to the chancellery in Berlin for another round of talks with Hollande and
+    Poroshenko"): one encounter of all of them."""
+    if {a.kind, b.kind} != {"visit", "meeting"} or a.status != b.status:
+        return False
+    talks = a if a.kind == "meeting" else b
+    if len(talks.participants) < 3:
+        return False  # talks of more than the visit's two
+    ids_a, ids_b = _ids(a), _ids(b)
+    if not ids_a & ids_b or ids_a <= ids_b or ids_b <= ids_a or _apart(a.place, b.place):
+        return False  # (one's people among the other's: the rules of `_same` decide)
+    return not (a.time and b.time) or not _apart_in_time(a, b)
 
 
 def _planned_at_gathering(a: Candidate, b: Candidate) -> Candidate | None:
