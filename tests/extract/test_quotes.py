@@ -197,6 +197,13 @@ CONSTRUCTIONS = [
         "Tony Blair",
     ),
     (
+        "a colon the parse hangs on the quote's own verb",
+        "Tony Blair and George W. Bush met in 2001. Blair spent a weekend at the ranch. At a news"
+        ' conference, his host was blunt: "the policy of my government is the removal of Saddam."',
+        "removal of Saddam",
+        "George W. Bush",
+    ),
+    (
         "a spokesman is nobody we know",
         "Xi Jinping met Joe Biden. “The talks were long,” a spokesman said.",
         "talks were long",

@@ -619,5 +619,10 @@ def _introduced_with_colon(doc: Doc, first: Token) -> Token | None:
     if colon is None:
         return None
     verb = clause_head(colon.head)
+    if colon.head.i > colon.i:
+        # the parse may hang the clause before the colon on the quote's own verb ("his host
+        # was blunt: “the policy of my government is …”"): the verb before the colon
+        before_colon = [t for t in doc[colon.sent.start : colon.i] if t.pos_ in {"VERB", "AUX"}]
+        verb = next((t for t in reversed(before_colon) if t.head.i > colon.i), verb)
     has_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     return verb if verb.pos_ in {"VERB", "AUX"} and has_subject else None
