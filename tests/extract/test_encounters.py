@@ -2225,3 +2225,12 @@ def test_the_next_one_hoped_for_in_a_city_of_a_country_is_a_plan_there(extract) 
 def test_the_day_a_call_is_told_on(extract, text: str, expected: date) -> None:
     calls = [e.time.start for e in extract(text, date(2020, 11, 14)).encounters if e.kind == "call"]
     assert calls[-1] == expected, calls
+
+
+def test_a_refusal_to_come_told_in_a_call_is_not_the_call_s(extract) -> None:
+    text = (
+        "Narendra Modi met Vladimir Putin in 2022. On Aug. 28, 2023, Putin telephoned Modi to say"
+        " he would not come to the summit in New Delhi on Sept. 9-10."
+    )
+    found = sorted((e.kind, e.status) for e in extract(text, date(2024, 10, 25)).encounters)
+    assert ("call", "held") in found and ("meeting", "declined") in found, found

@@ -362,7 +362,13 @@ class EncounterExtractor:
             place=place,
             cancelled_by=participants[0].actor if participants else None,
         )
-        return Candidate(encounter, anaphoric=True, kind_known=False, never_held=never_held(verb))
+        return Candidate(
+            encounter,
+            anaphoric=True,
+            kind_known=False,
+            never_held=never_held(verb),
+            in_person=verb.lemma_.lower() in lex.MOTION_VERBS | {"attend"},
+        )
 
     def _participants(
         self,

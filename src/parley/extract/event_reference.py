@@ -42,6 +42,7 @@ class Candidate:
     another: bool = False  # "another summit": never the one told before
     meal: bool = False  # "sat down to lunch": part of the talks told with it
     setting: bool = False  # "at the APEC summit": where something else is told to happen
+    in_person: bool = False  # "he would not come": of an encounter in person, never a call
 
 
 def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
@@ -58,6 +59,8 @@ def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
             continue
         medium_known = candidate.kind_known and candidate.medium_known
         if medium_known and (old.kind == "call") != (new.kind == "call"):
+            continue
+        if candidate.in_person and old.kind == "call":
             continue
         if old.status == "cancelled" and new.status == "held":
             return False  # held after all: a second record, as the text tells two events
