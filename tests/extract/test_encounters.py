@@ -2234,3 +2234,12 @@ def test_a_refusal_to_come_told_in_a_call_is_not_the_call_s(extract) -> None:
     )
     found = sorted((e.kind, e.status) for e in extract(text, date(2024, 10, 25)).encounters)
     assert ("call", "held") in found and ("meeting", "declined") in found, found
+
+
+def test_not_meeting_until_a_day_is_meeting_that_day(extract) -> None:
+    text = (
+        "Narendra Modi met Vladimir Putin in 2019. They did not meet face to face again until"
+        " Sept. 16, 2022, in Samarkand."
+    )
+    found = [(e.status, str(e.time.start)) for e in extract(text, date(2024, 10, 25)).encounters]
+    assert ("held", "2022-09-16") in found, found

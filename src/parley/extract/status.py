@@ -283,6 +283,8 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
     token = trigger.token
     negated = any(c.dep_ == "neg" for c in token.children)
     aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    if negated and any(c.lower_ in {"until", "till"} for c in token.children):
+        return "held"  # "they did not meet face to face until that autumn": then they did
     if any(c.lower_ in {"no", "never"} for c in token.children if c.dep_ in {"det", "neg"}):
         return None  # "No meeting has been announced"
     mode = _habitual_or_conditional(token)
