@@ -187,6 +187,7 @@ def default_stages(res: Resources) -> list[Stage]:
             found = res.finder.names(text, published, ctx)
             found += res.finder.titles(text, published, ctx, found, state.home)
             found += res.finder.plural_titles(text, published, ctx, found)
+            found += res.finder.nationals(text, found)
             found.sort(key=lambda m: m.start)
             state.named = found + we_the_signatories(text, found)
 

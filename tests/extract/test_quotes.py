@@ -204,6 +204,14 @@ CONSTRUCTIONS = [
         "George W. Bush",
     ),
     (
+        "a nationality used as a noun: the leader of that country named last",
+        'Barack Obama met Dmitry Medvedev in Seoul. On missile defence, the American said, "this'
+        ' can be solved." The Russian replied: \u201cI understand. I will transmit this'
+        " information.\u201d",
+        "I will transmit",
+        "Dmitry Medvedev",
+    ),
+    (
         "a spokesman is nobody we know",
         "Xi Jinping met Joe Biden. “The talks were long,” a spokesman said.",
         "talks were long",

@@ -318,6 +318,7 @@ class ActorFinder:
     _title_words: frozenset[str] = field(init=False)
     _plural_re: re.Pattern[str] = field(init=False)
     _country_re: re.Pattern[str] = field(init=False)
+    _national_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self._title_words = _TITLE_WORDS
@@ -334,6 +335,15 @@ class ActorFinder:
             rf"(?P<title>{titles})\b"
             rf"(?:\s+of\s+(?:the\s+)?(?P<of>{adj}))?",
             re.IGNORECASE,
+        )
+        demonyms = sorted(
+            {d for c in self.kb.countries() for d in c.demonyms if d.isalpha()},
+            key=len,
+            reverse=True,
+        )
+        self._national_re = re.compile(
+            rf"\b[Tt]he\s+(?P<dem>{'|'.join(map(re.escape, demonyms))})"
+            rf"(?=\s*[,.;:!?]|\s+(?:{_TELLING_VERBS})\b)"
         )
         names = {f for c in self.kb.countries() for f in (c.name, *c.names)}
         country = "|".join(
@@ -624,6 +634,25 @@ class ActorFinder:
             return leader if self.kb.ever_held(leader, code, office) else None
         return None
 
+    def nationals(self, text: str, names: list[Mention]) -> list[Mention]:
+        """ "the American said", "The Russian replied": a nationality used as a noun is the
+        leader of that country the text named last."""
+        out: list[Mention] = []
+        for match in self._national_re.finditer(text):
+            country = self.kb.country(match.group("dem"))
+            if country is None:
+                continue
+            named = [
+                m.actors[0]
+                for m in names
+                if m.start < match.start()
+                and m.how == "name"
+                and m.actors[0].country_code == country.code
+            ]
+            if named:
+                out.append(Mention(match.start(), match.end(), (named[-1],), "title"))
+        return out
+
     def plural_titles(
         self,
         text: str,
@@ -806,6 +835,13 @@ def _title_before(doc: Doc, index: int) -> str | None:
     window = doc[max(0, index - 5) : index].text
     hits = [m for m in re.finditer(r"[A-Za-z .]+$", window)]
     return title_ending(hits[-1].group()) if hits else None
+
+
+# verbs after which "the American" is a person: "the American said", "The Russian replied"
+_TELLING_VERBS = (
+    "said|told|replied|answered|added|was|had|did|called|warned|insisted|wrote|spoke|agreed"
+    "|asked|laughed|smiled|seemed|took|gave|came|went|met|sat|pressed|urged|promised"
+)
 
 
 def _date_at(context: Context, offset: int, published: date | None) -> date | None:
