@@ -212,6 +212,14 @@ CONSTRUCTIONS = [
         "Dmitry Medvedev",
     ),
     (
+        "words said of what someone would say are the teller's",
+        "Joe Biden flew to Tel Aviv to see Benjamin Netanyahu. On the flight, John Kirby had told"
+        ' reporters that Biden would ask "tough questions", but "as a friend, a true friend of'
+        ' Israel".',
+        "tough questions",
+        "John Kirby",
+    ),
+    (
         "a spokesman is nobody we know",
         "Xi Jinping met Joe Biden. “The talks were long,” a spokesman said.",
         "talks were long",

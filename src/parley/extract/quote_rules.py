@@ -471,13 +471,19 @@ class Discourse:
         for token in inside:
             if token.head.i in ids or token.head.i == token.i:
                 continue
-            node, steps = token.head, 0
+            node, steps, hypothetical = token.head, 0, None
             while steps < 8:
-                if _is_speech(node):
+                if _is_speech(node) and not _would(node):
                     return node
+                if _is_speech(node) and hypothetical is None:
+                    # "Kirby told reporters that Biden would ask “tough questions”": words
+                    # said of what someone would say are the teller's
+                    hypothetical = node
                 if node.head.i == node.i or node.head.i in ids:
                     break
                 node, steps = node.head, steps + 1
+            if hypothetical is not None:
+                return hypothetical
         return None
 
     def _speaker_of(self, offset: int, verb: Token, ids: set[int], last: int) -> Actor | None:
@@ -609,6 +615,13 @@ class Discourse:
             word = self.text[mention.start : mention.end]
             return self.resolve_pronoun(mention.start, gender_of(word), not after_quote)
         return self.actor_of(mention)
+
+
+def _would(verb: Token) -> bool:
+    """Whether a verb tells what someone would or will do, not what they did."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in {"would", "will", "could", "might"} for c in verb.children
+    )
 
 
 def _introduced_with_colon(doc: Doc, first: Token) -> Token | None:
