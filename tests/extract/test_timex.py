@@ -771,3 +771,21 @@ def test_a_bare_weekday_after_a_day_a_week_before_publication_is_that_day_s_week
     text = "Xi landed at Orly on the afternoon of Sunday, May 5. On Monday the three met."
     found = {m.text: m.value for m in find_times(text, date(2024, 5, 13))}
     assert found["Monday"] is not None and found["Monday"].start == date(2024, 5, 6), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Just before Christmas 2010, the Russian called again.", date(2010, 12, 25)),
+        ("On Christmas Eve they spoke.", date(2011, 12, 24)),
+        ("They met at Thanksgiving 2021.", date(2021, 11, 25)),
+        ("They talked on New Year's Day.", date(2012, 1, 1)),
+    ],
+)
+def test_a_holiday_is_its_day(text: str, expected: date) -> None:
+    found = [m.value.start for m in find_times(text, date(2012, 5, 22)) if m.value]
+    assert found == [expected], found
+
+
+def test_a_holiday_naming_a_thing_is_no_time() -> None:
+    assert find_times("They exchanged Christmas cards.", date(2012, 5, 22)) == []

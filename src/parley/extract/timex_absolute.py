@@ -321,10 +321,60 @@ def _quarter(m: re.Match[str], st: State) -> list[Hit]:
     return [(m.start(), m.end(), found, "absolute")]
 
 
+# holidays on a fixed day of the calendar: month, day
+_HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+}
+
+
+_HOLIDAY_THINGS = (
+    r"(?:trees?|cards?|markets?|shopping|lights|presents?|gifts?|carols?|decorations?|songs?)\b"
+)
+
+
+def _holiday(m: re.Match[str], st: State) -> list[Hit]:
+    """ "Christmas 2010", "just before Christmas", "on New Year's Eve": the holiday's day."""
+    key = " ".join(m["hol"].lower().replace("\u2019", "'").split())
+    if key == "thanksgiving":  # the fourth Thursday of November
+
+        def make(y: int) -> TimeRef | None:
+            first = make_date(y, 11, 1)
+            assert first is not None
+            day = first.day + (3 - first.weekday()) % 7 + 21
+            found = make_date(y, 11, day)
+            return found and cal.one_day(found, m[0])
+
+    else:
+        mo, day = _HOLIDAYS[key]
+
+        def make(y: int) -> TimeRef | None:
+            found = make_date(y, mo, day)
+            return found and cal.one_day(found, m[0])
+
+    if m["year"]:
+        return [(m.start(), m.end(), make(int(m["year"])), "absolute")]
+    return [(m.start(), m.end(), _yearless(make, st, m.start()), "absolute")]
+
+
 _WD_LEAD = rf"(?:{WEEKDAY}\s*,?\s*)?"
 _REL_YEAR = r"(?P<ry>this|last|next|that|the\s+following|the\s+previous|the\s+same)\s+year\b"
 
 RULES: tuple[Rule, ...] = (
+    rule(
+        "holiday",
+        r"\b(?P<hol>Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['\u2019]s\s+(?:Eve|Day)"
+        r"|Valentine['\u2019]s\s+Day|Halloween|Thanksgiving)\b"
+        rf"(?:\s+(?:of\s+)?{YEAR}|(?!\s+{_HOLIDAY_THINGS}))",  # (not "Christmas trees")
+        _holiday,
+        first="CBNVHT",
+    ),
     rule("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", _iso, first="12"),
     rule(
         "numeric",
