@@ -51,7 +51,7 @@ FLOORS = {
     "obama-xi": (14, 15, 10, 22),
     "putin-kim": (2, 5, 14, 8),
     "putin-xi": (20, 20, 6, 20),
-    "scholz-xi": (4, 5, 15, 10),
+    "scholz-xi": (5, 5, 15, 11),
     "trump-kim": (5, 6, 17, 9),
     "trump-xi": (11, 15, 12, 21),
     "trump-zelenskyy": (11, 14, 32, 17),

@@ -2243,3 +2243,13 @@ def test_not_meeting_until_a_day_is_meeting_that_day(extract) -> None:
     )
     found = [(e.status, str(e.time.start)) for e in extract(text, date(2024, 10, 25)).encounters]
     assert ("held", "2022-09-16") in found, found
+
+
+def test_received_not_in_one_place_but_at_another_is_received_there(extract) -> None:
+    text = (
+        "Olaf Scholz met Xi Jinping in 2022. On April 16, 2024, Xi received the chancellor not in"
+        " the Great Hall but at the Diaoyutai State Guesthouse, a walled park of lakes and"
+        " pavilions in the west of Beijing."
+    )
+    found = [(e.status, str(e.time.start)) for e in extract(text, date(2024, 11, 16)).encounters]
+    assert ("held", "2024-04-16") in found, found

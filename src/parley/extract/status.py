@@ -109,7 +109,11 @@ def _habitual_or_conditional(token: Token) -> str | None:
         [
             c
             for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS and _placed(c) and not _people_in(c)
+            if c.dep_ == "prep"
+            and c.lower_ in _WHERE_PREPS
+            and _placed(c)
+            and not _people_in(c)
+            and not (c.i > 0 and c.nbor(-1).lower_ == "not")  # "not in X but at Y": one place
         ]
         for verb in shared
     ]

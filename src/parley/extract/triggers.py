@@ -430,7 +430,7 @@ def _takes_a_thing(verb: Token) -> bool:
     """Whether a verb of receiving takes a thing, not a person or a gathering: "received a
     letter", "welcomed the progress" (but "welcomed his counterpart", "hosted a dinner")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(c.pos_ in {"PROPN", "PRON"} for c in objects):
+    if any(c.pos_ in {"PROPN", "PRON"} or c.lemma_.lower() in _PEOPLE for c in objects):
         return False  # "received Xi at Filoli, a historic estate": the parse's second object
     return any(
         c.pos_ == "NOUN"
