@@ -2253,3 +2253,12 @@ def test_received_not_in_one_place_but_at_another_is_received_there(extract) -> 
     )
     found = [(e.status, str(e.time.start)) for e in extract(text, date(2024, 11, 16)).encounters]
     assert ("held", "2024-04-16") in found, found
+
+
+def test_a_meeting_that_had_been_scheduled_and_ran_long_was_held(extract) -> None:
+    text = (
+        "Joe Biden met Luiz Inácio Lula da Silva in 2023. The Oval Office meeting on Feb. 10, 2023,"
+        " had been scheduled for 15 minutes and ran well over an hour."
+    )
+    found = [(e.status, str(e.time.start)) for e in extract(text, date(2024, 11, 20)).encounters]
+    assert ("held", "2023-02-10") in found and all(s == "held" for s, _ in found), found

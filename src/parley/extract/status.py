@@ -89,6 +89,15 @@ def governors(token: Token, limit: int = 4) -> list[Token]:
     return chain
 
 
+def _went_on(verb: Token) -> bool:
+    """Whether a verb is followed by one it shares its subject with, told as past: "had been
+    scheduled for 15 minutes and ran well over an hour"."""
+    return any(
+        c.dep_ == "conj" and c.tag_ == "VBD" and not any(g.dep_ == "nsubj" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _hoped_for(verb: Token) -> bool:
     """Whether a clause is what someone hopes or wishes: "I hope that it will be held"."""
     return any(a.lemma_.lower() in {"hope", "wish"} for a in list(verb.ancestors)[:2])
@@ -346,7 +355,8 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
                 if acting and governor.pos_ == "VERB":
                     continue  # "their first meeting set the pattern": it does, it is not set
                 if gov_aux & {"had"}:
-                    return "cancelled"
+                    # "had been scheduled for 15 minutes and ran well over an hour": it was held
+                    return "held" if _went_on(governor) else "cancelled"
                 return "scheduled"
             if verb == "held" or verb == "cut":
                 return "held"
