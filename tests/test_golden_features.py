@@ -25,7 +25,7 @@ GOLDEN = sorted((ROOT / "tests/golden").glob("*.json"))
 FLOORS = {
     "abe-trump": (20, 20, 8, 20),
     "albanese-xi": (4, 6, 22, 12),
-    "biden-lula": (8, 11, 12, 15),
+    "biden-lula": (9, 11, 12, 15),
     "biden-netanyahu": (9, 11, 28, 13),
     "biden-xi": (13, 13, 13, 15),
     "biden-zelenskyy": (20, 20, 9, 20),

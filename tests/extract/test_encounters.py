@@ -2262,3 +2262,13 @@ def test_a_meeting_that_had_been_scheduled_and_ran_long_was_held(extract) -> Non
     )
     found = [(e.status, str(e.time.start)) for e in extract(text, date(2024, 11, 20)).encounters]
     assert ("held", "2023-02-10") in found and all(s == "held" for s, _ in found), found
+
+
+def test_an_invitation_not_taken_up_is_declined(extract) -> None:
+    text = (
+        "Luiz Inácio Lula da Silva met Joe Biden in 2023. In a call at the end of July, Lula asked"
+        " Biden to join a gathering on defending democracy that he was co-hosting in New York on"
+        " Sept. 24. Biden did not take it up; Washington sent a representative instead."
+    )
+    found = [(e.status, _where(e)) for e in extract(text, date(2024, 11, 20)).encounters]
+    assert ("declined", "New York City") in found, found

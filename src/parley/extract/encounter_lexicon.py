@@ -244,6 +244,8 @@ POSTPONE = frozenset({"postpone", "delay", "defer", "reschedule", "suspend"})
 DECLINE = frozenset(
     {"decline", "refuse", "reject", "rebuff", "snub", "spurn", "shun", "boycott", "skip"}
 )
+# Taking up an invitation: denied, a refusal ("Biden did not take it up").
+ACCEPT = frozenset({"accept"})
 PROPOSE = frozenset(
     {
         "invite",
@@ -301,6 +303,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("go", "ahead"): "proceed",
     ("put", "off"): "postpone",
     ("turn", "down"): "decline",
+    ("take", "up"): "accept",
     ("pull", "out"): "cancel",
     ("cut", "short"): "held",
     ("look", "forward"): "expect",

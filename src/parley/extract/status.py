@@ -546,6 +546,8 @@ def status_of_reference(token: Token) -> str | None:
         return "declined" if objectless and not named else None  # not "stayed away from it"
     elif verb in {"come", "attend"} and _refused(token):
         return "declined"  # "offered him a meeting ... he would not come"
+    elif verb in lex.ACCEPT and any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children):
+        status = "declined"  # "Biden did not take it up", "never accepted it"
     else:
         return None
     pronoun = any(
