@@ -1729,6 +1729,13 @@ def test_a_venue_and_the_city_it_stands_in_are_one_place(extract) -> None:
 
 # (text, publication date, (kind, place) of each encounter told, in order)
 KINDS_AND_PLACES = [
+    # the president's plane landing is the president arriving
+    (
+        "Joe Biden spoke to Benjamin Netanyahu on Oct. 7, 2023, by phone. On Oct. 18, 2023, Air"
+        " Force One landed at Ben Gurion Airport outside Tel Aviv, and Netanyahu was waiting.",
+        date(2024, 7, 26),
+        [("call", None), ("visit", "Tel Aviv")],
+    ),
     # the story has come "to the White House": what follows there is there, not where it was
     (
         "Homes were announced in Ramat Shlomo, in East Jerusalem, in March 2010. Two weeks later,"
