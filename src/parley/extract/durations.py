@@ -1,11 +1,17 @@
 """How long a meeting or call lasted, in minutes: "about 90 minutes", "an hour and a half".
 
-Only hours and minutes: a "day-long visit" says when, not how long the leaders talked.
+Only hours and minutes: a "day-long visit" says when, not how long the leaders talked; and
+only the encounter's own, not another's told in its sentence.
 """
 
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from parley.extract.triggers import find_trigger
 
 _NUMBERS = {
     "a": 1,
@@ -72,3 +78,24 @@ def find_durations(text: str) -> list[tuple[int, int, int]]:
 
 
 _OVERRUN = re.compile(r"\s+(?:longer|shorter|late|early|behind)\b", re.IGNORECASE)
+
+
+def duration_told(sentence: SpacySpan, trigger: Token) -> int | None:
+    """How long the sentence says the encounter lasted, unless those hours are another
+    encounter's: in "following a two-and-a-half-hour phone call, Trump said they had agreed
+    to meet", they are the call's."""
+    for start, end, minutes in find_durations(sentence.text):
+        span = sentence.char_span(start, end, alignment_mode="expand")
+        if span is None or not _of_another_noun(span.root, trigger):
+            return minutes
+    return None
+
+
+def _of_another_noun(token: Token, trigger: Token) -> bool:
+    """Whether a word stands in the phrase of an encounter noun other than the trigger."""
+    for head in [token, *token.ancestors]:
+        if head.i == trigger.i:
+            return False
+        if head.pos_ in {"NOUN", "PROPN"} and find_trigger(head) is not None:
+            return True
+    return False

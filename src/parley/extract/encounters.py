@@ -21,7 +21,7 @@ from parley.extract.actors import Mention
 from parley.extract.article_view import ArticleView, ParsedParagraph
 from parley.extract.context import Section
 from parley.extract.details import attendees, company, outcome
-from parley.extract.durations import find_durations
+from parley.extract.durations import duration_told
 from parley.extract.encounter_place import REFERENCE_REACH, SentencePlaces
 from parley.extract.encounter_time import (
     clause_start,
@@ -46,7 +46,7 @@ from parley.extract.event_reference import (
     placed_as_told,
     same_people,
 )
-from parley.extract.forums import find_forums, seat_of
+from parley.extract.forums import forum_told, seat_of
 from parley.extract.participants import (
     SPEAKER,
     actors_at,
@@ -174,7 +174,7 @@ class EncounterExtractor:
             place, placed_by_section = (
                 (None, False) if kind == "call" else self.places.where(sentence, token, section)
             )
-            own_forum = _forum(sentence.text)
+            own_forum = forum_told(sentence.text)
             if own_forum == "summit" and section.forum not in (None, "summit"):
                 own_forum = section.forum  # "came to Hamburg for the summit" under "G-20 summit"
             forum = None if kind == "call" else own_forum or section.forum  # a call is no forum's
@@ -264,7 +264,7 @@ class EncounterExtractor:
                 place=place,
                 forum=forum,
                 time=time,
-                duration_minutes=_duration(sentence, token),
+                duration_minutes=duration_told(sentence, token),
                 company=company(sentence.text),
                 attendees=officials + attendees(token, offset, in_sentence, participants),
                 outcome=outcome(token, following) if status == "held" else None,
@@ -543,49 +543,6 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 # "from the G20 summit": where someone came or wrote from (but not "stayed away from" it)
-_TOPIC_OF = re.compile(
-    r"\b(?:ahead\s+of|after|since|until|about|regarding|toward|towards)"
-    r"\s+(?:the\s+|this\s+|next\s+|last\s+|upcoming\s+|a\s+)?(?:[\w.-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-_CAME_FROM = re.compile(r"(?<!away )\bfrom\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-
-
-def _forum(sentence_text: str) -> str | None:
-    """The forum a sentence names, but not one someone came or wrote from ("from the Group of
-    20 summit in Osaka, Trump tweeted an invitation") nor one spoken of as a topic or a
-    time ("discussed their goals ahead of COP28", "cooperation since the G20 summit")."""
-    forums = [
-        f
-        for f in find_forums(sentence_text)
-        if not _CAME_FROM.search(sentence_text, 0, f.start)
-        and not _TOPIC_OF.search(sentence_text, 0, f.start)
-    ]
-    named = [f for f in forums if f.name != "summit"]
-    return (named or forums)[0].name if forums else None
-
-
-def _duration(sentence: SpacySpan, trigger: Token) -> int | None:
-    """How long the sentence says the encounter lasted, unless those hours are another
-    encounter's: in "following a two-and-a-half-hour phone call, Trump said they had agreed
-    to meet", they are the call's."""
-    for start, end, minutes in find_durations(sentence.text):
-        span = sentence.char_span(start, end, alignment_mode="expand")
-        if span is None or not _of_another_noun(span.root, trigger):
-            return minutes
-    return None
-
-
-def _of_another_noun(token: Token, trigger: Token) -> bool:
-    """Whether a word stands in the phrase of an encounter noun other than the trigger."""
-    for head in [token, *token.ancestors]:
-        if head.i == trigger.i:
-            return False
-        if head.pos_ in {"NOUN", "PROPN"} and find_trigger(head) is not None:
-            return True
-    return False
-
-
 def _is_headline(text: str, paragraph: ParsedParagraph) -> bool:
     """Whether a paragraph is the article's headline: its first line, with no full stop."""
     line = paragraph.doc.text.strip()  # type: ignore[attr-defined]

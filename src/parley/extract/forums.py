@@ -1,7 +1,8 @@
 """Recognise the forum an encounter happened at: named summits and gatherings, or a bare "summit".
 
 A lexicon of regular expressions, each mapped to one canonical forum name, so that "G-20",
-"Group of 20" and "G20 summit" all come out as "G20 summit".
+"Group of 20" and "G20 summit" all come out as "G20 summit"; and the forum a sentence places
+its encounter at, not one it only mentions.
 """
 
 from __future__ import annotations
@@ -91,3 +92,25 @@ def forum_in(text: str) -> str | None:
     """The first forum named in a short text such as a heading, or None."""
     forums = find_forums(text)
     return forums[0].name if forums else None
+
+
+_TOPIC_OF = re.compile(
+    r"\b(?:ahead\s+of|after|since|until|about|regarding|toward|towards)"
+    r"\s+(?:the\s+|this\s+|next\s+|last\s+|upcoming\s+|a\s+)?(?:[\w.-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CAME_FROM = re.compile(r"(?<!away )\bfrom\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def forum_told(sentence_text: str) -> str | None:
+    """The forum a sentence names, but not one someone came or wrote from ("from the Group of
+    20 summit in Osaka, Trump tweeted an invitation") nor one spoken of as a topic or a
+    time ("discussed their goals ahead of COP28", "cooperation since the G20 summit")."""
+    forums = [
+        f
+        for f in find_forums(sentence_text)
+        if not _CAME_FROM.search(sentence_text, 0, f.start)
+        and not _TOPIC_OF.search(sentence_text, 0, f.start)
+    ]
+    named = [f for f in forums if f.name != "summit"]
+    return (named or forums)[0].name if forums else None
