@@ -48,7 +48,7 @@ FLOORS = {
     "obama-netanyahu": (12, 13, 8, 15),
     "obama-putin": (11, 11, 5, 11),
     "obama-rouhani": (2, 2, 6, 5),
-    "obama-xi": (14, 15, 10, 22),
+    "obama-xi": (14, 15, 11, 22),
     "putin-kim": (2, 5, 14, 8),
     "putin-xi": (20, 20, 6, 20),
     "scholz-xi": (5, 5, 15, 11),

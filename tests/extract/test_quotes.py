@@ -220,6 +220,14 @@ CONSTRUCTIONS = [
         "John Kirby",
     ),
     (
+        "gender read from a possessive before the next name",
+        "Barack Obama met Xi Jinping in The Hague. Now Michelle Obama was touring China with her"
+        ' daughters and her mother, and Xi had received her in Beijing. "She asked me to formally'
+        ' convey to you her best regards," he said.',
+        "best regards",
+        "Xi Jinping",
+    ),
+    (
         "a spokesman is nobody we know",
         "Xi Jinping met Joe Biden. “The talks were long,” a spokesman said.",
         "talks were long",

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from parley.extract.actors import Mention
 from parley.extract.context import Context
@@ -222,6 +223,7 @@ def article_genders(paragraphs: list[tuple[int, Doc]], mentions: list[Mention]) 
                 and len(m.actors) == 1
             ]
             if len({m.actors[0].id for m in named}) != 1:
+                _vote_possessives(votes, sent, offset, named)
                 continue
             first = named[0]
             subject = any(first.start <= offset + t.idx < first.end and _subject(t) for t in sent)
@@ -236,6 +238,25 @@ def article_genders(paragraphs: list[tuple[int, Doc]], mentions: list[Mention]) 
         for actor, tally in votes.items()
         if len(set(tally.values())) == len(tally)  # no tie
     }
+
+
+def _vote_possessives(
+    votes: dict[str, dict[str, int]], sent: SpacySpan, offset: int, named: list[Mention]
+) -> None:
+    """In a sentence naming two people, "her" and "his" between the subject named first and
+    the next name are the first one's: "Michelle Obama was touring China with her daughters,
+    and Xi had received her"."""
+    if len(named) < 2 or len(named[0].actors) != 1:
+        return
+    first, following = named[0], named[1]
+    if not any(first.start <= offset + t.idx < first.end and _subject(t) for t in sent):
+        return
+    for word in sent:
+        at = offset + word.idx
+        if first.end <= at < following.start and word.tag_ == "PRP$":
+            gender = gender_of(word.text)
+            if gender:
+                _vote(votes, first.actors[0].id, gender)
 
 
 def _vote(votes: dict[str, dict[str, int]], actor_id: str, gender: str) -> None:

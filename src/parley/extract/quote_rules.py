@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from parley.extract.actors import Mention, person_actor
 from parley.extract.context import Context
-from parley.extract.coreference import gender_of
+from parley.extract.coreference import article_genders, gender_of
 from parley.extract.titles import LEADER_TITLES, OTHER_TITLES
 from parley.extract.triggers import clause_head
 from parley.model import Actor
@@ -200,7 +199,7 @@ class Discourse:
         self._sentence_starts = [s.start for s in self.sentences]
         self._named = self._named_actors()
         self._memo: dict[int, Actor | None] = {}
-        self.gender = self._genders()
+        self.gender = article_genders(self.docs, self.mentions)
 
     # -- building -----------------------------------------------------------------------------
     def _clean(self, mentions: list[Mention]) -> list[Mention]:
@@ -260,40 +259,6 @@ class Discourse:
             for m in self.mentions
             if m.how == "name" and len(m.actors) == 1
         }
-
-    def _genders(self) -> dict[str, str]:
-        """Each person's gender, voted by sentences where they alone are named, as a subject, and
-        a later subject pronoun refers back ("Merkel said she…"): the reading where a pronoun
-        rarely means someone else."""
-        votes: dict[str, Counter[str]] = {}
-        for offset, doc in self.docs:
-            for sent in doc.sents:
-                named = []
-                for m in self._mentions_in(offset + sent.start_char, offset + sent.end_char):
-                    actor = self._plain_actor(m) if m.how not in {"pronoun", "group"} else None
-                    if actor is not None and actor.kind == "person" and not self.in_quote(m.start):
-                        named.append((m, actor))
-                if len({a.id for _, a in named}) != 1:
-                    continue
-                mention, actor = named[0]
-                token = self.token_at(mention.start, mention.end)
-                if token is None or token.dep_ not in _SUBJECT_DEPS:
-                    continue
-                for word in sent:
-                    gender = gender_of(word.text)
-                    if (
-                        gender
-                        and word.dep_ in _SUBJECT_DEPS
-                        and offset + word.idx > mention.end
-                        and not self.in_quote(offset + word.idx)
-                    ):
-                        votes.setdefault(actor.id, Counter())[gender] += 1
-        out = {}
-        for actor_id, count in votes.items():
-            (top, n), *rest = count.most_common(2) + [("", 0)]
-            if n > rest[0][1]:
-                out[actor_id] = top
-        return out
 
     # -- lookups ------------------------------------------------------------------------------
     def in_quote(self, offset: int) -> bool:
