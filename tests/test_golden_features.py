@@ -36,7 +36,7 @@ FLOORS = {
     "johnson-zelenskyy": (8, 10, 19, 12),
     "kishida-yoon": (17, 18, 12, 20),
     "macron-putin": (15, 16, 8, 17),
-    "macron-trump": (11, 14, 10, 18),
+    "macron-trump": (11, 14, 11, 18),
     "macron-xi": (9, 10, 13, 13),
     "merkel-putin": (20, 22, 11, 24),
     "merkel-trump": (10, 10, 11, 12),

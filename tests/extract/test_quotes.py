@@ -228,6 +228,14 @@ CONSTRUCTIONS = [
         "Xi Jinping",
     ),
     (
+        "the host is the one of the pair whose country the section is in",
+        "Emmanuel Macron met Donald Trump in Paris.\n\n## Washington, April 2018\n\nThe leaders sat"
+        " down in the Oval Office, and the host reached across to flick something from his"
+        " guest's lapel. \"I'll get that little piece of dandruff off. He is perfect.\"",
+        "piece of dandruff",
+        "Donald Trump",
+    ),
+    (
         "a spokesman is nobody we know",
         "Xi Jinping met Joe Biden. “The talks were long,” a spokesman said.",
         "talks were long",

@@ -38,6 +38,11 @@ GROUP_PHRASES = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
 
 # "his guest", "her host": the other one of the pair
 _ROLE = re.compile(r"\b(?:his|her)\s+(?P<role>guest|host|visitor)\b", re.IGNORECASE)
+# "the host", "the visitor": the one of the pair whose country the section is (or is not) in
+_THE_ROLE = re.compile(
+    r"\b[Tt]he\s+(?P<role>guest|host|visitor)\b"
+    r"(?!\s+(?:country|city|nation)|\s+(?:was|is)\s+[A-Z])"  # ("the guest was Li Qiang")
+)
 # "the four leaders", "the three countries", "The four had met": the last so many leaders named
 _NUMBERED = re.compile(
     r"\b(?:all )?the (?P<n>three|four|five|six|seven)(?: (?:leaders|men|presidents|heads of"
@@ -86,6 +91,10 @@ def resolve_references(
                 out.append(Mention(absolute, absolute + len(token.text), (actor,), "pronoun"))
         for match in _ROLE.finditer(doc.text):
             role = _other_in_role(match, offset, out, pair_of_article, known, starts, context)
+            if role is not None:
+                out.append(role)
+        for match in _THE_ROLE.finditer(doc.text):
+            role = _role_by_place(match, offset, pair_of_article, context)
             if role is not None:
                 out.append(role)
         for match in _NUMBERED.finditer(doc.text):
@@ -141,6 +150,22 @@ def _other_in_role(
     if len(others) != 1:
         return None
     return Mention(offset + match.start("role"), offset + match.end(), (others[0],), "title")
+
+
+def _role_by_place(
+    match: re.Match[str], offset: int, pair: tuple[Actor, ...], context: Context
+) -> Mention | None:
+    """ "the host" is the one of the article's pair whose country the section is in, "the
+    visitor" or "the guest" the other."""
+    place = context.section_at(offset + match.start()).place
+    if place is None or not place.country_code or len(pair) != 2:
+        return None
+    home = [a for a in pair if a.country_code == place.country_code]
+    if len(home) != 1:
+        return None
+    away = [a for a in pair if a is not home[0]]
+    actor = home[0] if match.group("role").lower() == "host" else away[0]
+    return Mention(offset + match.start(), offset + match.end(), (actor,), "title")
 
 
 def _last_crowd(earlier: list[Mention]) -> tuple[Actor, ...]:
