@@ -44,7 +44,7 @@ FLOORS = {
     "modi-trump": (12, 16, 10, 22),
     "modi-xi": (15, 15, 5, 19),
     "moon-kim": (10, 10, 6, 13),
-    "obama-medvedev": (11, 16, 20, 19),
+    "obama-medvedev": (12, 16, 20, 19),
     "obama-netanyahu": (12, 13, 8, 15),
     "obama-putin": (11, 11, 5, 11),
     "obama-rouhani": (2, 2, 6, 5),

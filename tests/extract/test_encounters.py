@@ -2279,3 +2279,16 @@ def test_an_invitation_not_taken_up_is_declined(extract) -> None:
     )
     found = [(e.status, _where(e)) for e in extract(text, date(2024, 11, 20)).encounters]
     assert ("declined", "New York City") in found, found
+
+
+def test_a_section_without_a_time_goes_on_from_the_heading_before_not_its_flashback(
+    extract,
+) -> None:
+    text = (
+        "## Arlington, June 2010\n\nOn June 24 Barack Obama took Dmitry Medvedev to a burger"
+        " bar, a place Obama had tried with Joe Biden the year before.\n\n## Lisbon, then"
+        " Deauville\n\nIn November the Russian president travelled to Lisbon, and on Nov. 20 he"
+        " sat down there with Obama."
+    )
+    found = [str(e.time.start)[:7] for e in extract(text, date(2012, 5, 22)).encounters if e.time]
+    assert "2010-11" in found and "2009-11" not in found, found

@@ -190,12 +190,17 @@ def section_times(text: str, published: date | None, context: Context) -> list[T
     reference = published or date.today()
     out: list[TimeMention] = []
     previous: TimeRef | None = None
+    before: TimeRef | None = None  # the time the heading just before gave, if it gave one
     for section in context.sections:
         chunk = text[section.start : section.end]
         # a section whose heading gives no time goes on from the last time told before it
-        # ("## San Francisco: APEC" ... "Ten days later")
+        # ("## San Francisco: APEC" ... "Ten days later"), if that lies in the time the section
+        # before gave in its heading (else it was a flashback or a deadline: that time)
         told = [m.value for m in out if m.value is not None and m.anchor != "deictic"]
-        story = section.time or (told[-1] if told and section.heading is not None else None)
+        reached = told[-1] if told else None
+        if reached is not None and before is not None and not _within(reached, before):
+            reached = before
+        story = section.time or (reached if section.heading is not None else None)
         found = find_times(chunk, reference, story)
         if section.heading is not None and section.time is not None and previous is not None:
             found = _linked_back(chunk, found, section, reference, previous)
@@ -211,6 +216,7 @@ def section_times(text: str, published: date | None, context: Context) -> list[T
                 )
             )
         previous = section.time or previous
+        before = section.time
     return out
 
 
