@@ -40,7 +40,7 @@ FLOORS = {
     "macron-xi": (9, 10, 13, 13),
     "merkel-putin": (20, 22, 11, 24),
     "merkel-trump": (10, 10, 11, 12),
-    "modi-putin": (12, 13, 15, 21),
+    "modi-putin": (13, 13, 15, 21),
     "modi-trump": (12, 16, 10, 22),
     "modi-xi": (15, 15, 5, 19),
     "moon-kim": (10, 10, 6, 13),

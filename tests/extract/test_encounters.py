@@ -1729,6 +1729,13 @@ def test_a_venue_and_the_city_it_stands_in_are_one_place(extract) -> None:
 
 # (text, publication date, (kind, place) of each encounter told, in order)
 KINDS_AND_PLACES = [
+    # a summit on the calendar is where it was held, not where the dateline's reporter is
+    (
+        "NEW DELHI, Oct. 25 - Narendra Modi met Vladimir Putin in July. On Tuesday, hours after"
+        " landing for the BRICS summit, the Indian prime minister sat down with Putin again.",
+        date(2024, 10, 25),
+        [("meeting", None), ("meeting", "Kazan")],
+    ),
     # the president's plane landing is the president arriving
     (
         "Joe Biden spoke to Benjamin Netanyahu on Oct. 7, 2023, by phone. On Oct. 18, 2023, Air"

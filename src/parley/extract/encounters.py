@@ -251,7 +251,10 @@ class EncounterExtractor:
             elif placed_by_section and kind != "call" and seat_of(own_forum):
                 # "shared the stage at the St. Petersburg forum" under a Moscow heading
                 place = self.gazetteer.lookup(seat_of(own_forum) or "") or place
-            place, time = self._on_calendar(forum, place, time)
+            # (a dateline says where the reporter is, not where the summit told was)
+            by_dateline = placed_by_section and section.heading is None
+            told_place, time = self._on_calendar(forum, None if by_dateline else place, time)
+            place = told_place or place
             if kind == "visit" and time is not None:
                 time = visit_lasting(time, sentence.text)
             encounter = Encounter(
