@@ -54,7 +54,7 @@ FLOORS = {
     "scholz-xi": (5, 5, 15, 11),
     "trump-kim": (5, 6, 17, 9),
     "trump-xi": (11, 15, 12, 21),
-    "trump-zelenskyy": (11, 14, 32, 17),
+    "trump-zelenskyy": (12, 14, 32, 18),
 }
 
 

@@ -1729,6 +1729,20 @@ def test_a_venue_and_the_city_it_stands_in_are_one_place(extract) -> None:
 
 # (text, publication date, (kind, place) of each encounter told, in order)
 KINDS_AND_PLACES = [
+    # sitting facing each other, or side by side, is meeting
+    (
+        "Donald Trump met Volodymyr Zelenskyy in February. Before the Mass for Pope Francis began"
+        " on Saturday, Donald Trump and Volodymyr Zelenskyy sat facing each other on two chairs"
+        " inside St Peter's Basilica, leaning in, with no aides beside them.",
+        date(2025, 4, 27),
+        [("meeting", None), ("meeting", "St Peter's Basilica")],
+    ),
+    (
+        "Barack Obama met Xi Jinping in 2014. On Nov. 30, 2015, the opening day of the climate"
+        " conference at Le Bourget, outside Paris, the pair sat side by side at a long table.",
+        date(2017, 1, 10),
+        [("meeting", None), ("meeting", "Paris")],
+    ),
     # a summit on the calendar is where it was held, not where the dateline's reporter is
     (
         "NEW DELHI, Oct. 25 - Narendra Modi met Vladimir Putin in July. On Tuesday, hours after"

@@ -399,9 +399,11 @@ def back_of(verb: Token) -> list[Token]:
 
 
 def _sits_with(verb: Token) -> bool:
-    """ "sat down with", "sat near Putin", "sat side by side": sitting as an encounter."""
+    """ "sat down with", "sat near Putin", "sat side by side", "sat facing each other":
+    sitting as an encounter."""
     words = {c.lower_ for c in verb.children}
-    return bool(
+    facing = any(c.lemma_.lower() == "face" for c in verb.children)
+    return facing or bool(
         words & {"down", "near", "beside", "next", "together", "opposite", "alongside", "side"}
     )
 
