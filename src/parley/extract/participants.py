@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from parley.extract import encounter_lexicon as lex
 from parley.extract.actors import Mention
 from parley.extract.coreference import last_pair
-from parley.extract.status import governors, phrasal, semicolon_between
+from parley.extract.status import governors, people_in, phrasal, semicolon_between
 from parley.extract.titles import LEADER_TITLES
 from parley.extract.triggers import Trigger
 from parley.model import Actor, Participant, join_participants
@@ -115,13 +115,11 @@ def _subject_read_into_a_date(verb: Token) -> list[Token]:
     """A subject the parse hung on the date before it: in "On 16 March 2003 Bush, Blair and
     Aznar met", "Bush" is the object of "On" and "met" has no subject."""
     return [
-        pobj
+        person
         for prep in verb.children
         if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in {"on", "in"}
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        and pobj.ent_type_ == "PERSON"
-        and any(c.ent_type_ == "DATE" for c in pobj.children)
+        for person in people_in(prep)
+        if any(c.ent_type_ == "DATE" for c in person.children)
     ]
 
 

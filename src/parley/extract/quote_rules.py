@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from parley.extract.actors import Mention, person_actor
 from parley.extract.context import Context
 from parley.extract.coreference import article_genders, gender_of
+from parley.extract.status import MODALS
 from parley.extract.titles import LEADER_TITLES, OTHER_TITLES
 from parley.extract.triggers import clause_head
 from parley.model import Actor
@@ -584,9 +585,7 @@ class Discourse:
 
 def _would(verb: Token) -> bool:
     """Whether a verb tells what someone would or will do, not what they did."""
-    return any(
-        c.dep_ == "aux" and c.lower_ in {"would", "will", "could", "might"} for c in verb.children
-    )
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
 
 
 def _introduced_with_colon(doc: Doc, first: Token) -> Token | None:

@@ -57,6 +57,7 @@ _NEW_ONE = {
 
 _WILL = frozenset({"will", "'ll", "shall"})  # a future the text states
 _MIGHT = frozenset({"would", "could", "might", "may"})  # one it only supposes
+MODALS = _WILL | _MIGHT  # what someone will or would do, not what they did
 
 
 def governors(token: Token, limit: int = 4) -> list[Token]:
@@ -103,10 +104,10 @@ def _hoped_for(verb: Token) -> bool:
     return any(a.lemma_.lower() in {"hope", "wish"} for a in list(verb.ancestors)[:2])
 
 
-def _people_in(prep: Token) -> bool:
+def people_in(prep: Token) -> list[Token]:
     """ "On 16 March 2003 Bush, Blair and Aznar met": people the parse put in a phrase, not
     places."""
-    return any(c.dep_ == "pobj" and c.ent_type_ == "PERSON" for c in prep.children)
+    return [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"]
 
 
 def _habitual_or_conditional(token: Token) -> str | None:
@@ -121,7 +122,7 @@ def _habitual_or_conditional(token: Token) -> str | None:
             if c.dep_ == "prep"
             and c.lower_ in _WHERE_PREPS
             and _placed(c)
-            and not _people_in(c)
+            and not people_in(c)
             and not (c.i > 0 and c.nbor(-1).lower_ == "not")  # "not in X but at Y": one place
         ]
         for verb in shared
@@ -314,7 +315,7 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
     # the clause the trigger is subject of: "the summit was cancelled", "the visit never took place"
     for governor in [token] + _status_governors(token):
         verb = phrasal(governor)
-        gov_neg = any(c.dep_ == "neg" or c.lower_ in {"never"} for c in governor.children)
+        gov_neg = _denied(governor)
         gov_aux = {c.lower_ for c in governor.children if c.dep_ in {"aux", "auxpass"}}
         if governor is not token:
             if governor.pos_ == "NOUN" and any(
@@ -431,11 +432,10 @@ def _told_happening(verb: Token) -> bool:
     """ "it went ahead on Sept. 27", "it finally happened", "it took place in Rome": what was
     told before, held."""
     it = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
-    denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
     took_place = verb.lemma_ == "take" and any(
         c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children
     )
-    return it and not denied and (phrasal(verb) in lex.HAPPENED or took_place)
+    return it and not _denied(verb) and (phrasal(verb) in lex.HAPPENED or took_place)
 
 
 def told_never_held(trigger: Token) -> bool:
@@ -444,8 +444,12 @@ def told_never_held(trigger: Token) -> bool:
 
 
 def _denied_happening(verb: Token) -> bool:
-    denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
-    return denied and (phrasal(verb) in lex.NEVER_HAPPENED or verb.lemma_ == "hold")
+    return _denied(verb) and (phrasal(verb) in lex.NEVER_HAPPENED or verb.lemma_ == "hold")
+
+
+def _denied(verb: Token) -> bool:
+    """Whether a verb is negated: "did not take it up", "never took place"."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def _refused(verb: Token) -> bool:
@@ -546,7 +550,7 @@ def status_of_reference(token: Token) -> str | None:
         return "declined" if objectless and not named else None  # not "stayed away from it"
     elif verb in {"come", "attend"} and _refused(token):
         return "declined"  # "offered him a meeting ... he would not come"
-    elif verb in lex.ACCEPT and any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children):
+    elif verb in lex.ACCEPT and _denied(token):
         status = "declined"  # "Biden did not take it up", "never accepted it"
     else:
         return None

@@ -52,9 +52,9 @@ def find_trigger(token: Token) -> Trigger | None:
         if lemma in lex.GATHERING_VERBS:
             # "they gathered in the Palace of Independence": many meeting together
             return Trigger(token, "meeting", "formal") if _plural_subject(token) else None
-        if lemma in lex.JOINT_ACTS and _by_phone_in_clause(token) and _plural_subject(token):
-            return Trigger(token, "call", "formal")  # "they discussed Ukraine by telephone"
         if lemma in lex.JOINT_ACTS:
+            if _plural_subject(token) and _by_phone_in_clause(token):
+                return Trigger(token, "call", "formal")  # "they discussed Ukraine by telephone"
             # "in Sochi, they agreed to a demilitarised zone": agreeing or signing together
             # somewhere is meeting there
             together = _plural_subject(token) and _placed_here(token)
@@ -186,13 +186,7 @@ def _medium_of(noun: Token) -> bool:
 def _by_phone_in_clause(verb: Token) -> bool:
     """ "by telephone" anywhere in the verb's own clause, wherever the parse hangs it ("had
     discussed Ukraine and the missing flight by telephone")."""
-    return any(
-        t.lemma_.lower() in {"phone", "telephone"}
-        and t.dep_ == "pobj"
-        and t.head.lower_ in {"by", "over", "via"}
-        and clause_head(t) == verb
-        for t in verb.subtree
-    )
+    return any(_by_phone(t) and clause_head(t) == verb for t in verb.subtree)
 
 
 def _came_from(noun: Token) -> bool:
