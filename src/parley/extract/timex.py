@@ -16,6 +16,7 @@ from datetime import date
 from parley.extract import timex_absolute, timex_relative
 from parley.extract import timex_calendar as cal
 from parley.extract.timex_base import Hit, Rule, State
+from parley.extract.timex_lexicon import DETERMINER_BEFORE, NOUN_AFTER
 from parley.model import TimeRef
 
 __all__ = ["TimeMention", "find_times", "parse_time", "states_year"]
@@ -105,8 +106,6 @@ _RETOLD_DAYS = 30  # a scene this long before publication is a story retold
 # A year told as a target or a yardstick, not as the story's time: "cut emissions by 2025",
 # "peak around 2030", "below 2005 levels", "an endorsement for 2020".
 _TARGET_BEFORE = re.compile(r"\b(?:by|around|until|till|for)\s+$", re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _YARDSTICK_AFTER = re.compile(r"\s+(?:levels?|figures?|prices?)\b", re.IGNORECASE)
 
 
@@ -114,7 +113,7 @@ def _target_year(text: str, start: int, end: int, value: TimeRef) -> bool:
     if value.precision != "year":
         return False
     before = text[max(0, start - 8) : start]
-    if _ARTICLE_BEFORE.search(before) and _NOUN_AFTER.match(text, end):
+    if DETERMINER_BEFORE.search(before) and NOUN_AFTER.match(text, end):
         return True  # "the 1961 treaty": a label of a thing, not the story's time
     return bool(_TARGET_BEFORE.search(before) or _YARDSTICK_AFTER.match(text, end))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 from parley.extract import timex_calendar as cal
 from parley.extract.timex_base import (
@@ -28,12 +29,14 @@ from parley.extract.timex_lexicon import (
     DASH,
     DAY,
     DAY2,
+    DETERMINER_BEFORE,
     EDGE,
     FULL_MONTHS,
     MAY_CONTEXT,
     MONTH,
     MONTH2,
     MONTH_CONTEXT,
+    NOUN_AFTER,
     ORDINALS,
     REL,
     SEASON,
@@ -143,12 +146,8 @@ def _bare_month_ok(m: re.Match[str], text: str) -> bool:
     if context.search(text_before(text, m.start())) is not None:
         return True
     # a month naming an event of its own: "the July call", "their June summit"
-    owned = _OWNER_BEFORE.search(text_before(text, m.start())) is not None
-    return name != "May" and owned and _NOUN_AFTER.match(text, m.end()) is not None
-
-
-_OWNER_BEFORE = re.compile(r"\b(?:the|their|its|his|her)\s+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+    owned = DETERMINER_BEFORE.search(text_before(text, m.start())) is not None
+    return name != "May" and owned and NOUN_AFTER.match(text, m.end()) is not None
 
 
 def _bare_month(m: re.Match[str], st: State) -> list[Hit]:
@@ -339,24 +338,22 @@ _HOLIDAY_THINGS = (
 )
 
 
+def _holiday_day(key: str, year: int) -> date | None:
+    """The day a holiday falls on in a year; Thanksgiving is November's fourth Thursday."""
+    if key == "thanksgiving":
+        first = date(year, 11, 1)
+        return date(year, 11, 22 + (3 - first.weekday()) % 7)
+    month, day = _HOLIDAYS[key]
+    return make_date(year, month, day)
+
+
 def _holiday(m: re.Match[str], st: State) -> list[Hit]:
     """ "Christmas 2010", "just before Christmas", "on New Year's Eve": the holiday's day."""
     key = " ".join(m["hol"].lower().replace("\u2019", "'").split())
-    if key == "thanksgiving":  # the fourth Thursday of November
 
-        def make(y: int) -> TimeRef | None:
-            first = make_date(y, 11, 1)
-            assert first is not None
-            day = first.day + (3 - first.weekday()) % 7 + 21
-            found = make_date(y, 11, day)
-            return found and cal.one_day(found, m[0])
-
-    else:
-        mo, day = _HOLIDAYS[key]
-
-        def make(y: int) -> TimeRef | None:
-            found = make_date(y, mo, day)
-            return found and cal.one_day(found, m[0])
+    def make(year: int) -> TimeRef | None:
+        day = _holiday_day(key, year)
+        return cal.one_day(day, m[0]) if day else None
 
     if m["year"]:
         return [(m.start(), m.end(), make(int(m["year"])), "absolute")]
