@@ -642,15 +642,9 @@ class ActorFinder:
             country = self.kb.country(match.group("dem"))
             if country is None:
                 continue
-            named = [
-                m.actors[0]
-                for m in names
-                if m.start < match.start()
-                and m.how == "name"
-                and m.actors[0].country_code == country.code
-            ]
-            if named:
-                out.append(Mention(match.start(), match.end(), (named[-1],), "title"))
+            named = _named_of(names, country.code, match.start())
+            if named is not None:
+                out.append(Mention(match.start(), match.end(), (named,), "title"))
         return out
 
     def plural_titles(
@@ -848,5 +842,5 @@ def _date_at(context: Context, offset: int, published: date | None) -> date | No
     """The date a title at `offset` is read against: its section's date, else that of the
     latest section before it that has one ("## The last months" goes on from "June 2019"),
     else publication."""
-    dated = [s.time for s in context.sections if s.start <= offset and s.time is not None]
-    return dated[-1].start if dated else published
+    dated = (s.time for s in reversed(context.sections) if s.start <= offset and s.time)
+    return next((t.start for t in dated), published)

@@ -191,13 +191,12 @@ def section_times(text: str, published: date | None, context: Context) -> list[T
     out: list[TimeMention] = []
     previous: TimeRef | None = None
     before: TimeRef | None = None  # the time the heading just before gave, if it gave one
+    reached: TimeRef | None = None  # the last time told, not counted from publication
     for section in context.sections:
         chunk = text[section.start : section.end]
         # a section whose heading gives no time goes on from the last time told before it
         # ("## San Francisco: APEC" ... "Ten days later"), if that lies in the time the section
         # before gave in its heading (else it was a flashback or a deadline: that time)
-        told = [m.value for m in out if m.value is not None and m.anchor != "deictic"]
-        reached = told[-1] if told else None
         if reached is not None and before is not None and not _within(reached, before):
             reached = before
         story = section.time or (reached if section.heading is not None else None)
@@ -215,6 +214,8 @@ def section_times(text: str, published: date | None, context: Context) -> list[T
                     start, start + len(mention.text), mention.text, mention.value, mention.anchor
                 )
             )
+            if mention.value is not None and mention.anchor != "deictic":
+                reached = mention.value
         previous = section.time or previous
         before = section.time
     return out

@@ -251,8 +251,7 @@ def article_genders(paragraphs: list[tuple[int, Doc]], mentions: list[Mention]) 
                 _vote_possessives(votes, sent, offset, named)
                 continue
             first = named[0]
-            subject = any(first.start <= offset + t.idx < first.end and _subject(t) for t in sent)
-            if not subject:
+            if not _named_as_subject(first, sent, offset):
                 continue
             for word in sent:
                 gender = gender_of(word.text)
@@ -274,7 +273,7 @@ def _vote_possessives(
     if len(named) < 2 or len(named[0].actors) != 1:
         return
     first, following = named[0], named[1]
-    if not any(first.start <= offset + t.idx < first.end and _subject(t) for t in sent):
+    if not _named_as_subject(first, sent, offset):
         return
     for word in sent:
         at = offset + word.idx
@@ -282,6 +281,10 @@ def _vote_possessives(
             gender = gender_of(word.text)
             if gender:
                 _vote(votes, first.actors[0].id, gender)
+
+
+def _named_as_subject(mention: Mention, sent: SpacySpan, offset: int) -> bool:
+    return any(mention.start <= offset + t.idx < mention.end and _subject(t) for t in sent)
 
 
 def _vote(votes: dict[str, dict[str, int]], actor_id: str, gender: str) -> None:
