@@ -48,17 +48,14 @@ def time_told(inside: list[TimeMention], trigger: Token, offset: int) -> TimeMen
     """The time told nearest the trigger in its sentence, if the sentence tells one; not the
     time of the report that tells it ("New Delhi said months later that they had talked")."""
     trigger_at = trigger.idx + offset
-    text = trigger.doc.text
-    # "After another call, on Dec. 23, which ...": a time set beside the noun is its own,
-    # whatever verb the parse hangs it on
-    beside = [
-        t
-        for t in inside
-        if trigger.pos_ == "NOUN"
-        and _SET_BESIDE.fullmatch(text, trigger.idx + len(trigger), t.start - offset)
-    ]
-    if beside:
-        return beside[0]
+    if trigger.pos_ == "NOUN":
+        # "After another call, on Dec. 23, which ...": a time set beside the noun is its own,
+        # whatever verb the parse hangs it on
+        end, text = trigger.idx + len(trigger), trigger.doc.text
+        beside = (t for t in inside if _SET_BESIDE.fullmatch(text, end, t.start - offset))
+        found = next(beside, None)
+        if found is not None:
+            return found
     inside = [t for t in inside if not _dates_something_else(trigger, offset, t)]
     # "would come to Turkey that August; instead he travelled to Sochi, where on Sept. 4":
     # a semicolon or colon closes the trigger's clause, whatever the parse hangs across it
@@ -250,8 +247,6 @@ _REPORTING = frozenset(
         "confirm",
         "announce",
         "discuss",
-        "release",
-        "publish",
     }
 )
 

@@ -237,8 +237,11 @@ class EncounterExtractor:
                 or other_time
                 or not near_publication(time, view.published)
             )
-            if placed_by_section and section.heading is None and far:
-                place = None  # a dateline says where the reporter is now, not where it was then
+            # a dateline says where the reporter is now, not where it was then, nor where a
+            # summit told was
+            by_dateline = placed_by_section and section.heading is None
+            if by_dateline and far:
+                place = None
             if placed_by_section and status == "proposed":
                 place = None  # a heading tells where the section's pair met, not what was hoped
             if place is None and kind != "call" and status == "held" and section.heading is None:
@@ -251,8 +254,6 @@ class EncounterExtractor:
             elif placed_by_section and kind != "call" and seat_of(own_forum):
                 # "shared the stage at the St. Petersburg forum" under a Moscow heading
                 place = self.gazetteer.lookup(seat_of(own_forum) or "") or place
-            # (a dateline says where the reporter is, not where the summit told was)
-            by_dateline = placed_by_section and section.heading is None
             told_place, time = self._on_calendar(forum, None if by_dateline else place, time)
             place = told_place or place
             if kind == "visit" and time is not None:
