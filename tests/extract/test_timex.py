@@ -716,74 +716,73 @@ def test_the_last_time_told_counts_from_the_story_s_day(
     assert [m.value.start for m in mentions if m.value][-1] == expected
 
 
-def test_a_story_moved_on_by_the_following_month_keeps_its_later_dates_there() -> None:
-    text = (
-        "In November 2014, Obama went to Beijing. Xi's return visit came the following September."
-        " He landed in Seattle on Sept. 22."
-    )
-    found = {m.text: m.value for m in find_times(text, date(2017, 1, 10))}
-    assert found["the following September"].start == date(2015, 9, 1)
-    assert found["Sept. 22"] is not None and found["Sept. 22"].start == date(2015, 9, 22), found
+_FOLLOWING = (
+    "In November 2014, Obama went to Beijing. Xi's return visit came the following September."
+    " He landed in Seattle on Sept. 22."
+)
 
 
 @pytest.mark.parametrize(
-    ("text", "words", "expected"),
+    ("text", "published", "words", "expected"),
     [
+        # a story moved on by "the following September" keeps its later dates there
+        (_FOLLOWING, date(2017, 1, 10), "the following September", date(2015, 9, 1)),
+        (_FOLLOWING, date(2017, 1, 10), "Sept. 22", date(2015, 9, 22)),
         # a time a report came out does not move the story: "released that November"
         (
             "On April 21, 2019, Trump phoned Zelenskyy, according to a memorandum released that"
             " November. Perry led the delegation in May.",
+            date(2024, 6, 20),
             "May",
             date(2019, 5, 1),
         ),
         # a year that labels a thing is not the story's time: "the 1961 treaty"
         (
             "The treaty replaces the 1961 treaty of friendship. Nine months earlier Kim came.",
+            date(2024, 6, 20),
             "Nine months earlier",
             date(2023, 9, 1),
         ),
         # "weekend" holds no "end of"
         (
             "Blair spent the first weekend of April 2002 at the ranch.",
+            date(2024, 6, 20),
             "April 2002",
             date(2002, 4, 1),
         ),
+        # a bare weekday after a day a week before publication is in that day's week
+        (
+            "Xi landed at Orly on the afternoon of Sunday, May 5. On Monday the three met.",
+            date(2024, 5, 13),
+            "Monday",
+            date(2024, 5, 6),
+        ),
     ],
 )
-def test_what_does_not_move_the_story(text: str, words: str, expected: date) -> None:
-    found = {m.text: m.value for m in find_times(text, date(2024, 6, 20))}
+def test_the_time_a_phrase_names_in_its_story(
+    text: str, published: date, words: str, expected: date
+) -> None:
+    found = {m.text: m.value for m in find_times(text, published)}
     assert found[words] is not None and found[words].start == expected, found
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "published", "expected"),
     [
-        ("They met hours after the record of the July call came out.", date(2019, 7, 1)),
-        ("Their June summit was cancelled.", date(2019, 6, 1)),
+        # a month naming an event of its own is a time
+        ("They met hours after the record of the July call came out.", date(2019, 9, 30),
+         date(2019, 7, 1)),
+        ("Their June summit was cancelled.", date(2019, 9, 30), date(2019, 6, 1)),
+        # a holiday is its day
+        ("Just before Christmas 2010, the Russian called again.", date(2012, 5, 22),
+         date(2010, 12, 25)),
+        ("On Christmas Eve they spoke.", date(2012, 5, 22), date(2011, 12, 24)),
+        ("They met at Thanksgiving 2021.", date(2012, 5, 22), date(2021, 11, 25)),
+        ("They talked on New Year's Day.", date(2012, 5, 22), date(2012, 1, 1)),
     ],
-)
-def test_a_month_naming_an_event_of_its_own_is_a_time(text: str, expected: date) -> None:
-    found = [m.value.start for m in find_times(text, date(2019, 9, 30)) if m.value]
-    assert found == [expected], found
-
-
-def test_a_bare_weekday_after_a_day_a_week_before_publication_is_that_day_s_week() -> None:
-    text = "Xi landed at Orly on the afternoon of Sunday, May 5. On Monday the three met."
-    found = {m.text: m.value for m in find_times(text, date(2024, 5, 13))}
-    assert found["Monday"] is not None and found["Monday"].start == date(2024, 5, 6), found
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Just before Christmas 2010, the Russian called again.", date(2010, 12, 25)),
-        ("On Christmas Eve they spoke.", date(2011, 12, 24)),
-        ("They met at Thanksgiving 2021.", date(2021, 11, 25)),
-        ("They talked on New Year's Day.", date(2012, 1, 1)),
-    ],
-)
-def test_a_holiday_is_its_day(text: str, expected: date) -> None:
-    found = [m.value.start for m in find_times(text, date(2012, 5, 22)) if m.value]
+)  # fmt: skip
+def test_a_named_month_or_holiday_is_that_time(text: str, published: date, expected: date) -> None:
+    found = [m.value.start for m in find_times(text, published) if m.value]
     assert found == [expected], found
 
 
