@@ -371,7 +371,7 @@ class EncounterExtractor:
             anaphoric=True,
             kind_known=False,
             never_held=never_held(verb),
-            in_person=verb.lemma_.lower() in lex.MOTION_VERBS | {"attend"},
+            medium_known=verb.lemma_.lower() in lex.MOTION_VERBS | {"attend"},
         )
 
     def _participants(

@@ -36,13 +36,14 @@ class Candidate:
     kind_known: bool = True  # False for "called it off", which names no kind of its own
     standalone: bool = True  # False when it only makes sense as a reference ("the talks ran late")
     gathering: bool = False  # told by a gathering of many ("the summit"), not by the pair's act
-    medium_known: bool = True  # False for "the conversation", which may be by phone or not
+    # False for "the conversation", which may be by phone or not, and for "it" (but "he would
+    # not come" is in person)
+    medium_known: bool = True
     dateline_place: bool = False  # placed only by the dateline: where the reporter is
     never_held: bool = False  # "it was never held": cancels what was to come, not a proposal
     another: bool = False  # "another summit": never the one told before
     meal: bool = False  # "sat down to lunch": part of the talks told with it
     setting: bool = False  # "at the APEC summit": where something else is told to happen
-    in_person: bool = False  # "he would not come": of an encounter in person, never a call
 
 
 def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
@@ -57,11 +58,8 @@ def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
             break
         if not ids <= _ids(old) and not (guests and guests <= _ids(old)):
             continue
-        medium_known = candidate.kind_known and candidate.medium_known
-        if medium_known and (old.kind == "call") != (new.kind == "call"):
-            continue
-        if candidate.in_person and old.kind == "call":
-            continue
+        if candidate.medium_known and (old.kind == "call") != (new.kind == "call"):
+            continue  # ("he would not come" is of an encounter in person, not of a call)
         if old.status == "cancelled" and new.status == "held":
             return False  # held after all: a second record, as the text tells two events
         if old.status == "held" and _of_one_to_come(candidate):

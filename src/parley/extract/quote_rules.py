@@ -148,8 +148,11 @@ def _is_speech(token: Token) -> bool:
     if token.pos_ != "VERB":
         return False
     lemma = token.lemma_.lower()
-    particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod"}}
-    return lemma in SPEECH_LEMMAS or any((lemma, p) in _SPEECH_PHRASES for p in particles)
+    if lemma in SPEECH_LEMMAS:
+        return True
+    return any(
+        (lemma, c.lower_) in _SPEECH_PHRASES for c in token.children if c.dep_ in {"prt", "advmod"}
+    )
 
 
 def _clause(token: Token) -> Token:
