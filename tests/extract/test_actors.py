@@ -104,6 +104,43 @@ CASES = [
     ),
     # someone outside the knowledge base, named across a wrapped line, is shown on one
     ("Biden called Mayor Eric\nAdams on Monday.", date(2022, 1, 10), "Eric\nAdams", ["Eric Adams"]),
+    # the word after a dateline opens the sentence: "When" is no part of the name
+    (
+        "BEIJING, Sept. 10 - When Kim Jong Un arrived, Xi Jinping met him.",
+        date(2025, 9, 10),
+        "Kim Jong Un",
+        ["Kim Jong Un"],
+    ),
+    # a family name two named leaders share is the one's in office at the time told
+    (
+        "Kim Jong Il died in 2011. In 2018 his son Kim Jong Un met Xi Jinping. Kim was pleased.",
+        date(2018, 4, 1),
+        "Kim",
+        ["Kim Jong Un"],
+    ),
+    # ... and of two in office, the one named last
+    (
+        "Li Keqiang retired in March. Xi sent his new premier, Li Qiang. Albanese met Li.",
+        date(2023, 9, 10),
+        "Li",
+        ["Li Qiang"],
+    ),
+    # a name at a paragraph's start is no part of the run that ended the paragraph before
+    (
+        "Kim Jong Un met Xi Jinping in March. He thanked Xi.\n\nKim had brought his wife.",
+        date(2018, 3, 28),
+        "Kim",
+        ["Kim Jong Un"],
+    ),
+    # a short name that ends a sentence is no abbreviation ("Mr.", "Sept.")
+    ("Shinzo Abe spoke. Trump met Abe.", date(2017, 2, 10), "Abe", ["Shinzo Abe"]),
+    # an object pronoun is the sentence's other person before the sentences' subjects
+    (
+        "Xi stayed away. Albanese, who had met Li Qiang days earlier, saw him again.",
+        date(2023, 9, 10),
+        "him",
+        ["Li Qiang"],
+    ),
 ]
 
 

@@ -153,7 +153,8 @@ _TIME_WORDS = FULL_MONTHS | frozenset(WEEKDAYS)  # may open a run before a name
 _FAMILY = re.compile(r"\b[Tt]he ([A-Z][a-z]{2,})s\b")
 _AMPERSAND_AFTER = re.compile(r"[ \t]*&")
 _AMPERSAND_BEFORE = re.compile(r"&[ \t]*$")
-_HARD_BREAK = re.compile(r"[ \u00a0]{2,}\n")  # Markdown's line break: the line ends here
+# Markdown's line break, or a blank line: a name never runs on past either
+_HARD_BREAK = re.compile(r"[ \u00a0]{2,}\n|\n[ \t\u00a0]*\n")
 _PLURAL_TITLES = (
     r"presidents|prime ministers|premiers|chancellors|leaders|heads of state and government"
     r"|heads of state|heads of government"
@@ -190,12 +191,17 @@ def _singular(title: str) -> str:
 _DOCTOR = re.compile(r"(?:^|\s)Dr\.?\s+$")
 _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[A-Z][\w.]*\s+){0,3}$", re.IGNORECASE)
 _HYPHENATED_PARTICLE = re.compile(r"^(?:al|el|Al|El|AL|EL)[-\u2011]")
-_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")
+# "U.S.", "Mr.", "Sept.": a full stop that ends no sentence ("met Xi." and "met Abe." end one)
+_ABBREVIATION = re.compile(
+    r"(?:[A-Z]\.)+|(?:Mrs?|Ms|Dr|St|Sr|Jr|Gen|Gov|Sen|Rep|Lt|Col|Maj|Capt|Sgt|Adm|Mt|Ft|Prof"
+    r"|Rev|Hon|Pres|No|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+)
 
 
 def _runs(text: str) -> Iterator[tuple[int, str]]:
-    """Capitalised runs, cut at a Markdown line break (the lines of a list of signatures) and
-    after a word that ends a sentence ("Biden. Then Xi")."""
+    """Capitalised runs, cut at a Markdown line break (the lines of a list of signatures), at
+    a paragraph's end ("... was Xi.\n\nKim had") and after a word that ends a sentence
+    ("Biden. Then Xi")."""
     for match in _NAME_RUN.finditer(text):
         piece_start = match.start()
         for cut in [*_HARD_BREAK.finditer(match.group()), None]:
@@ -217,21 +223,21 @@ def _sentence_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, str
         yield start, text[start:end]
 
 
-def _opens_sentence(text: str, run_start: int) -> bool:
-    """Whether a capitalised run starts a sentence, a line or a quotation."""
+def _opens_sentence(text: str, run_start: int, dateline_end: int = 0) -> bool:
+    """Whether a capitalised run starts a sentence, a line, a quotation or the text after a
+    dateline ("BEIJING, Sept. 10 - When Kim Jong Un")."""
     before = text[:run_start].rstrip()
     return (
-        not before or before[-1] in '.!?:;"\u201c\u201d\n(' or "\n" in text[len(before) : run_start]
+        not before
+        or before[-1] in '.!?:;"\u201c\u201d\n('
+        or "\n" in text[len(before) : run_start]
+        or (dateline_end > 0 and not text[dateline_end:run_start].strip())
     )
 
 
 def _bare(word: str) -> str:
     """A word without trailing punctuation or possessive: "Putin's," -> "Putin"."""
-    word = (
-        word.rstrip('.,;:!?)\u201d"')
-        if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.", word)
-        else word
-    )
+    word = word.rstrip('.,;:!?)\u201d"') if not _ABBREVIATION.fullmatch(word) else word
     for suffix in ("'s", "\u2019s", "'", "\u2019"):
         if word.endswith(suffix):
             return word[: -len(suffix)]
@@ -420,7 +426,7 @@ class ActorFinder:
     def names(self, text: str, published: date | None, context: Context) -> list[Mention]:
         """Knowledge-base leaders named in the text, then their bare given or family names."""
         found: list[Mention] = []
-        local: dict[str, Actor] = {}
+        local: dict[str, list[tuple[int, Leader, Actor]]] = {}
         runs = self._name_runs(text, published, context)
         for run_start, run, on, (a, b, leader) in runs.hits:
             bare = _bare_word(run, a, b)
@@ -448,11 +454,11 @@ class ActorFinder:
                 # "Vladimir" alone is not Putin where "Vladimir Kara-Murza" is named too
                 theirs = fold(word) not in runs.given_names
                 if letters >= 2 and plain and theirs and not self._is_title_word(word):
-                    local.setdefault(fold(word), actor)
+                    local.setdefault(fold(word), []).append((run_start + a, leader, actor))
         found += self._families(text, published, context, found)
         if not local:
             return sorted(found, key=lambda m: m.start)
-        found += self._bare_names(text, local, found)
+        found += self._bare_names(text, local, found, context, published)
         return sorted(found, key=lambda m: m.start)
 
     def _name_runs(self, text: str, published: date | None, context: Context) -> _NameRuns:
@@ -463,7 +469,7 @@ class ActorFinder:
             if _in_firm_name(text, run_start, run_start + len(run)):
                 continue  # "Johnson & Johnson", "Procter & Gamble"
             on = _date_at(context, run_start, published)
-            hit = self._match_run(run, on, _opens_sentence(text, run_start))
+            hit = self._match_run(run, on, _opens_sentence(text, run_start, context.dateline_end))
             words = run.split()
             if hit is not None and self._given_name_before(run, hit):
                 hit = None  # "Kamala Harris" opening a sentence: no "Then Harris"
@@ -498,26 +504,33 @@ class ActorFinder:
         return fold(word) not in _own_words(leader) and self._stranger(word, run[start:end])
 
     def _bare_names(
-        self, text: str, local: dict[str, Actor], found: list[Mention]
+        self,
+        text: str,
+        local: dict[str, list[tuple[int, Leader, Actor]]],
+        found: list[Mention],
+        context: Context,
+        published: date | None,
     ) -> list[Mention]:
         """The given or family names of leaders the text has named, used alone ("Joe", "Xi's"),
         not as a word of another name: "John F. Kennedy" is no "John" (Donald John Trump),
-        and "Trump Tower" no Trump."""
+        and "Trump Tower" no Trump. A word several named leaders share ("Kim" of Kim Jong Il
+        and Kim Jong Un) is the one's in office when the text speaks (see `_holder_of`)."""
         covered = [(m.start, m.end) for m in found]
         out = []
         for run_start, run in _runs(text):
             words = list(re.finditer(r"\S+", run))
             keys = [fold(_bare(w.group())) for w in words]
-            opens = _opens_sentence(text, run_start)
+            opens = _opens_sentence(text, run_start, context.dateline_end)
+            on = _date_at(context, run_start, published)
             for index, word in enumerate(words):
-                actor = local.get(keys[index])
                 start = run_start + word.start()
+                actor = _holder_of(local.get(keys[index]), on, start)
                 if actor is None or any(s <= start < e for s, e in covered):
                     continue
                 alone = all(
                     self._is_title_word(_bare(other.group()))
                     or keys[other_index] in _NO_NAME_WORDS  # "in June Trump", "When Obama"
-                    or local.get(keys[other_index]) == actor
+                    or _holder_of(local.get(keys[other_index]), on, start) == actor
                     or (other_index == 0 and opens)
                     for other_index, other in enumerate(words)
                     if other_index != index
@@ -754,6 +767,19 @@ class ActorFinder:
             if not any(m.start <= start < m.end for m in taken):
                 out.append(Mention(start, start + len(token.text), (actor,), "person"))
         return out
+
+
+def _holder_of(
+    named: list[tuple[int, Leader, Actor]] | None, on: date | None, at: int
+) -> Actor | None:
+    """Of the leaders named in full (where, who) whose name holds one bare word, the one in
+    office on `on` ("Kim" in 2018 is not the late Kim Jong Il), named last before `at` ("his
+    new premier, Li Qiang ... had met Li", not Li Keqiang); else the first named."""
+    if not named:
+        return None
+    current = [n for n in named if _current(n[1], on)] or named
+    before = [n for n in current if n[0] < at]
+    return (before[-1] if before else current[0])[2]
 
 
 def _names_a_thing(root: Token) -> bool:

@@ -359,6 +359,9 @@ def _antecedent(
     people = [m for m in people if m.actors[0].id not in excluded]
     if not people:
         return None
+    if excluded:  # "Albanese, who had met Li days earlier, saw him": the sentence's other one
+        sentence_start = offset + pronoun.sent.start_char
+        people = [m for m in people if m.start >= sentence_start] or people
     for mention in reversed(people):
         if _is_subject(mention, subjects):
             return mention.actors[0]
