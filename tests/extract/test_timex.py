@@ -750,6 +750,14 @@ _FOLLOWING = (
             "April 2002",
             date(2002, 4, 1),
         ),
+        # where a span began ("the first in 14 years, since Hu's in 2005") is no step of it
+        (
+            "On June 20, 2019, Xi landed for a state visit, the first in 14 years, since Hu"
+            " Jintao's in 2005. In the talks that afternoon they compared notes.",
+            date(2025, 9, 10),
+            "that afternoon",
+            date(2019, 6, 20),
+        ),
         # a bare weekday after a day a week before publication is in that day's week
         (
             "Xi landed at Orly on the afternoon of Sunday, May 5. On Monday the three met.",

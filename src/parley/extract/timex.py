@@ -85,11 +85,15 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
         state.reference = reference
         for start, end, value, kind in hits:
             mentions.append(TimeMention(start, end, text[start:end], value, kind))
+            # a year told as a target, or where a span began ("the first in 14 years, since
+            # Hu Jintao's in 2005"), is no step of the story: "that afternoon" is not in it
             if value is not None and not _target_year(scan, start, end, value):
-                state.recent.append(value)
+                since = _since(scan, start)
+                if not since:
+                    state.recent.append(value)
                 onward = state.scene is not None and value.start > state.scene.end
                 dated = kind == "absolute" and value.precision in {"day", "month"}
-                dated = dated and states_year(text[start:end]) and not _since(scan, start)
+                dated = dated and states_year(text[start:end]) and not since
                 moves_on = kind == "absolute" or (kind == "narrative" and _MOVING_ON.search(m[0]))
                 if _opens_sentence(scan, start) or (onward and moves_on) or dated:
                     # a story retold moves through its dates, told ("on Sept. 22") or counted
