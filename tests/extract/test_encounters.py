@@ -2313,3 +2313,18 @@ def test_a_section_without_a_time_goes_on_from_the_heading_before_not_its_flashb
     )
     found = [str(e.time.start)[:7] for e in extract(text, date(2012, 5, 22)).encounters if e.time]
     assert "2010-11" in found and "2009-11" not in found, found
+
+
+def test_the_two_leaders_under_one_leader_s_capital_are_the_article_s_pair(extract) -> None:
+    text = (
+        "Kim Jong Un and Xi Jinping met five times in fifteen months.\n\n"
+        "## Beijing (January 2019)\n\n"
+        "Kim arrived on January 8, 2019, while a second summit with Donald Trump was being"
+        " arranged. The two leaders talked at the Great Hall of the People."
+    )
+    found = [
+        (sorted(p.actor.name for p in e.participants), _where(e))
+        for e in extract(text, date(2019, 9, 10)).encounters
+        if "two leaders" in e.evidence[0].text
+    ]
+    assert found == [(["Kim Jong Un", "Xi Jinping"], "Great Hall of the People")], found

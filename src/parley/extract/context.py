@@ -89,9 +89,10 @@ def _heading_text(lines: list[tuple[int, str]], index: int) -> tuple[int, str] |
 
 
 def _heading_place(heading: str, lookup: PlaceLookup) -> Place | None:
-    """Place named before the colon of a heading: "Geneva, Switzerland: Summit, June 2021"."""
+    """Place named before the colon of a heading: "Geneva, Switzerland: Summit, June 2021",
+    "Beijing (January 2019)"."""
     head = heading.split(":", 1)[0] if ":" in heading else heading
-    parts = [p.strip() for p in re.split(r",|\u2014|\u2013| - ", head) if p.strip()]
+    parts = [p.strip() for p in re.split(r"[,()]|\u2014|\u2013| - ", head) if p.strip()]
     candidates = [", ".join(parts[:2])] if len(parts) >= 2 else []
     candidates += parts
     for candidate in candidates:

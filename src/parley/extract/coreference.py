@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from parley.extract.actors import Mention
 from parley.extract.context import Context
 from parley.extract.timex_lexicon import NUMBERS
-from parley.model import Actor
+from parley.model import Actor, Place
 
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -123,6 +123,8 @@ def resolve_references(
                 pair = pair_of_article  # both main leaders are in play: "they" are the pair
             elif pair_of_article and not _between(known, starts, out, section.start, start):
                 pair = pair_of_article  # a section that opens on "They finally met"
+            elif _pair_on_home_ground(pair_of_article, named, section.place):
+                pair = pair_of_article  # under "Beijing", Kim named: the two are Kim and Xi
             else:
                 pair = last_pair(earlier) or (() if plain else pair_of_article)
             if pair:
@@ -166,6 +168,17 @@ def _role_by_place(
     away = [a for a in pair if a is not home[0]]
     actor = home[0] if match.group("role").lower() == "host" else away[0]
     return Mention(offset + match.start(), offset + match.end(), (actor,), "title")
+
+
+def _pair_on_home_ground(pair: tuple[Actor, ...], named: set[str], place: Place | None) -> bool:
+    """Whether the section has named one of the article's pair and is set in the other's
+    country, where the other need not be named to be there."""
+    if len(pair) != 2 or place is None or not place.country_code:
+        return False
+    return any(
+        a.id in named and b.id not in named and b.country_code == place.country_code
+        for a, b in (pair, pair[::-1])
+    )
 
 
 def _last_crowd(earlier: list[Mention]) -> tuple[Actor, ...]:
