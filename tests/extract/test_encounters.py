@@ -2328,3 +2328,25 @@ def test_the_two_leaders_under_one_leader_s_capital_are_the_article_s_pair(extra
         if "two leaders" in e.evidence[0].text
     ]
     assert found == [(["Kim Jong Un", "Xi Jinping"], "Great Hall of the People")], found
+
+
+def test_a_length_expected_is_no_plan_that_fell_through_and_gives_way_to_the_length_run(
+    extract,
+) -> None:
+    text = (
+        "Donald Trump and Vladimir Putin met on July 7, 2017, at the G20 summit in Hamburg. The"
+        " talks had been expected to last about half an hour; they ran to two hours and 15"
+        " minutes."
+    )
+    found = [(e.status, e.duration_minutes) for e in extract(text, date(2020, 4, 2)).encounters]
+    assert found == [("held", 135)], found
+
+
+def test_a_second_conversation_the_same_evening_is_an_encounter_of_its_own(extract) -> None:
+    text = (
+        "Donald Trump and Vladimir Putin held talks on July 7, 2017, at the G20 summit in"
+        " Hamburg. That evening, at the leaders' dinner, Trump left his seat and joined Putin"
+        " for a second conversation."
+    )
+    found = sorted(e.format for e in extract(text, date(2020, 4, 2)).encounters)
+    assert found == ["formal", "informal"], found

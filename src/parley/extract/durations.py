@@ -83,12 +83,23 @@ _OVERRUN = re.compile(r"\s+(?:longer|shorter|late|early|behind)\b", re.IGNORECAS
 def duration_told(sentence: SpacySpan, trigger: Token) -> int | None:
     """How long the sentence says the encounter lasted, unless those hours are another
     encounter's: in "following a two-and-a-half-hour phone call, Trump said they had agreed
-    to meet", they are the call's."""
+    to meet", they are the call's. A length planned gives way to one the sentence says it ran
+    to: "expected to last half an hour; they ran to two hours"."""
+    own = []
     for start, end, minutes in find_durations(sentence.text):
         span = sentence.char_span(start, end, alignment_mode="expand")
         if span is None or not _of_another_noun(span.root, trigger):
-            return minutes
-    return None
+            planned = _PLANNED_LENGTH.search(sentence.text, max(0, start - 40), start)
+            own.append((planned is not None, minutes))
+    ran = [minutes for planned, minutes in own if not planned]
+    return (ran or [minutes for _, minutes in own] or [None])[0]
+
+
+_PLANNED_LENGTH = re.compile(
+    r"\b(?:expected|scheduled|planned|supposed|set|due|slated|meant)\s+"
+    r"(?:to\s+(?:last|run|take)|for)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _of_another_noun(token: Token, trigger: Token) -> bool:

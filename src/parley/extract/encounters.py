@@ -306,8 +306,7 @@ class EncounterExtractor:
                     setting=gathering and token.dep_ == "pobj" and token.head.lower_ in _AT_SETTING,
                     medium_known=medium_known,
                     never_held=noun and refers_back and told_never_held(token),
-                    another=noun
-                    and any(c.dep_ == "det" and c.lower_ == "another" for c in token.children),
+                    another=noun and _told_as_another(token),
                     dateline_place=section.heading is None
                     and place is not None
                     and place == section.place,
@@ -483,6 +482,16 @@ def _story_time(view: ArticleView, paragraph_start: int, sentence_start: int) ->
         and not _SPAN_EDGE.search(view.text, max(paragraph_start, t.start - 12), t.start)
     ]
     return told[-1] if told else None
+
+
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
+
+
+def _told_as_another(noun: Token) -> bool:
+    """ "another summit", "a second conversation": an encounter besides one told before."""
+    det = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    ordinal = any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in noun.children)
+    return "another" in det or ("a" in det and ordinal)
 
 
 def _at_another(trigger: Token) -> bool:

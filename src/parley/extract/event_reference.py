@@ -314,6 +314,7 @@ def _joined(first: Candidate, other: Candidate) -> Candidate:
         dateline_place=first.dateline_place and other.dateline_place,
         meal=first.meal and other.meal,
         setting=first.setting and other.setting,
+        another=first.another or other.another,
     )
 
 

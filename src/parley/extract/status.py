@@ -99,6 +99,15 @@ def _went_on(verb: Token) -> bool:
     )
 
 
+_LENGTH_VERBS = frozenset({"last", "run", "take"})
+
+
+def _about_length(verb: Token) -> bool:
+    """Whether a plan concerns how long, not whether: "the talks had been expected to last
+    half an hour" (they were held, and ran longer)."""
+    return any(c.dep_ == "xcomp" and c.lemma_ in _LENGTH_VERBS for c in verb.children)
+
+
 def _hoped_for(verb: Token) -> bool:
     """Whether a clause is what someone hopes or wishes: "I hope that it will be held"."""
     return any(a.lemma_.lower() in {"hope", "wish"} for a in list(verb.ancestors)[:2])
@@ -347,7 +356,7 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
                 return "proposed"  # "Kishida meant to visit Seoul": what he intended
             if verb in lex.PROPOSE:
                 if gov_aux & {"had"} and governor.lemma_ in {"plan", "hope", "expect"}:
-                    return "cancelled"
+                    return "held" if _about_length(governor) else "cancelled"
                 if gov_neg:  # "did not want a meeting"; but no one invited is no one asked
                     return None if governor.lemma_ in lex.INVITING else "declined"
                 return "proposed" if not _is_future(governor) else "scheduled"
@@ -356,8 +365,10 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
                 if acting and governor.pos_ == "VERB":
                     continue  # "their first meeting set the pattern": it does, it is not set
                 if gov_aux & {"had"}:
-                    # "had been scheduled for 15 minutes and ran well over an hour": it was held
-                    return "held" if _went_on(governor) else "cancelled"
+                    # "had been scheduled for 15 minutes and ran well over an hour", "had been
+                    # set to last an hour": it was held
+                    held = _went_on(governor) or _about_length(governor)
+                    return "held" if held else "cancelled"
                 return "scheduled"
             if verb == "held" or verb == "cut":
                 return "held"
