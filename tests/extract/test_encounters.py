@@ -2350,3 +2350,33 @@ def test_a_second_conversation_the_same_evening_is_an_encounter_of_its_own(extra
     )
     found = sorted(e.format for e in extract(text, date(2020, 4, 2)).encounters)
     assert found == ["formal", "informal"], found
+
+
+def test_a_place_a_time_counts_from_is_not_where_they_met(extract) -> None:
+    text = (
+        "## Helsinki, Finland, July 2018\n\nOn July 16, the day after the World Cup final in"
+        " Moscow, Donald Trump and Vladimir Putin sat down in the palace for a one-on-one."
+    )
+    found = [_where(e) for e in extract(text, date(2020, 4, 2)).encounters]
+    assert found == ["Helsinki"], found
+
+
+def test_a_summit_held_elsewhere_is_not_the_plan_floated_for_another_place(extract) -> None:
+    text = (
+        "## Helsinki, Finland, July 2018\n\nIn March 2018 Donald Trump phoned Vladimir Putin."
+        " He also floated a meeting at the White House. It was Helsinki that got the summit."
+        " On July 16 the two sat down for a one-on-one."
+    )
+    found = [(e.status, _where(e)) for e in extract(text, date(2020, 4, 2)).encounters]
+    assert ("proposed", "White House") in found, found
+    assert ("held", "Helsinki") in found, found
+
+
+def test_a_held_encounter_retold_in_a_quotation_is_the_one_just_told(extract) -> None:
+    text = (
+        "## Helsinki, Finland, July 2018\n\nVladimir Putin won a new term in March 2018. Two"
+        ' days later, Donald Trump phoned to congratulate him. "I had a call with President'
+        ' Putin and congratulated him on the victory," he told reporters.'
+    )
+    found = [(e.kind, str(e.time.start)[:7]) for e in extract(text, date(2020, 4, 2)).encounters]
+    assert found == [("call", "2018-03")], found

@@ -758,6 +758,13 @@ _FOLLOWING = (
             "that afternoon",
             date(2019, 6, 20),
         ),
+        # a year after a possessive names the time of what follows ("Xi's 2014 visit")
+        (
+            "It came during Xi's 2014 visit to Australia.",
+            date(2024, 11, 21),
+            "2014",
+            date(2014, 1, 1),
+        ),
         # a bare weekday after a day a week before publication is in that day's week
         (
             "Xi landed at Orly on the afternoon of Sunday, May 5. On Monday the three met.",

@@ -190,6 +190,8 @@ class SentencePlaces:
             if token.dep_ == "pobj" and locates and prep.head.i != saying_at:
                 if _of_another(token, trigger) or _of_an_object(token, trigger):
                     continue  # "a meeting before Biden's summit with Putin in Geneva"
+                if _in_a_time(token):
+                    continue  # "On July 16, the day after the World Cup final in Moscow"
                 invited_to = prep.head.lemma_.lower() in lex.INVITING and prep.head.i != trigger.i
                 if invited_to and trigger.lemma_.lower() not in lex.INVITING:
                     continue  # "a meeting, long enough for him to invite them to Washington"
@@ -279,6 +281,20 @@ def _of_another(phrase: Token, trigger: Token) -> bool:
         and any(c.dep_ == "poss" or c.lower_ in {"with", "between"} for c in a.children)
         for a in phrase.ancestors
     )
+
+
+_COUNTING_FROM = frozenset({"after", "before", "since", "until"})
+
+
+def _in_a_time(phrase: Token) -> bool:
+    """Whether a phrase places another event a time counts from, not the encounter: "the day
+    after the final in Moscow" (but "the opening day of the conference in Paris" is there)."""
+    counted = False
+    for head in phrase.ancestors:
+        counted = counted or head.lower_ in _COUNTING_FROM
+        if head.ent_type_ == "DATE" and head.pos_ == "NOUN":
+            return counted
+    return False
 
 
 def _about(name: Token, phrase: Token) -> bool:

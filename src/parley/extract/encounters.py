@@ -155,6 +155,7 @@ class EncounterExtractor:
         section = view.context.section_at(start)
         out: list[Candidate] = []
         quoted = _quoted_spans(sentence.doc.text)
+        in_quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence.doc.text)]
         sentence_times = view.times_in(start, end)
         steps = view.times_in(start, end, resolved=False)  # "two days after": no anchor yet
         for token in sentence:
@@ -282,6 +283,12 @@ class EncounterExtractor:
             medium_known = medium_told(trigger, words)
             refers_back = refers_back or (
                 own_time is None and not medium_known and topic_only(token)
+            )
+            # "'I had a call with President Putin,' he told reporters": the call just told
+            refers_back = refers_back or (
+                own_time is None
+                and status == "held"
+                and any(a <= token.idx < b for a, b in in_quotes)
             )
             # "The talks ran late" names no one and no time: it can only add to an encounter
             standalone = not (noun and from_context and own_time is None and not is_new_one(token))

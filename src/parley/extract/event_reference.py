@@ -62,6 +62,9 @@ def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
             continue  # ("he would not come" is of an encounter in person, not of a call)
         if old.status == "cancelled" and new.status == "held":
             return False  # held after all: a second record, as the text tells two events
+        if old.status in _PLANNED and new.status == "held" and _apart(old.place, new.place):
+            continue  # "he floated a meeting at the White House. It was Helsinki that got
+            # the summit": held somewhere else, so not that plan
         if old.status == "held" and _of_one_to_come(candidate):
             return False  # "kept pushing the meeting back", "it finally happened": of no
             # encounter told as held, nor of any told before that one

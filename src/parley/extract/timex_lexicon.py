@@ -178,7 +178,8 @@ YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|In|of|since|Since|by|By|until|till|from|From|through|before|Before|after|After|"
     r"during|During|between|Between|around|circa|the|The|year|years|summer|spring|autumn|fall|"
     r"winter|fiscal|FY|as\s+of|throughout|for|until|early|late|mid)\s*-?|[,(]|^|[.!?;:]\s|"
-    r"(?:19|20)\d\d\s*(?:and|to|or|through|until|-|–)|\b(?P<cap>[A-Z][A-Za-z]+))\s*$"
+    r"(?:19|20)\d\d\s*(?:and|to|or|through|until|-|–)|\b(?P<cap>[A-Z][A-Za-z]+)"
+    r"|\b(?:his|her|their|its|our)|\w['\u2019]s)\s*$"  # "Xi's 2014 visit", "his 2019 trip"
 )
 # Nouns after a number that show it counts things rather than naming a year.
 COUNTED = re.compile(
