@@ -49,7 +49,7 @@ FLOORS = {
     "obama-putin": (11, 11, 5, 11),
     "obama-rouhani": (2, 2, 6, 5),
     "obama-xi": (14, 15, 11, 22),
-    "putin-kim": (2, 5, 14, 8),
+    "putin-kim": (2, 5, 14, 9),
     "putin-xi": (20, 20, 6, 20),
     "scholz-xi": (5, 5, 15, 11),
     "trump-kim": (5, 6, 17, 9),

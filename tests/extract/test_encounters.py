@@ -2380,3 +2380,16 @@ def test_a_held_encounter_retold_in_a_quotation_is_the_one_just_told(extract) ->
     )
     found = [(e.kind, str(e.time.start)[:7]) for e in extract(text, date(2020, 4, 2)).encounters]
     assert found == [("call", "2018-03")], found
+
+
+def test_the_two_countries_and_their_are_no_two_leaders(extract) -> None:
+    text = (
+        "Anthony Albanese met Xi Jinping in Rio. It came a decade after the two countries signed"
+        " their partnership during Xi's 2014 visit to Australia, when Tony Abbott was prime"
+        " minister."
+    )
+    found = sorted(
+        (str(e.time.start)[:4], sorted(p.actor.name for p in e.participants))
+        for e in extract(text, date(2024, 11, 21)).encounters
+    )
+    assert ("2014", ["Tony Abbott", "Xi Jinping"]) in found, found

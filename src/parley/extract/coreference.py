@@ -32,7 +32,17 @@ _GROUP_NOUNS = (
     r"the pair|both (?:leaders|men|women|presidents|sides)|the two (?:leaders|men|women|"
     r"presidents|heads of state|sides)"
 )
-_GROUP = re.compile(rf"\b(?:{_GROUP_NOUNS}|the two|the leaders|they|them|their)\b", re.IGNORECASE)
+# "the two countries", "the two governments": no two people
+_THINGS = (
+    r"countries|nations|states|governments|capitals|economies|militaries|armies|navies|"
+    r"delegations|parties|peoples|sessions|days|years|months|weeks|hours"
+)
+_GROUP = re.compile(
+    rf"\b(?:{_GROUP_NOUNS}|the two(?!\s+(?:{_THINGS})\b)|the leaders|they|them|their)\b",
+    re.IGNORECASE,
+)
+# "after the two countries signed their partnership": "their" is theirs, not the leaders'
+_TWO_THINGS = re.compile(rf"\b(?:the two|both)\s+(?:{_THINGS})\b", re.IGNORECASE)
 # Phrases that stand for two leaders already named: a paragraph with one may tell their meeting.
 GROUP_PHRASES = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
 
@@ -114,6 +124,10 @@ def resolve_references(
             crowd = _last_crowd(earlier) if plain else ()
             if plain and not crowd and _others_just_named(earlier):
                 continue  # "Moon sent Chung and Suh to Pyongyang. They returned": those two
+            if plain and _TWO_THINGS.search(
+                doc.text, _sentence_start(doc, start - offset), start - offset
+            ):
+                continue  # "the two countries signed their partnership": the countries'
             told_here = _pair_of_sentence(doc, offset, start, end, earlier) if plain else ()
             if crowd:
                 pair = crowd  # "The four had first met in Normandy. ... they gathered in Minsk"
@@ -168,6 +182,11 @@ def _role_by_place(
     away = [a for a in pair if a is not home[0]]
     actor = home[0] if match.group("role").lower() == "host" else away[0]
     return Mention(offset + match.start(), offset + match.end(), (actor,), "title")
+
+
+def _sentence_start(doc: Doc, at: int) -> int:
+    """Where the sentence holding character `at` of the paragraph starts."""
+    return next((s.start_char for s in doc.sents if s.start_char <= at < s.end_char), 0)
 
 
 def _pair_on_home_ground(pair: tuple[Actor, ...], named: set[str], place: Place | None) -> bool:
