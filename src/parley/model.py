@@ -20,6 +20,7 @@ ActorKind = Literal["person", "organization", "country"]
 KINDS: tuple[str, ...] = ("meeting", "call", "visit")
 FORMATS: tuple[str, ...] = ("formal", "informal")
 STATUSES: tuple[str, ...] = ("held", "cancelled", "postponed", "proposed", "scheduled", "declined")
+PLANNED: frozenset[str] = frozenset({"proposed", "scheduled"})  # still to come when reported
 
 
 @dataclass(frozen=True)

@@ -527,11 +527,20 @@ def test_cli_unknown_actor_is_a_one_line_error(db: Path) -> None:
             {"kind": "call", "place": None, "forum": "G20 summit"},
             "Joe Biden and Xi Jinping spoke by phone at the G20 summit on 15 November 2023.",
         ),
+        # a visit of several days runs from its first day to its last
+        (
+            {
+                "kind": "visit",
+                "participants": (Participant(XI, "guest"), Participant(BIDEN)),
+                "time": TimeRef(date(2023, 11, 30), date(2023, 12, 2), "day", "Nov. 30"),
+            },
+            "Xi Jinping visited the United States, meeting Joe Biden from 30 November to 2"
+            " December 2023.",
+        ),
     ],
 )
 def test_sentence_forms_follow_roles_and_the_fields_present(fields: dict, sentence: str) -> None:
     fields = {"place": Place("United States", kind="country"), **fields}
-    record = merged(
-        "m", [mention("a", date(2023, 11, 16), "Xi met Biden.", time=day(2023, 11, 15), **fields)]
-    )
+    fields = {"time": day(2023, 11, 15), **fields}
+    record = merged("m", [mention("a", date(2023, 11, 16), "Xi met Biden.", **fields)])
     assert sentence + "[^1]" in render_markdown(build_brief([record], PAIR))

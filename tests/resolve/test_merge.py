@@ -402,3 +402,31 @@ def test_the_day_a_meeting_was_held_beats_the_days_of_the_summit_it_was_part_of(
     )
     assert merged.time is not None and merged.time.end == NOV15
     assert merged.status == "held", merged.history
+
+
+WHITE_HOUSE = Place("White House", "United States", "US", 38.90, -77.04, "venue", "Washington")
+
+
+def test_the_days_of_a_visit_to_one_of_the_pair_s_countries_are_one_record():
+    days = [date(2023, 11, 13), date(2023, 11, 14), date(2023, 11, 15)]
+    mentions = [
+        mention(name, when, time=day(when), place=WHITE_HOUSE, kind=kind)
+        for name, when, kind in zip("abc", days, ("visit", "meeting", "meeting"), strict=True)
+    ]
+    [merged] = merge_mentions(mentions)
+    assert (merged.time.start, merged.time.end, merged.time.precision) == (
+        days[0],
+        days[-1],
+        "day",
+    )
+    assert merged.kind == "visit"
+
+
+def test_the_pair_s_meetings_on_two_days_of_a_summit_abroad_stay_two():
+    first, second = date(2022, 11, 14), date(2022, 11, 15)
+    mentions = [
+        mention("a", first, time=day(first), place=NUSA_DUA),
+        mention("b", date(2022, 11, 17), time=day(second), place=NUSA_DUA, fmt="informal"),
+        mention("c", date(2022, 11, 17), time=day(date(2022, 11, 16)), place=NUSA_DUA),
+    ]
+    assert len(merge_mentions(mentions)) == 2

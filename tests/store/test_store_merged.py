@@ -263,3 +263,16 @@ def test_min_confidence_keeps_the_per_article_versions_of_confident_encounters(c
         ("cnn", "e1"),
     ]
     assert len(query.encounters(corpus, min_confidence=0.8, limit=1)) == 1
+
+
+def test_the_days_of_a_visit_saved_one_by_one_become_one_record(store):
+    white_house = Place("White House", "United States", "US", 38.90, -77.04, "venue")
+    for name, day in (("ap", 13), ("bbc", 14), ("nyt", 15)):
+        when = date(2023, 11, day)
+        store.save(report(name, when, when=when, place=white_house))
+    [merged] = store.merged()
+    assert (merged.time.start, merged.time.end, merged.sources) == (
+        date(2023, 11, 13),
+        date(2023, 11, 15),
+        3,
+    )

@@ -13,14 +13,21 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TypeVar
 
-from parley.model import Encounter, Place, TimeRef, join_participants, precision_rank, specificity
+from parley.model import (
+    PLANNED,
+    Encounter,
+    Place,
+    TimeRef,
+    join_participants,
+    precision_rank,
+    specificity,
+)
 from parley.resolve.gazetteer import distance_km
 
 T = TypeVar("T")
 
 # A later report changes a status only towards what finally happened.
 _FINAL = {"held", "cancelled", "postponed", "declined"}
-_PLANNED = {"proposed", "scheduled"}
 # What a plan becomes when the text says it never took place: put off, then never held, it
 # was called off; expected or invited, it stays a plan never taken up.
 _NEVER_HELD = {"postponed": "cancelled", "scheduled": "proposed"}
@@ -62,7 +69,7 @@ def attach(found: list[Encounter], candidate: Candidate, floor: int) -> bool:
             continue  # ("he would not come" is of an encounter in person, not of a call)
         if old.status == "cancelled" and new.status == "held":
             return False  # held after all: a second record, as the text tells two events
-        if old.status in _PLANNED and new.status == "held" and _apart(old.place, new.place):
+        if old.status in PLANNED and new.status == "held" and _apart(old.place, new.place):
             continue  # "he floated a meeting at the White House. It was Helsinki that got
             # the summit": held somewhere else, so not that plan
         if old.status == "held" and _of_one_to_come(candidate):
@@ -171,7 +178,7 @@ def merge_mentions(encounters: list[Encounter], others: Set[int] = frozenset()) 
 def _settled(plan: Encounter, outcome: Encounter) -> bool:
     """A plan told before the encounter of the same people, days and place was held or called
     off (a plan for "this year" is no day one encounter settled)."""
-    planned_then_settled = plan.status in _PLANNED and outcome.status in _FINAL
+    planned_then_settled = plan.status in PLANNED and outcome.status in _FINAL
     if planned_then_settled and _undated_invitation_taken_up(plan, outcome):
         return True
     dated = plan.time is not None and plan.time.precision in {"day", "month", "season"}
@@ -196,7 +203,7 @@ def _invitation_taken_up(plan: Encounter, outcome: Encounter) -> bool:
     same people held there in the months after that day."""
     assert plan.time is not None and outcome.time is not None
     # ("began preparing for a meeting in Argentina": a plan made that day, a country will do)
-    invited = plan.status in _PLANNED and plan.place is not None
+    invited = plan.status in PLANNED and plan.place is not None
     invited = invited and outcome.status == "held"  # a visit put off has not taken it up yet
     made_that_day = plan.time.precision == "day"
     after = (outcome.time.start - plan.time.start).days
@@ -290,7 +297,7 @@ def _planned_at_gathering(a: Candidate, b: Candidate) -> Candidate | None:
     one on one at the APEC summit"), the plan: the summit is only where it was to be."""
     for gathering, act in ((a, b), (b, a)):
         plain = gathering.setting and gathering.encounter.status == "held"
-        if plain and not act.gathering and act.encounter.status in _PLANNED:
+        if plain and not act.gathering and act.encounter.status in PLANNED:
             return act
     return None
 

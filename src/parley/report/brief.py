@@ -244,9 +244,15 @@ def _month_year(time: TimeRef) -> str:
 
 
 def _when(time: TimeRef, mode: str) -> str:
-    """`on 15 November 2023`, `in November 2023`; plans that were only proposed take `for`."""
-    start = time.start
-    if time.precision == "day":
+    """`on 15 November 2023`, `from 30 November to 2 December 2022`, `in November 2023`;
+    plans that were only proposed take `for`."""
+    start, end = time.start, time.end
+    if time.precision == "day" and end > start:  # a visit of several days
+        first = f"{start.day} {_MONTHS[start.month - 1]}" + (
+            f" {start.year}" if start.year != end.year else ""
+        )
+        text, prep = f"{first} to {end.day} {_MONTHS[end.month - 1]} {end.year}", "from"
+    elif time.precision == "day":
         text, prep = f"{start.day} {_MONTHS[start.month - 1]} {start.year}", "on"
     elif time.precision == "month":
         text, prep = f"{_MONTHS[start.month - 1]} {start.year}", "in"

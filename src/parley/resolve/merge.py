@@ -33,6 +33,10 @@ what `merge_mentions` returns. The rules, and why:
     place a day; a report that names another names where the statement was issued, or the
     next stop). The record's place is the one most reports agree with.
   Any status merges with any other: the announced meeting is the one later held or cancelled.
+* **Visits.** A visit of several days to one of the pair's countries is one record: the
+  pair's day clusters held in person on consecutive days, all placed in that country, join,
+  and the record's time runs from the first day to the last (see `visits`). At a summit
+  abroad the pair's meetings on two days stay two.
 * **Order.** Mentions are clustered most precise first (day, month, season, year, undated),
   then by date, publication, article and encounter id, so the same corpus always gives the
   same clusters whatever order it was ingested in; a coarse or undated mention then joins the
@@ -59,15 +63,23 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-from parley.model import Encounter, Participant, Place, TimeRef, join_participants, specificity
+from parley.model import (
+    PLANNED,
+    Encounter,
+    Participant,
+    Place,
+    TimeRef,
+    join_participants,
+    specificity,
+)
 from parley.resolve.gazetteer import distance_km
+from parley.resolve.visits import join_visit_days, visit_span
 from parley.store.merged_records import MergedEncounter, StatusReport
 from parley.store.records import EncounterRecord, QuoteRecord
 
 TOLERANCE_DAYS = 1
 UNDATED_WINDOW_DAYS = 3
 MAX_KM = 100.0
-PLANNED = frozenset({"proposed", "scheduled"})
 _UNDONE = frozenset({"cancelled", "postponed", "declined"})
 # Same-day reports: plans first, "held" last (it wins a tie).
 _STATUS_RANK = {"proposed": 0, "scheduled": 0, "postponed": 1, "declined": 2, "cancelled": 3}
@@ -120,12 +132,27 @@ def cluster(mentions: Iterable[EncounterRecord]) -> list[tuple[str, list[Encount
             by_key.setdefault(key, []).append(mention)
     clusters: list[tuple[str, list[EncounterRecord]]] = []
     for key in sorted(by_key):
-        clusters += [(key, members) for members in cluster_one_key(by_key[key])]
+        homes = _homes(key, by_key[key])
+        clusters += [(key, members) for members in cluster_one_key(by_key[key], homes)]
     return clusters
 
 
-def cluster_one_key(mentions: Iterable[EncounterRecord]) -> list[list[EncounterRecord]]:
-    """Cluster mentions already known to share one key (participants are not looked at).
+def _homes(key: str, mentions: list[EncounterRecord]) -> frozenset[str]:
+    """The country codes of the key's two leaders, as the mentions name them."""
+    ids = set(key.split("|"))
+    return frozenset(
+        p.actor.country_code
+        for m in mentions
+        for p in m.encounter.participants
+        if p.actor.id in ids and p.actor.country_code
+    )
+
+
+def cluster_one_key(
+    mentions: Iterable[EncounterRecord], homes: frozenset[str] = frozenset()
+) -> list[list[EncounterRecord]]:
+    """Cluster mentions already known to share one key (participants are not looked at); the
+    days of a visit to one of `homes`, the pair's countries, are then one (see `visits`).
 
     Clusters are filed under every day their members' dates (or, undated, publication dates)
     cover, so a mention is compared only with clusters within a few days of it: a pair with
@@ -151,7 +178,9 @@ def cluster_one_key(mentions: Iterable[EncounterRecord]) -> list[list[EncounterR
             clusters.append([mention])
         for d in range(when[0].toordinal(), when[1].toordinal() + 1):
             by_day[d].add(best)
-    return clusters
+    if not homes:
+        return clusters
+    return join_visit_days(clusters, homes, lambda c: _best_time([m.encounter for m in c]))
 
 
 def _when(record: EncounterRecord) -> tuple[date, date] | None:
@@ -265,7 +294,8 @@ def merge_cluster(
         raise ValueError("cannot merge an empty cluster; pass at least one EncounterRecord")
     reports = sorted(members, key=_report_order)
     encounters = [r.encounter for r in reports]
-    time = _best_time(encounters)
+    days = [_best_time([r.encounter for r in part]) for part in cluster_one_key(members)]
+    time = visit_span([d for d in days if d is not None]) or _best_time(encounters)
     trusted = _trusted(reports, time)
     history = _history(trusted)
     status = history[-1].status

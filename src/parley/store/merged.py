@@ -106,7 +106,7 @@ def recompute(sql: Sql, keys: Iterable[str], changed: str | None = None) -> None
         stored = _stored_clusters(sql, key)
         keep: set[str] = set()
         fresh: list[frozenset[Pair]] = []
-        for members in merge.cluster_one_key(_light_mentions(sql, key)):
+        for members in merge.cluster_one_key(_light_mentions(sql, key), _homes(sql, key)):
             pairs = frozenset((m.article_id, m.encounter.id) for m in members)
             old = stored.get(pairs)
             if old is not None and all(article != changed for article, _ in pairs):
@@ -126,6 +126,13 @@ def _stored_clusters(sql: Sql, key: str) -> dict[frozenset[Pair], str]:
     ):
         members[merged_id].add((article_id, encounter_id))
     return {frozenset(pairs): merged_id for merged_id, pairs in members.items()}
+
+
+def _homes(sql: Sql, key: str) -> frozenset[str]:
+    """The country codes of the key's two leaders: where a visit of several days is one."""
+    ids = key.split("|")
+    rows = sql.query(f"SELECT country_code FROM actors WHERE id IN ({_marks(ids)})", ids)
+    return frozenset(row[0] for row in rows if row[0])
 
 
 def _light_mentions(sql: Sql, key: str) -> list[EncounterRecord]:
