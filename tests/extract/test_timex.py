@@ -758,6 +758,14 @@ _FOLLOWING = (
             "that afternoon",
             date(2019, 6, 20),
         ),
+        # a story retold backwards: a yearless date told as past is not after publication
+        (
+            "On Saturday, Feb. 12, 2022, they spoke for the last time. Six weeks earlier Putin"
+            " asked to talk. On Dec. 30, Biden took the call.",
+            date(2022, 11, 16),
+            "Dec. 30",
+            date(2021, 12, 30),
+        ),
         # a year after a possessive names the time of what follows ("Xi's 2014 visit")
         (
             "It came during Xi's 2014 visit to Australia.",

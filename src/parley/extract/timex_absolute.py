@@ -106,10 +106,14 @@ def _yearless(make: Callable[[int], TimeRef | None], st: State, at: int) -> Time
         return cal.nearest(make, anchor, future(st.text, at), now)
     # a story retold moves on through its year ("on February 10, 2021 ... on September 9"),
     # else to the closest date of the year before or after
+    # (but not past publication unless told as to come: "Six weeks earlier ... On Dec. 30,
+    # Biden took the call", published in November, is the December before)
+    past = not future(st.text, at)
     same = make(scene.start.year)
-    if same is not None and same.start >= scene.start:
+    if same is not None and same.start >= scene.start and not (past and same.start > st.reference):
         return same
     options = [ref for ref in map(make, range(scene.start.year - 1, scene.start.year + 2)) if ref]
+    options = [ref for ref in options if not (past and ref.start > st.reference)] or options
     return min(options, key=lambda ref: abs((ref.start - scene.start).days), default=None)
 
 
