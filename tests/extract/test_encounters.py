@@ -2393,3 +2393,28 @@ def test_the_two_countries_and_their_are_no_two_leaders(extract) -> None:
         for e in extract(text, date(2024, 11, 21)).encounters
     )
     assert ("2014", ["Tony Abbott", "Xi Jinping"]) in found, found
+
+
+def test_a_meeting_no_longer_in_the_plans_is_the_one_agreed_called_off(extract) -> None:
+    text = (
+        "On Feb. 20, Joe Biden and Vladimir Putin accepted the principle of a meeting. The next"
+        " day the White House made clear that a meeting was no longer in the plans."
+    )
+    found = [
+        (e.status, str(e.time.start)[:7]) for e in extract(text, date(2022, 11, 16)).encounters
+    ]
+    assert found == [("cancelled", "2022-02")], found
+
+
+def test_a_refusal_told_with_its_own_summit_is_about_that_summit(extract) -> None:
+    text = (
+        "The annual summit of Narendra Modi and Vladimir Putin, due in Moscow that December, was"
+        " put off. On Aug. 28, 2023, Putin telephoned Modi to say he would not come to the"
+        " summit in New Delhi on Sept. 9-10."
+    )
+    found = sorted(
+        (e.status, _where(e) or "")
+        for e in extract(text, date(2024, 7, 20)).encounters
+        if e.kind != "call"
+    )
+    assert found == [("declined", "New Delhi"), ("postponed", "Moscow")], found

@@ -296,7 +296,10 @@ class EncounterExtractor:
                 # "Putin left the summit early the next day": a departure from the one told
                 refers_back, standalone = True, False
             called_off = status in {"cancelled", "postponed"} and token.dep_ in _WHAT_IS_CALLED_OFF
-            if noun and called_off and is_anaphoric(token) and not is_new_one(token):
+            # (what is called off was told before, named so or not: "the White House made
+            # clear that a meeting was no longer in the plans")
+            told_before = is_anaphoric(token) or _indefinite(token)
+            if noun and called_off and told_before and not is_new_one(token):
                 # "on Oct. 30, Piñera cancelled the summit", "early that month the trip was
                 # called off": the day it was called off (but "the visit, set for Aug. 30, was
                 # postponed" tells the visit's own day)
@@ -444,7 +447,8 @@ class EncounterExtractor:
 
 
 _AT_SETTING = frozenset({"at", "during", "of"})  # "at the summit", "on the sidelines of the summit"
-_WHAT_IS_CALLED_OFF = frozenset({"dobj", "nsubjpass"})  # "cancelled the summit", "it was"
+# "cancelled the summit", "it was", "a meeting was no longer in the plans"
+_WHAT_IS_CALLED_OFF = frozenset({"dobj", "nsubjpass", "nsubj"})
 _TOLD_OUTCOMES = frozenset({"held", "cancelled", "postponed", "declined"})
 _SPAN_EDGE = re.compile(r"\b(?:since|until|till|through|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _QUESTION_TURN = re.compile(r"\s*Q(?::|\.)?(?:[ \t\u00a0]{2,}|:\s)")
@@ -492,6 +496,10 @@ def _story_time(view: ArticleView, paragraph_start: int, sentence_start: int) ->
 
 
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
 
 
 def _told_as_another(noun: Token) -> bool:

@@ -258,7 +258,14 @@ def _fold_twins(items: list[T], same: Callable[[T, T], bool], join: Callable[[T,
 
 def _same_candidate(a: Candidate, b: Candidate) -> bool:
     if not (a.kind_known and b.kind_known):
-        return False
+        # "to say he would not come to the summit in New Delhi": the bare report is of the
+        # encounter its own sentence tells, not of one told before
+        reference, told = (a, b) if b.kind_known else (b, a)
+        return (
+            told.kind_known
+            and reference.encounter.status == told.encounter.status
+            and _ids(reference.encounter) <= _ids(told.encounter)
+        )
     if a.gathering or b.gathering:  # the pair's act at a summit of more: "met in Tehran, at a
         # three-way summit with Iran's president"
         same_status = a.encounter.status == b.encounter.status
@@ -318,6 +325,7 @@ def _joined(first: Candidate, other: Candidate) -> Candidate:
         first,
         encounter=replace(encounter, format="informal") if informal else encounter,
         anaphoric=first.anaphoric and other.anaphoric,
+        kind_known=first.kind_known or other.kind_known,
         standalone=first.standalone or other.standalone,
         gathering=first.gathering and other.gathering,
         medium_known=first.medium_known or other.medium_known,

@@ -296,6 +296,18 @@ def _likely(verb: Token) -> bool:
     )  # fmt: skip
 
 
+_PLANS = frozenset({"plan", "agenda", "table", "card", "schedule", "calendar"})
+
+
+def _no_longer_planned(verb: Token) -> bool:
+    """ "a meeting was no longer in the plans", "... no longer on the table": called off."""
+    no_longer = any(
+        c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children) for c in verb.children
+    )
+    place = (p for c in verb.children if c.dep_ == "prep" for p in c.children)
+    return verb.lemma_ == "be" and no_longer and any(p.lemma_ in _PLANS for p in place)
+
+
 def _is_future(token: Token) -> bool:
     aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
     return bool(aux & _WILL) or ("is" in aux or "are" in aux) and token.tag_ == "VBG"
@@ -331,7 +343,7 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
                 c.dep_ == "det" and c.lower_ == "no" for c in governor.children
             ):
                 return None  # "has no intention of meeting him", "no plans to meet"
-            if verb == "cancel" or verb in lex.CANCEL:
+            if verb == "cancel" or verb in lex.CANCEL or _no_longer_planned(governor):
                 return "cancelled"
             if verb == "postpone" or verb in lex.POSTPONE:
                 return "postponed"
