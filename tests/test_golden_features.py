@@ -29,7 +29,7 @@ FLOORS = {
     "biden-netanyahu": (10, 12, 28, 14),
     "biden-xi": (13, 13, 13, 15),
     "biden-zelenskyy": (20, 20, 9, 20),
-    "blair-bush": (10, 13, 17, 14),
+    "blair-bush": (10, 14, 17, 15),
     "bush-putin": (16, 18, 12, 20),
     "erdogan-putin": (20, 21, 4, 21),
     "erdogan-trump": (14, 15, 24, 20),
