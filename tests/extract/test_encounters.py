@@ -2418,3 +2418,12 @@ def test_a_refusal_told_with_its_own_summit_is_about_that_summit(extract) -> Non
         if e.kind != "call"
     )
     assert found == [("declined", "New Delhi"), ("postponed", "Moscow")], found
+
+
+def test_talking_with_only_interpreters_present_is_talking_together(extract) -> None:
+    text = (
+        "Shinzo Abe welcomed Vladimir Putin to Nagato on Dec. 15, 2016. The leaders talked into"
+        " the night, partly with only interpreters present."
+    )
+    found = [e.evidence[-1].text for e in extract(text, date(2019, 9, 9)).encounters]
+    assert any("talked into the night" in text for text in found), found

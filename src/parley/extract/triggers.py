@@ -250,7 +250,9 @@ def _converses(verb: Token) -> bool:
         return False  # "both sides spoke warmly in public": to an audience
     # (a fronted "with infections climbing" sets the scene; a partner follows the verb)
     preps = [
-        c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "to"} and c.i > verb.i
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"with", "to"} and c.i > verb.i and not _company(c)
     ]
     following = _word_after(verb)  # the parse may hang "with" on the clause that follows
     if following is not None and following.lower_ in {"with", "to"} and following.pos_ != "PART":
@@ -263,6 +265,11 @@ def _converses(verb: Token) -> bool:
         for prep in verb.children
     )  # fmt: skip
     return by_phone or _plural_subject(verb)
+
+
+def _company(prep: Token) -> bool:
+    """ "with only interpreters present": who was in the room, not whom they talked with."""
+    return any(c.lower_ == "present" for o in prep.children for c in o.children)
 
 
 def topic_only(verb: Token) -> bool:
