@@ -2427,3 +2427,13 @@ def test_talking_with_only_interpreters_present_is_talking_together(extract) -> 
     )
     found = [e.evidence[-1].text for e in extract(text, date(2019, 9, 9)).encounters]
     assert any("talked into the night" in text for text in found), found
+
+
+def test_acting_together_on_the_sidelines_is_meeting_there(extract) -> None:
+    text = (
+        "In September 2016, at the Eastern Economic Forum in Vladivostok, Shinzo Abe addressed"
+        " Vladimir Putin from the podium. On the sidelines, the two men fixed the date for"
+        " Yamaguchi."
+    )
+    found = [(e.kind, e.status, _where(e)) for e in extract(text, date(2019, 9, 9)).encounters]
+    assert ("meeting", "held", "Vladivostok") in found, found

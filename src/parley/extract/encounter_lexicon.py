@@ -40,7 +40,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
 
 # Modifiers that give an encounter noun to officials, not leaders: "military talks".
 # Acts two leaders do together, in person when the sentence says where ("in Sochi, they agreed").
-JOINT_ACTS = frozenset({"agree", "sign", "exchange", "discuss"})
+JOINT_ACTS = frozenset({"agree", "sign", "exchange", "discuss", "fix", "settle"})
 
 # Verbs of telling someone something: an encounter when said to a leader somewhere.
 TELLING = frozenset({"tell", "assure", "promise", "warn", "urge"})

@@ -316,16 +316,21 @@ def _addressee(verb: Token) -> bool:
 
 def _placed_here(verb: Token) -> bool:
     """A place phrase on the verb itself: "in Sochi, they agreed", "in the Kremlin, the pair
-    signed"."""
+    signed", "on the sidelines, the two men fixed the date"."""
     return any(
-        prep.dep_ == "prep"
-        and prep.lower_ in {"in", "at"}
-        and any(
-            c.dep_ == "pobj" and (c.ent_type_ in {"GPE", "FAC", "LOC"} or c.pos_ == "PROPN")
-            for c in prep.children
-        )
+        prep.dep_ == "prep" and any(_locates(prep, c) for c in prep.children if c.dep_ == "pobj")
         for prep in verb.children
     )
+
+
+_SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
+
+
+def _locates(prep: Token, place: Token) -> bool:
+    if prep.lower_ == "on":
+        return place.lemma_.lower() in _SIDELINES
+    named = place.ent_type_ in {"GPE", "FAC", "LOC"} or place.pos_ == "PROPN"
+    return prep.lower_ in {"in", "at"} and named
 
 
 def _one_of(one: Token) -> Trigger | None:
