@@ -26,7 +26,7 @@ FLOORS = {
     "abe-trump": (20, 20, 8, 20),
     "albanese-xi": (4, 6, 22, 12),
     "biden-lula": (9, 11, 12, 15),
-    "biden-netanyahu": (10, 12, 28, 14),
+    "biden-netanyahu": (11, 13, 28, 15),
     "biden-xi": (13, 13, 13, 15),
     "biden-zelenskyy": (20, 20, 9, 20),
     "blair-bush": (10, 14, 17, 15),

@@ -2437,3 +2437,16 @@ def test_acting_together_on_the_sidelines_is_meeting_there(extract) -> None:
     )
     found = [(e.kind, e.status, _where(e)) for e in extract(text, date(2019, 9, 9)).encounters]
     assert ("meeting", "held", "Vladivostok") in found, found
+
+
+def test_a_step_counted_from_a_place_told_before_counts_from_that_time(extract) -> None:
+    text = (
+        "On Dec. 15, 2016, Shinzo Abe waited at an inn in the spa town of Nagato for Vladimir"
+        " Putin. They met that night. Four months after Nagato, Abe was back in the Russian"
+        " capital."
+    )
+    found = [
+        (e.kind, str(e.time.start)[:7], _where(e))
+        for e in extract(text, date(2019, 9, 9)).encounters
+    ]
+    assert ("visit", "2017-04", "Moscow") in found, found

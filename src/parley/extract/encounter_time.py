@@ -7,6 +7,7 @@ of a lede or a plan to come.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -33,6 +34,8 @@ _COUNTED_STEP = re.compile(
     rf"(?P<n>\d{{1,3}}|{NUMBER_WORDS})\s+(?P<unit>day|week|month|year)s?\s+(?P<rel>after|before)",
     re.IGNORECASE,
 )
+
+TimesIn = Callable[[int, int], list[TimeMention]]  # the times told in [start, end)
 
 _WORDS_TO_TRIGGER = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,4}")  # "his video " before "call"
 
@@ -107,11 +110,62 @@ def counted_back(
         if counted is None or step.value is not None or not told.end <= step.start:
             continue
         if step.end <= trigger_at and _WORDS_TO_TRIGGER.fullmatch(text, step.end, trigger_at):
-            number = counted["n"].lower()
-            low, high = (int(number),) * 2 if number.isdigit() else NUMBERS[number]
-            sign = -1 if counted["rel"].lower() == "after" else 1
-            first, last = sorted((sign * low, sign * high))
-            return cal.shift(told.value, first, last, counted["unit"].lower(), step.text)
+            # counted back from the day told: "two days after his call" was before it
+            return _counted(told.value, counted, -1, step.text)
+    return None
+
+
+def _counted(base: TimeRef, step: re.Match[str], after: int, text: str) -> TimeRef:
+    """`base` moved by the step ("two days after"), forward for "after" when `after` is 1."""
+    number = step["n"].lower()
+    low, high = (int(number),) * 2 if number.isdigit() else NUMBERS[number]
+    sign = after if step["rel"].lower() == "after" else -after
+    first, last = sorted((sign * low, sign * high))
+    return cal.shift(base, first, last, step["unit"].lower(), text)
+
+
+# the event a step counts from, by the name of where it was: "four months after Nagato",
+# "two weeks after their Geneva summit"
+_NAMED_ANCHOR = re.compile(
+    r"\s+(?:the\s+|their\s+|his\s+|her\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w-]+)*)"
+)
+# a sentence's end, not an abbreviation's full stop ("Dec. 15", "Mr. Abe")
+_SENTENCE_EDGE = re.compile(
+    r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!Sept)[.!?]\s+(?=[A-Z\"\u201c])"
+)
+
+
+def counted_from_named(
+    text: str, steps: list[TimeMention], trigger_at: int, times_in: TimesIn
+) -> TimeRef | None:
+    """The time of an encounter told as so long after an earlier event named by its place
+    ("Four months after Nagato, Abe was back in the Russian capital"): counted from the time
+    told in the last sentence before it that names that place with a time."""
+    for step in steps:
+        counted = _COUNTED_STEP.fullmatch(step.text)
+        if counted is None or step.value is not None or step.end > trigger_at:
+            continue
+        anchor = _NAMED_ANCHOR.match(text, step.end)
+        if anchor is None:
+            continue
+        told = _last_time_naming(text, anchor["name"], step.start, times_in)
+        return _counted(told, counted, 1, step.text) if told is not None else None
+    return None
+
+
+def _last_time_naming(text: str, name: str, before: int, times_in: TimesIn) -> TimeRef | None:
+    """The time told in the last sentence before `before` that names `name` and tells one."""
+    at = text.rfind(name, 0, before)
+    while at >= 0:
+        edges = list(_SENTENCE_EDGE.finditer(text, 0, at))
+        start = edges[-1].end() if edges else 0
+        end_edge = _SENTENCE_EDGE.search(text, at)
+        end = end_edge.start() if end_edge else len(text)
+        times = [t for t in times_in(start, end) if t.value is not None]
+        if times:
+            nearest = min(times, key=lambda t: abs(t.start - at))
+            return nearest.value
+        at = text.rfind(name, 0, start)
     return None
 
 

@@ -27,6 +27,7 @@ from parley.extract.encounter_time import (
     clause_start,
     coming_time,
     counted_back,
+    counted_from_named,
     last_such_day,
     lede_time,
     near_publication,
@@ -189,6 +190,10 @@ class EncounterExtractor:
             own_time = told.value if told is not None else None
             # "On Dec. 9, two days after his call with Putin, Biden phoned Zelenskyy"
             own_time = counted_back(view.text, steps, offset + token.idx, told) or own_time
+            # "Four months after Nagato, Abe was back": counted from the time Nagato was told
+            own_time = own_time or counted_from_named(
+                view.text, steps, offset + token.idx, view.times_in
+            )
             pluperfect = told_in_pluperfect(token)
             # "Xi had invited Modi": before the dateline's day, so not on it
             dateline_now = pluperfect and section.heading is None

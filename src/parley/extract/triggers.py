@@ -377,12 +377,25 @@ def _destination(token: Token) -> bool:
             and prep.lower_ in preps
             and any(
                 c.dep_ == "pobj"
-                and (c.ent_type_ in {"GPE", "FAC", "LOC"} or c.pos_ == "PROPN" or _someones(c))
+                and (
+                    c.ent_type_ in {"GPE", "FAC", "LOC"}
+                    or c.pos_ == "PROPN"
+                    or _someones(c)
+                    or _a_country_s_capital(c)
+                )
                 for c in prep.children
             )
         ):
             return True
     return False
+
+
+def _a_country_s_capital(noun: Token) -> bool:
+    """ "back in the Russian capital", "to Belarus's capital"."""
+    return noun.lemma_.lower() == "capital" and any(
+        c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE"}
+        for c in noun.children
+    )
 
 
 def _takes_someone(verb: Token) -> bool:
