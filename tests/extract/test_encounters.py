@@ -2450,3 +2450,13 @@ def test_a_step_counted_from_a_place_told_before_counts_from_that_time(extract) 
         for e in extract(text, date(2019, 9, 9)).encounters
     ]
     assert ("visit", "2017-04", "Moscow") in found, found
+
+
+def test_a_time_set_just_before_a_when_clause_dates_what_the_clause_tells(extract) -> None:
+    text = (
+        "## Da Nang, 2017\n\nBy November, when Donald Trump and Vladimir Putin flew to Vietnam"
+        " for the APEC summit, Moscow had been saying for days that a meeting was being"
+        " prepared."
+    )
+    found = [str(e.time.start)[:7] for e in extract(text, date(2020, 4, 2)).encounters if e.time]
+    assert "2017-11" in found, found

@@ -267,7 +267,7 @@ def _dates_something_else(trigger: Token, offset: int, time: TimeMention) -> boo
     if trigger.idx < local and SINCE_OPEN.search(trigger.doc.text, trigger.idx, local):
         return True  # "the second meeting between them since soldiers fought ... in June 2020"
     words = _time_words(trigger, offset, time)
-    if words is None:
+    if words is None or _set_before_its_when(trigger, words):
         return False
     return (
         _time_of_report(trigger, words.root)
@@ -276,6 +276,16 @@ def _dates_something_else(trigger: Token, offset: int, time: TimeMention) -> boo
         or _of_flashback(trigger, words[0])
         or _of_another_encounter(trigger, words[0])
     )
+
+
+def _set_before_its_when(trigger: Token, words: SpacySpan) -> bool:
+    """ "By November, when both men flew to Vietnam": a time set just before the "when"
+    clause that tells the encounter is that clause's, whatever verb the parse hangs it on."""
+    after = words.doc[words.end : words.end + 2]
+    if [t.lower_ for t in after] != [",", "when"]:
+        return False
+    when = after[1]
+    return when.head.i == trigger.i or when.head in trigger.ancestors
 
 
 def _time_words(trigger: Token, offset: int, time: TimeMention) -> SpacySpan | None:
