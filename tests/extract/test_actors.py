@@ -134,6 +134,14 @@ CASES = [
     ),
     # a short name that ends a sentence is no abbreviation ("Mr.", "Sept.")
     ("Shinzo Abe spoke. Trump met Abe.", date(2017, 2, 10), "Abe", ["Shinzo Abe"]),
+    # a name the tagger takes for a firm is a person when an official's title stands beside it
+    (
+        "Lula followed the vote through Celso Amorim, his chief foreign-policy adviser, whom he"
+        " had sent to Caracas. Amorim told reporters it went well.",
+        date(2024, 11, 20),
+        "Amorim",
+        ["Celso Amorim"],
+    ),
     # an object pronoun is the sentence's other person before the sentences' subjects
     (
         "Xi stayed away. Albanese, who had met Li Qiang days earlier, saw him again.",

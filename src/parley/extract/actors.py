@@ -740,8 +740,8 @@ class ActorFinder:
             if " " in a.name
         }
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
+            if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and _an_official(ent.root)):
+                continue  # ("Celso Amorim, his chief foreign-policy adviser", tagged a firm)
             start, end = offset + ent.start_char, offset + ent.end_char
             if any(m.start < end and start < m.end for m in known):
                 continue
@@ -780,6 +780,14 @@ def _holder_of(
     current = [n for n in named if _current(n[1], on)] or named
     before = [n for n in current if n[0] < at]
     return (before[-1] if before else current[0])[2]
+
+
+def _an_official(name: Token) -> bool:
+    """Whether a name is set beside an official's title: "Celso Amorim, his adviser"."""
+    return any(
+        c.dep_ == "appos" and title_ending(" ".join(t.text for t in c.subtree if t.i <= c.i))
+        for c in name.children
+    )
 
 
 def _names_a_thing(root: Token) -> bool:
