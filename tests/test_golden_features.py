@@ -52,7 +52,7 @@ FLOORS = {
     "putin-kim": (2, 5, 14, 9),
     "putin-xi": (20, 20, 6, 20),
     "scholz-xi": (5, 5, 15, 11),
-    "trump-kim": (5, 6, 17, 9),
+    "trump-kim": (4, 6, 17, 9),
     "trump-xi": (11, 15, 12, 21),
     "trump-zelenskyy": (12, 14, 32, 18),
 }

@@ -766,6 +766,15 @@ _FOLLOWING = (
             "Dec. 30",
             date(2021, 12, 30),
         ),
+        # "the following spring" comes after the last time the story told, not after a time
+        # counted from publication
+        (
+            "In June 2015 they met. Their last visit before this week came the following spring"
+            " in Hannover.",
+            date(2016, 11, 18),
+            "the following spring",
+            date(2016, 3, 1),
+        ),
         # a year after a possessive names the time of what follows ("Xi's 2014 visit")
         (
             "It came during Xi's 2014 visit to Australia.",

@@ -91,6 +91,7 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
                 since = _since(scan, start)
                 if not since:
                     state.recent.append(value)
+                    state.told = value if kind != "deictic" else state.told
                 onward = state.scene is not None and value.start > state.scene.end
                 dated = kind == "absolute" and value.precision in {"day", "month"}
                 dated = dated and states_year(text[start:end]) and not since

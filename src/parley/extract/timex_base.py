@@ -32,6 +32,7 @@ class State:
     base: TimeRef  # the narrative time if given, else the publication day
     recent: list[TimeRef] = field(default_factory=list)
     scene: TimeRef | None = None  # the latest time that opened a sentence: "In July 2016, ..."
+    told: TimeRef | None = None  # the latest time told not counted from publication
 
     def anchor(self, unit: str = "year", moved_on: bool = False) -> TimeRef:
         """The latest time told that is at least as precise as `unit`, else the latest at all.
