@@ -2460,3 +2460,14 @@ def test_a_time_set_just_before_a_when_clause_dates_what_the_clause_tells(extrac
     )
     found = [str(e.time.start)[:7] for e in extract(text, date(2020, 4, 2)).encounters if e.time]
     assert "2017-11" in found, found
+
+
+def test_the_chancellery_is_in_the_chancellor_s_capital(extract) -> None:
+    text = (
+        "BERLIN, Nov. 18 - Barack Obama met Angela Merkel on Thursday. In July 2008 the"
+        " chancellor received the candidate at the chancellery for talks."
+    )
+    found = [
+        (str(e.time.start)[:7], _where(e)) for e in extract(text, date(2016, 11, 18)).encounters
+    ]
+    assert ("2008-07", "Berlin") in found, found

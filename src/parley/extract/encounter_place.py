@@ -121,6 +121,18 @@ class SentencePlaces:
                 return place
         return None
 
+    def office_seat(self, sentence: SpacySpan, actors: list[Actor]) -> Place | None:
+        """ "at the chancellery": the capital of the country whose leader the office's
+        title names, when that leader is one of `actors`."""
+        for token in sentence:
+            title = _SEATS.get(token.lemma_.lower())
+            if title is None or token.dep_ != "pobj" or token.head.lower_ not in {"at", "in"}:
+                continue
+            for actor in actors:
+                if actor.country_code and title in (actor.title or "").lower():
+                    return self.gazetteer.capital_of(actor.country_code)
+        return None
+
     def _named_place(self, name: str) -> Place | None:
         """The place a capitalised run names, whole or up to its comma ("Hangzhou, China")."""
         return self.gazetteer.lookup(name) or self.gazetteer.lookup(name.split(",")[0])
@@ -262,6 +274,9 @@ class SentencePlaces:
 
 
 _PLACE_PREPS = {"in", "at", "to", "on", "near", "inside", "outside", "into"}
+
+# an office named by its holder's title, in that country's capital
+_SEATS = {"chancellery": "chancellor"}
 
 
 _LOCATIVE_PREPS = _PLACE_PREPS - {"to", "on"}

@@ -229,6 +229,10 @@ class EncounterExtractor:
             if not is_political(participants):
                 continue
             participants, officials = leaders_first(participants)
+            if kind != "call" and (place is None or placed_by_section):
+                office = self.places.office_seat(sentence, [p.actor for p in participants])
+                if office is not None:  # "received the candidate at the chancellery"
+                    place, placed_by_section = office, False
             lede = not view.context.sections[0].heading and not pluperfect  # "had talked"
             if time is None and status == "held" and lede:
                 time = lede_time(view.context, view.published) if start < _LEDE_CHARS else None
