@@ -142,6 +142,15 @@ CASES = [
         "Amorim",
         ["Celso Amorim"],
     ),
+    # a pronoun opening the sentence after a named subject votes for that one's gender, and
+    # one in another's clause ("in office when he arrived") does not
+    (
+        "Barack Obama landed in Berlin. Angela Merkel, in office when he arrived in the White"
+        " House, would not be drawn. She was more open later. Obama met her at the chancellery.",
+        date(2016, 11, 18),
+        "her",
+        ["Angela Merkel"],
+    ),
     # an object pronoun is the sentence's other person before the sentences' subjects
     (
         "Xi stayed away. Albanese, who had met Li Qiang days earlier, saw him again.",

@@ -270,6 +270,7 @@ def article_genders(paragraphs: list[tuple[int, Doc]], mentions: list[Mention]) 
             named = [m for m in mentions if m.start <= offset + name.idx < m.end]
             if named and len(named[0].actors) == 1 and named[0].how not in {"pronoun", "group"}:
                 _vote(votes, named[0].actors[0].id, _GENDERED_NOUNS[noun.lower_])
+        before: str | None = None  # the one person the sentence before named, as its subject
         for sent in doc.sents:
             start, end = offset + sent.start_char, offset + sent.end_char
             named = [
@@ -279,15 +280,24 @@ def article_genders(paragraphs: list[tuple[int, Doc]], mentions: list[Mention]) 
                 and m.how not in {"pronoun", "group", "metonym"}  # "Seoul" has no gender
                 and len(m.actors) == 1
             ]
+            opening = sent[0]
+            if before and _subject(opening) and gender_of(opening.text):
+                # "Merkel would not be drawn. She was more open about the goodbye."
+                _vote(votes, before, gender_of(opening.text) or "")
+            before = None
             if len({m.actors[0].id for m in named}) != 1:
                 _vote_possessives(votes, sent, offset, named)
                 continue
             first = named[0]
             if not _named_as_subject(first, sent, offset):
                 continue
+            before = first.actors[0].id
             for word in sent:
                 gender = gender_of(word.text)
-                if gender and _subject(word) and offset + word.idx > first.end:
+                # ("Merkel said she would"; but "the chancellor, in office when he arrived",
+                # is someone else's clause)
+                own_clause = word.head.dep_ not in {"advcl", "relcl", "acl"}
+                if gender and _subject(word) and own_clause and offset + word.idx > first.end:
                     _vote(votes, first.actors[0].id, gender)
     return {
         actor: max(tally, key=lambda g: tally[g])
