@@ -151,6 +151,14 @@ CASES = [
         "her",
         ["Angela Merkel"],
     ),
+    # "the president" is the last of that title named who is in office at the time told
+    (
+        "Donald Trump met Justin Trudeau in 2017. In November 2018 Enrique Peña Nieto signed the"
+        " deal. In June 2019 the prime minister came back. The president promised help.",
+        date(2020, 11, 10),
+        "The president",
+        ["Donald Trump"],
+    ),
     # an object pronoun is the sentence's other person before the sentences' subjects
     (
         "Xi stayed away. Albanese, who had met Li Qiang days earlier, saw him again.",

@@ -604,14 +604,17 @@ class ActorFinder:
                 if not match.group("det") or office in {"leader", "counterpart"}:
                     continue
                 floor = context.section_at(match.start()).start
-                actor = _latest_with_title(text, names, office, floor, match.start())
-                # a section that names no one of that title: the one the article named last
-                actor = actor or _latest_with_title(text, names, office, 0, match.start())
+
+                def serving(actor: Actor, on: date = on) -> bool:
+                    known = self.kb.leader(actor.id)
+                    return known is None or known.in_office(on)
+
+                # the latest of that title in office then ("the President", said in 2021 after
+                # naming Trump, is Biden), in the section, else in the article before it
+                actor = _latest_with_title(text, names, office, floor, match.start(), serving)
+                actor = actor or _latest_with_title(text, names, office, 0, match.start(), serving)
                 if home is not None and _honorific(match.group("det"), match.group("title")):
                     actor = None  # a government's "the President" is its own president
-                known = self.kb.leader(actor.id) if actor is not None else None
-                if known is not None and not known.in_office(on):
-                    actor = None  # "the President", said in 2021 after naming Trump: Biden
                 if actor is None and home is not None:
                     holder = self.kb.holder(home, office, on)
                     actor = leader_actor(holder, on) if holder is not None else None
@@ -845,15 +848,21 @@ def _honorific(det: str, title: str) -> bool:
 
 
 def _latest_with_title(
-    text: str, names: list[Mention], office: str, floor: int, before: int
+    text: str,
+    names: list[Mention],
+    office: str,
+    floor: int,
+    before: int,
+    serving: Callable[[Actor], bool],
 ) -> Actor | None:
-    """The last leader named between `floor` and `before` whose title is `office`; one named
-    as "former President Obama" is not the one "the President" means afterwards."""
+    """The last leader named between `floor` and `before` whose title is `office` and who is
+    `serving`; one named as "former President Obama" is not the one "the President" means
+    afterwards."""
     for mention in reversed([m for m in names if floor <= m.start < before]):
         actor = mention.actors[0]
         if _FORMER.search(text, max(0, mention.start - 40), mention.start):
             continue
-        if actor.title and office in actor.title.lower():
+        if actor.title and office in actor.title.lower() and serving(actor):
             return actor
     return None
 
