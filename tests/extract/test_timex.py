@@ -775,6 +775,14 @@ _FOLLOWING = (
             "the following spring",
             date(2016, 3, 1),
         ),
+        # a time told in a pluperfect flashback is not where "that October" counts from
+        (
+            "Their first meeting came on Feb. 13, 2017. The two men had first spoken in November"
+            " 2016. That October the prime minister was back.",
+            date(2020, 11, 10),
+            "That October",
+            date(2017, 10, 1),
+        ),
         # a year after a possessive names the time of what follows ("Xi's 2014 visit")
         (
             "It came during Xi's 2014 visit to Australia.",

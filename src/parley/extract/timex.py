@@ -92,6 +92,9 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
                 if not since:
                     state.recent.append(value)
                     state.told = value if kind != "deictic" else state.told
+                if _flashback(scan, start) and state.recent[-1:] == [value]:
+                    state.recent.pop()  # "The two men had first spoken in November 2016":
+                    # the story goes on from where it was ("That October" is the next one)
                 onward = state.scene is not None and value.start > state.scene.end
                 dated = kind == "absolute" and value.precision in {"day", "month"}
                 dated = dated and states_year(text[start:end]) and not since
@@ -154,6 +157,19 @@ def _since(text: str, start: int) -> bool:
     """Whether a time is where a span began ("since he took office in December 2021"): the
     story is not taken back there."""
     return SINCE_OPEN.search(text, max(0, start - 80), start) is not None
+
+
+# a pluperfect in the time's clause before it: "had first spoken in"
+_PLUPERFECT_OPEN = re.compile(
+    r"\bhad\s+(?:\w+\s+)?(?:\w+(?:ed|en|ne|un|wn)|met|held|made|sent|said|told|paid|led|"
+    r"come|won|lost|fought|left|brought|thought|put|set|cut|let|stood|sat|kept|felt|got)\b"
+    r"[^.;:!?]*$"
+)
+
+
+def _flashback(text: str, start: int) -> bool:
+    """Whether a time is told in a pluperfect clause, looking back from the story."""
+    return _PLUPERFECT_OPEN.search(text, max(0, start - 60), start) is not None
 
 
 def states_year(words: str) -> bool:
