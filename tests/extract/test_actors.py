@@ -159,6 +159,15 @@ CASES = [
         "The president",
         ["Donald Trump"],
     ),
+    # a title the section names no one by is the one of that title the article names most
+    (
+        "## Ottawa, 2017\n\nJustin Trudeau met Donald Trump. Trudeau spoke.\n\n## London, 2019"
+        "\n\nThe prime minister chatted with Mark Rutte.\n\n## Camp David, 2020\n\nThe prime"
+        " minister opposed it.",
+        date(2020, 11, 10),
+        "The prime minister",
+        ["Justin Trudeau"],
+    ),
     # an object pronoun is the sentence's other person before the sentences' subjects
     (
         "Xi stayed away. Albanese, who had met Li Qiang days earlier, saw him again.",

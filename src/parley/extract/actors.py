@@ -610,9 +610,10 @@ class ActorFinder:
                     return known is None or known.in_office(on)
 
                 # the latest of that title in office then ("the President", said in 2021 after
-                # naming Trump, is Biden), in the section, else in the article before it
+                # naming Trump, is Biden) in the section, else the one of that title the article
+                # has named most (a story of Trudeau that names Rutte once is Trudeau's)
                 actor = _latest_with_title(text, names, office, floor, match.start(), serving)
-                actor = actor or _latest_with_title(text, names, office, 0, match.start(), serving)
+                actor = actor or _most_with_title(text, names + out, office, match.start(), serving)
                 if home is not None and _honorific(match.group("det"), match.group("title")):
                     actor = None  # a government's "the President" is its own president
                 if actor is None and home is not None:
@@ -865,6 +866,33 @@ def _latest_with_title(
         if actor.title and office in actor.title.lower() and serving(actor):
             return actor
     return None
+
+
+def _most_with_title(
+    text: str,
+    told: list[Mention],
+    office: str,
+    before: int,
+    serving: Callable[[Actor], bool],
+) -> Actor | None:
+    """Of the leaders whose title is `office` and who are `serving`, the one `told` (names and
+    titles already read) refers to most before `before`; the latest named on a tie."""
+    counts: dict[str, int] = {}
+    latest: dict[str, tuple[int, Actor]] = {}
+    for mention in told:
+        actor = mention.actors[0]
+        if mention.start >= before or len(mention.actors) != 1:
+            continue
+        if _FORMER.search(text, max(0, mention.start - 40), mention.start):
+            continue
+        if actor.title and office in actor.title.lower() and serving(actor):
+            counts[actor.id] = counts.get(actor.id, 0) + 1
+            if mention.start > latest.get(actor.id, (-1, actor))[0]:
+                latest[actor.id] = (mention.start, actor)
+    if not counts:
+        return None
+    best = max(counts, key=lambda i: (counts[i], latest[i][0]))
+    return latest[best][1]
 
 
 def _title_before(doc: Doc, index: int) -> str | None:
