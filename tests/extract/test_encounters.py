@@ -2471,3 +2471,25 @@ def test_the_chancellery_is_in_the_chancellor_s_capital(extract) -> None:
         (str(e.time.start)[:7], _where(e)) for e in extract(text, date(2016, 11, 18)).encounters
     ]
     assert ("2008-07", "Berlin") in found, found
+
+
+def test_a_call_that_went_to_someone_is_no_journey(extract) -> None:
+    text = (
+        "OTTAWA, Nov. 10 - Joe Biden's first call to a foreign leader as president-elect went to"
+        " Justin Trudeau on Monday."
+    )
+    found = [e.kind for e in extract(text, date(2020, 11, 10)).encounters]
+    assert found == ["call"], found
+
+
+def test_an_offer_to_fly_down_with_an_aide_is_a_trip_to_the_other_leader(extract) -> None:
+    text = (
+        "On May 25, 2018 Justin Trudeau and Donald Trump spoke by phone. In the same conversation"
+        " the prime minister offered to fly down with Chrystia Freeland, his foreign minister,"
+        " to close a NAFTA deal. The trip was called off."
+    )
+    found = sorted(
+        (e.kind, e.status, sorted(p.actor.name for p in e.participants))
+        for e in extract(text, date(2020, 11, 10)).encounters
+    )
+    assert ("visit", "cancelled", ["Donald Trump", "Justin Trudeau"]) in found, found

@@ -60,6 +60,8 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
             elif child.dep_ in {"dobj", "dative"}:
                 add_with_conj(child, object_role)
             elif child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
+                if _companion(child):
+                    continue  # "offered to fly down with Freeland": who travels along
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         add_with_conj(pobj, object_role if child.lower_ != "by" else subject_role)
@@ -143,9 +145,14 @@ def has_object(token: Token) -> bool:
     """Whether a verb names whom it acts on: an object, an agent, or a with/between phrase."""
     return any(
         c.dep_ in {"dobj", "dative", "agent"}
-        or (c.dep_ == "prep" and c.lower_ in {"with", "between", "to", "by"})
+        or (c.dep_ == "prep" and c.lower_ in {"with", "between", "to", "by"} and not _companion(c))
         for c in token.children
     )
+
+
+def _companion(prep: Token) -> bool:
+    """ "flew down with his foreign minister": "with" on a verb of going names who goes along."""
+    return prep.lower_ == "with" and prep.head.lemma_.lower() in lex.MOTION_VERBS
 
 
 def actors_at(

@@ -82,7 +82,9 @@ def find_trigger(token: Token) -> Trigger | None:
             taken = any(c.dep_ == "dobj" for c in token.children)
             return Trigger(token, "visit", "formal") if taken and _destination(token) else None
         if lemma in lex.MOTION_VERBS:
-            return Trigger(token, "visit", "formal") if _destination(token) else None
+            # ("Biden's first call went to Trudeau": a call or a letter travels, no one goes)
+            travels = _destination(token) and not _told_by_a_thing(token)
+            return Trigger(token, "visit", "formal") if travels else None
         if lemma == "be" and any(_destination(c) for c in back_of(token)):
             return Trigger(token, "visit", "formal")  # "Putin was back in Ankara"
         if lemma == "call" and _called_at(token):
@@ -267,6 +269,21 @@ def _converses(verb: Token) -> bool:
     return by_phone or _plural_subject(verb)
 
 
+_TO_THE_OTHER = frozenset({"over", "down", "across"})  # a journey to the other's country
+_JOURNEYS = frozenset({"fly", "travel", "journey", "drive"})
+
+
+def _told_by_a_thing(verb: Token) -> bool:
+    """Whether a verb's subject is a call, a letter or another thing that is sent ("the call
+    went to Trudeau"; but "their encounter came in Madrid" is where they met)."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _SENT_THINGS for c in verb.children)
+
+
+_SENT_THINGS = frozenset(
+    {"call", "letter", "message", "note", "invitation", "offer", "email", "cable"}
+)
+
+
 def _company(prep: Token) -> bool:
     """ "with only interpreters present": who was in the room, not whom they talked with."""
     return any(c.lower_ == "present" for o in prep.children for c in o.children)
@@ -371,6 +388,11 @@ def _destination(token: Token) -> bool:
         preps = preps | {"at"}
     # "had gone back to Sochi": the place may hang on "back"
     heads = [token, *back_of(token)]
+    journey = token.lemma_.lower() in _JOURNEYS  # ("will go down in history" is no trip)
+    if journey and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ in _TO_THE_OTHER for c in token.children
+    ):
+        return True  # "offered to fly down", "on the 7th Blair flew over for talks"
     for prep in (c for head in heads for c in head.children):
         if (
             prep.dep_ == "prep"
