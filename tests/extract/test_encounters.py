@@ -2493,3 +2493,12 @@ def test_an_offer_to_fly_down_with_an_aide_is_a_trip_to_the_other_leader(extract
         for e in extract(text, date(2020, 11, 10)).encounters
     )
     assert ("visit", "cancelled", ["Donald Trump", "Justin Trudeau"]) in found, found
+
+
+def test_a_name_called_a_name_on_a_day_is_a_phone_call(extract) -> None:
+    text = (
+        "Donald Trump met Moon Jae-in in June. Trump called Moon on the night of May 10, 2017,"
+        " the day the former human rights lawyer was sworn in."
+    )
+    found = [(e.kind, str(e.time.start)) for e in extract(text, date(2022, 5, 10)).encounters]
+    assert ("call", "2017-05-10") in found, found

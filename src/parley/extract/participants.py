@@ -11,7 +11,7 @@ from parley.extract.actors import Mention
 from parley.extract.coreference import last_pair
 from parley.extract.status import governors, people_in, phrasal, semicolon_between
 from parley.extract.titles import LEADER_TITLES
-from parley.extract.triggers import Trigger
+from parley.extract.triggers import Trigger, misread_phoning
 from parley.model import Actor, Participant, join_participants
 
 _LINK_PREPS = {"with", "between", "by", "to", "of", "and"}
@@ -71,6 +71,10 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
                 add_with_conj(child, None)
 
     scan(token, lex.SUBJECT_ROLE.get(lemma), lex.OBJECT_ROLE.get(lemma))
+    if misread_phoning(token):  # "Trump called Moon on ...": the name it hangs on calls
+        add_with_conj(token.head, lex.SUBJECT_ROLE.get(lemma))
+        for named in (c for c in token.children if c.dep_ == "oprd"):
+            add_with_conj(named, lex.OBJECT_ROLE.get(lemma))
     if token.pos_ == "VERB" and not has_subject(token):
         for subject in _subject_read_into_a_date(token):
             add_with_conj(subject, lex.SUBJECT_ROLE.get(lemma))

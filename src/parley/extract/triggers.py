@@ -486,11 +486,21 @@ def _takes_a_thing(verb: Token) -> bool:
 _PEOPLE = _PARTNER_NOUNS | {"delegation", "guest", "visitor", "couple", "family"}
 
 
+def misread_phoning(call: Token) -> bool:
+    """ "Trump called Moon on the night of May 10", parsed as a Trump who is called Moon: a
+    name "called" another name, as the parse hangs a participle on a name."""
+    return (
+        call.dep_ == "acl"
+        and call.head.pos_ == "PROPN"
+        and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in call.children)
+    )
+
+
 def _names_something(call: Token) -> bool:
     """ "called the talks candid", "called Xi a dictator": calling as naming, not phoning."""
     for child in call.children:
         timely = child.ent_type_ in {"DATE", "TIME"} or child.lower_ in _TIMES_OF_DAY
-        if child.dep_ == "oprd" and not timely:
+        if child.dep_ == "oprd" and not timely and not misread_phoning(call):
             return True
         if child.dep_ in {"xcomp", "ccomp", "acomp"} and child.pos_ in {"ADJ", "NOUN"}:
             return True
