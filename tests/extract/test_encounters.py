@@ -2500,5 +2500,18 @@ def test_a_name_called_a_name_on_a_day_is_a_phone_call(extract) -> None:
         "Donald Trump met Moon Jae-in in June. Trump called Moon on the night of May 10, 2017,"
         " the day the former human rights lawyer was sworn in."
     )
-    found = [(e.kind, str(e.time.start)) for e in extract(text, date(2022, 5, 10)).encounters]
+    found = [
+        (e.kind, str(e.time.start) if e.time else None)
+        for e in extract(text, date(2022, 5, 10)).encounters
+    ]
     assert ("call", "2017-05-10") in found, found
+    # ... also when the parse hangs the day on the verb that follows
+    text = (
+        "Donald Trump met Moon Jae-in in 2019. On March 24, 2020, as the coronavirus spread,"
+        " Trump called Moon and asked for help with medical equipment."
+    )
+    found = [
+        (e.kind, e.status, str(e.time.start) if e.time else None)
+        for e in extract(text, date(2022, 5, 10)).encounters
+    ]
+    assert ("call", "held", "2020-03-24") in found, found

@@ -21,7 +21,7 @@ from parley.extract.quote_rules import SPEECH_LEMMAS
 from parley.extract.status import governors
 from parley.extract.timex import SINCE_OPEN, TimeMention, states_year
 from parley.extract.timex_lexicon import NUMBER_WORDS, NUMBERS, WEEKDAYS
-from parley.extract.triggers import clause_head, find_trigger
+from parley.extract.triggers import clause_head, find_trigger, misread_phoning
 from parley.model import TimeRef, precision_rank
 
 _BARE_WEEKDAY = re.compile(rf"(?:[Oo]n\s+)?(?:{'|'.join(WEEKDAYS)})(?:['\u2019]s)?")
@@ -267,8 +267,9 @@ def _dates_something_else(trigger: Token, offset: int, time: TimeMention) -> boo
     if trigger.idx < local and SINCE_OPEN.search(trigger.doc.text, trigger.idx, local):
         return True  # "the second meeting between them since soldiers fought ... in June 2020"
     words = _time_words(trigger, offset, time)
-    if words is None or _set_before_its_when(trigger, words):
-        return False
+    if words is None or _set_before_its_when(trigger, words) or misread_phoning(trigger):
+        return False  # ("On March 24 Trump called Moon and asked": the parse hangs the time on
+        # "asked", the call on "Trump")
     return (
         _time_of_report(trigger, words.root)
         or _told_by_source(words.root)

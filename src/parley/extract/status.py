@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from parley.extract import encounter_lexicon as lex
 from parley.extract.titles import LEADER_TITLES
-from parley.extract.triggers import Trigger, calls_answered, clause_head
+from parley.extract.triggers import Trigger, calls_answered, clause_head, misread_phoning
 
 _PAST_AUX = frozenset({"had", "has", "have", "was", "were"})
 _SETTING_PREPS = {
@@ -328,6 +328,7 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
     if token.lemma_.lower() in lex.INVITING and not negated:
         return "proposed"
     told_past = token.tag_ == "VBD" and not negated and not aux and token.dep_ in {"ccomp", "ROOT"}
+    told_past = told_past or misread_phoning(token)  # "Trump called Moon and asked for help"
     if told_past and mode is None:
         return "held"  # "confirmed that Putin came to Ankara": a past event told, not planned
     conditional = mode == "conditional"
