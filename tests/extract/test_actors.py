@@ -168,6 +168,13 @@ CASES = [
         "The prime minister",
         ["Justin Trudeau"],
     ),
+    # two named leaders joined by a hyphen ("the Trump-Kim summit") are both named
+    (
+        "Donald Trump met Kim Jong Un. The second Trump-Kim summit, in Hanoi, collapsed.",
+        date(2022, 5, 10),
+        "Kim",
+        ["Kim Jong Un"],
+    ),
     # an object pronoun is the sentence's other person before the sentences' subjects
     (
         "Xi stayed away. Albanese, who had met Li Qiang days earlier, saw him again.",

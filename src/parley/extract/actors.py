@@ -525,6 +525,9 @@ class ActorFinder:
             for index, word in enumerate(words):
                 start = run_start + word.start()
                 actor = _holder_of(local.get(keys[index]), on, start)
+                if actor is None and "-" in word.group():
+                    out += _pair_named(word, run_start, local, on, covered)
+                    continue
                 if actor is None or any(s <= start < e for s, e in covered):
                     continue
                 alone = all(
@@ -771,6 +774,26 @@ class ActorFinder:
             if not any(m.start <= start < m.end for m in taken):
                 out.append(Mention(start, start + len(token.text), (actor,), "person"))
         return out
+
+
+def _pair_named(
+    word: re.Match[str],
+    run_start: int,
+    local: dict[str, list[tuple[int, Leader, Actor]]],
+    on: date | None,
+    covered: list[tuple[int, int]],
+) -> list[Mention]:
+    """ "the Trump-Kim summit", "Biden-Xi talks": two named leaders joined by a hyphen, when
+    every part is one."""
+    parts = list(re.finditer(r"[^-]+", _bare(word.group())))
+    found = []
+    for part in parts:
+        start = run_start + word.start() + part.start()
+        actor = _holder_of(local.get(fold(part.group())), on, start)
+        if actor is None or any(s <= start < e for s, e in covered):
+            return []
+        found.append(Mention(start, start + len(part.group()), (actor,), "name"))
+    return found if len(found) > 1 else []
 
 
 def _holder_of(
