@@ -783,6 +783,13 @@ _FOLLOWING = (
             "That October",
             date(2017, 10, 1),
         ),
+        # "the last week of March" is the month's last full week, not last week
+        (
+            "Lula took office on Jan. 1, 2023. A state visit was set for the last week of March.",
+            date(2024, 11, 21),
+            "the last week of March",
+            date(2023, 3, 20),
+        ),
         # a year after a possessive names the time of what follows ("Xi's 2014 visit")
         (
             "It came during Xi's 2014 visit to Australia.",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from parley.extract import timex_calendar as cal
 from parley.extract.timex_base import (
@@ -177,6 +177,24 @@ def _bare_month(m: re.Match[str], st: State) -> list[Hit]:
         value = _yearless(lambda y: edge_of_month(y, mo, edge, m[0]), st, m.start())
         return [(m.start(), m.end(), value, "absolute")]
     return [(m.start(), m.end(), edge_of_month(y, mo, edge, m[0]), kind)]
+
+
+def _week_of_month(m: re.Match[str], st: State) -> list[Hit]:
+    """ "the last week of March": the last full week (Monday to Sunday) in the month, "the
+    first week of June" the first; the month's year as a bare month's."""
+    mo = month_no(m["mon"])
+
+    def week(y: int) -> TimeRef:
+        first_day, last_day = date(y, mo, 1), cal.month(y, mo, "").end
+        if m["which"].lower() == "first":
+            start = first_day + timedelta(days=(7 - first_day.weekday()) % 7)
+        else:
+            start = last_day - timedelta(days=(last_day.weekday() + 1) % 7 + 6)
+        return TimeRef(start, start + timedelta(days=6), "day", m[0])
+
+    if m["year"]:
+        return [(m.start(), m.end(), week(int(m["year"])), "absolute")]
+    return [(m.start(), m.end(), _yearless(week, st, m.start()), "absolute")]
 
 
 # --- years, decades, seasons, quarters ----------------------------------------------------
@@ -406,6 +424,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{EDGE})?{MONTH}\s*,?\s*(?:of\s+)?(?:{YEAR}|{_REL_YEAR})",
         _month_year,
         first="A-Zemltvbsc",
+    ),
+    rule(
+        "week_of_month",
+        rf"\b(?:[Tt]he\s+)?(?P<which>first|last|final)\s+week\s+of\s+{MONTH}"
+        rf"(?:\s*,?\s*{YEAR})?",
+        _week_of_month,
+        first="tTflF",
     ),
     rule(
         "month",
