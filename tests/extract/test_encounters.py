@@ -2515,3 +2515,20 @@ def test_a_name_called_a_name_on_a_day_is_a_phone_call(extract) -> None:
         for e in extract(text, date(2022, 5, 10)).encounters
     ]
     assert ("call", "held", "2020-03-24") in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The BRICS summit in Kazan in late October should have brought the two leaders together.",
+        "In October the two leaders would have met in Kazan, but Lula fell ill.",
+    ],
+)
+def test_what_would_have_happened_was_called_off(extract, sentence: str) -> None:
+    text = "Luiz Inácio Lula da Silva met Xi Jinping in 2023. " + sentence
+    found = [
+        e.status
+        for e in extract(text, date(2024, 11, 21)).encounters
+        if e.time and e.time.start.year == 2024
+    ]
+    assert found == ["cancelled"], found

@@ -100,6 +100,8 @@ def _went_on(verb: Token) -> bool:
 
 
 _LENGTH_VERBS = frozenset({"last", "run", "take"})
+# "would have liked to meet": a wish, not a plan that fell through
+_WISHES = frozenset({"like", "love", "want", "prefer", "wish", "hope", "be"})
 
 
 def _about_length(verb: Token) -> bool:
@@ -339,6 +341,10 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
         verb = phrasal(governor)
         gov_neg = _denied(governor)
         gov_aux = {c.lower_ for c in governor.children if c.dep_ in {"aux", "auxpass"}}
+        counterfactual = "have" in gov_aux and bool(gov_aux & (_MIGHT | {"should"}))
+        if counterfactual and governor.tag_ == "VBN" and governor.lemma_ not in _WISHES:
+            return "cancelled"  # "would have met in Kazan", "should have brought them
+            # together": what was to be, and was not
         if governor is not token:
             if governor.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in governor.children
