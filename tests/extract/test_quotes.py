@@ -236,6 +236,14 @@ CONSTRUCTIONS = [
         "Donald Trump",
     ),
     (
+        "a speech read out for its writer, quoted through 'which'",
+        "Xi Jinping met Luiz Inácio Lula da Silva in Johannesburg. When Xi skipped a forum, his"
+        " minister read out his speech, which declared: \u201cHegemonism is not in China's"
+        " DNA.\u201d",
+        "Hegemonism",
+        "Xi Jinping",
+    ),
+    (
         "a spokesman is nobody we know",
         "Xi Jinping met Joe Biden. “The talks were long,” a spokesman said.",
         "talks were long",

@@ -549,6 +549,12 @@ class Discourse:
             ):
                 return self._other_holder(actor, start)
             return actor
+        if word in _RELATIVES and token.head.dep_ == "relcl":
+            # "read out his speech, which declared: “…”": what "which" stands for
+            return self._actor_for(offset, token.head.head, after_quote)
+        if token.lemma_.lower() in _WRITINGS:  # "his speech declared", "Xi's letter said"
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            return self._actor_for(offset, owners[0], after_quote) if owners else None
         if word in _ROLE_NOUNS:
             owners = [c for c in token.children if c.dep_ == "poss"]
             owner = self._actor_for(offset, owners[0], after_quote) if owners else None
@@ -584,6 +590,13 @@ class Discourse:
             word = self.text[mention.start : mention.end]
             return self.resolve_pronoun(mention.start, gender_of(word), not after_quote)
         return self.actor_of(mention)
+
+
+_RELATIVES = frozenset({"which", "that", "who"})
+# what someone wrote or had read out speaks for them
+_WRITINGS = frozenset(
+    {"speech", "statement", "letter", "message", "address", "remark", "post", "tweet", "article"}
+)
 
 
 def _would(verb: Token) -> bool:
