@@ -2532,3 +2532,13 @@ def test_what_would_have_happened_was_called_off(extract, sentence: str) -> None
         if e.time and e.time.start.year == 2024
     ]
     assert found == ["cancelled"], found
+
+
+def test_the_city_an_event_is_named_by_places_what_happened_at_it(extract) -> None:
+    text = (
+        "Shinzo Abe met Vladimir Putin in 2013. When Barack Obama stayed away from the opening of"
+        " the Sochi Winter Olympics in February 2014, the Japanese prime minister sat in the"
+        " stands, and the day after the ceremony his host received him for talks over lunch."
+    )
+    found = [(str(e.time.start)[:7], _where(e)) for e in extract(text, date(2019, 9, 9)).encounters]
+    assert ("2014-02", "Sochi") in found, found

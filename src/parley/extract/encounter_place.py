@@ -210,6 +210,12 @@ class SentencePlaces:
                 place = self.place_in(token)
                 if place is not None:
                     return place, False
+        # "the day after the opening of the Sochi Winter Olympics": the city an event is named
+        # by, when nothing else in the sentence places it
+        named = (self.gazetteer.lookup(t.text) for t in sentence if _names_an_event(t))
+        event_city = next((p for p in named if p is not None and p.kind == "city"), None)
+        if event_city is not None:
+            return event_city, False
         return section.place, section.place is not None
 
     def narrowed(self, place: Place, sentence: SpacySpan, phrase: Token | None = None) -> Place:
@@ -299,6 +305,19 @@ def _of_another(phrase: Token, trigger: Token) -> bool:
 
 
 _COUNTING_FROM = frozenset({"after", "before", "since", "until"})
+
+
+_EVENTS = frozenset({"olympics", "games", "ceremony", "parade", "festival", "championship"})
+
+
+def _names_an_event(word: Token) -> bool:
+    """A proper name set before an event it names: "the Sochi Winter Olympics"."""
+    if word.pos_ != "PROPN" or word.dep_ != "compound":
+        return False
+    head = word.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() in _EVENTS or head.lower_ in _EVENTS
 
 
 def _in_a_time(phrase: Token) -> bool:
