@@ -29,7 +29,7 @@ FLOORS = {
     "biden-lula": (9, 11, 14, 15),
     "biden-netanyahu": (11, 13, 28, 15),
     "biden-putin": (8, 11, 13, 14),
-    "biden-xi": (13, 13, 13, 15),
+    "biden-xi": (13, 13, 13, 16),
     "biden-zelenskyy": (20, 20, 9, 20),
     "blair-bush": (10, 14, 17, 15),
     "bush-putin": (16, 18, 12, 20),

@@ -2542,3 +2542,12 @@ def test_the_city_an_event_is_named_by_places_what_happened_at_it(extract) -> No
     )
     found = [(str(e.time.start)[:7], _where(e)) for e in extract(text, date(2019, 9, 9)).encounters]
     assert ("2014-02", "Sochi") in found, found
+
+
+def test_a_virtual_summit_is_held_over_a_screen(extract) -> None:
+    text = (
+        "Fumio Kishida met Joe Biden in Glasgow in November 2021. On Jan. 21, 2022, the two"
+        " leaders held a virtual summit that lasted about 80 minutes."
+    )
+    found = [(e.kind, _where(e)) for e in extract(text, date(2024, 9, 23)).encounters]
+    assert ("call", None) in found, found

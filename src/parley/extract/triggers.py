@@ -574,6 +574,8 @@ def kind_and_format(trigger: Trigger, words: set[str]) -> tuple[str, str]:
     clause = {t.lower_ for t in tokens}
     if kind == "meeting" and any(_by_phone(t) for t in tokens):
         kind = "call"
+    if kind == "meeting" and _held_online(trigger.token):
+        kind = "call"  # "a virtual summit", "a video meeting": no one travelled
     if kind != "call" and clause & lex.INFORMAL_MARKERS:
         fmt = "informal"
     return kind, fmt
@@ -595,6 +597,14 @@ def _by_phone(word: Token) -> bool:
 
 
 _SPEAKING_NOUNS = frozenset({"call", "conversation", "talk", "discussion", "conference"})
+
+
+def _held_online(noun: Token) -> bool:
+    """A meeting noun held over a screen: "a virtual summit", "their video meeting"."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in {"virtual", "video", "online"}
+        for c in noun.children
+    )
 
 
 def clause_head(token: Token) -> Token:
