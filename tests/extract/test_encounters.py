@@ -2551,3 +2551,12 @@ def test_a_virtual_summit_is_held_over_a_screen(extract) -> None:
     )
     found = [(e.kind, _where(e)) for e in extract(text, date(2024, 9, 23)).encounters]
     assert ("call", None) in found, found
+
+
+def test_bringing_a_thing_to_the_other_s_seat_is_a_visit(extract) -> None:
+    text = (
+        "Fumio Kishida met Joe Biden in Tokyo in May 2022.\n\nThe prime minister brought the plan"
+        " to the White House on Jan. 13, 2023."
+    )
+    found = [(e.kind, str(e.time.start)) for e in extract(text, date(2024, 9, 23)).encounters]
+    assert ("visit", "2023-01-13") in found, found

@@ -395,7 +395,7 @@ def _destination(token: Token) -> bool:
         return True  # "offered to fly down", "on the 7th Blair flew over for talks"
     for prep in (c for head in heads for c in head.children):
         if (
-            prep.dep_ == "prep"
+            prep.dep_ in {"prep", "dative"}  # ("brought the plan to the White House": dative)
             and prep.lower_ in preps
             and any(
                 c.dep_ == "pobj"
