@@ -2560,3 +2560,12 @@ def test_bringing_a_thing_to_the_other_s_seat_is_a_visit(extract) -> None:
     )
     found = [(e.kind, str(e.time.start)) for e in extract(text, date(2024, 9, 23)).encounters]
     assert ("visit", "2023-01-13") in found, found
+
+
+def test_two_leaders_who_stood_together_met(extract) -> None:
+    text = (
+        "Emmanuel Macron met Volodymyr Zelenskyy in Paris in 2019. On June 6, 2024 the two men"
+        " stood together at the international ceremony at Omaha Beach."
+    )
+    found = [str(e.time.start) for e in extract(text, date(2024, 6, 8)).encounters if e.time]
+    assert "2024-06-06" in found, found

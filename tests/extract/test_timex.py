@@ -378,6 +378,7 @@ NEGATIVES = [
     "The army sent 2,000 troops.",
     "Resolution 1973 authorised force.",
     "Flight 1990 landed safely.",
+    "Paris would hand over Mirage 2000-5 fighters.",
     "The room number was 2017.",
     "The index rose to 2019 points.",
     "He is 56 years old.",

@@ -206,6 +206,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     before = text_before(text, m.start())
     if re.search(r"[$£€#]\s*$|\d[\s,.]*$", before) or COUNTED.match(text, m.end()):
         return False
+    if _MODEL_NUMBER.match(text, m.end()):
+        return False  # "Mirage 2000-5 fighters": a model, not a year
     context = YEAR_CONTEXT.search(before)
     if context is not None and context["cap"] not in YEAR_BLOCKERS:
         return True
@@ -218,6 +220,7 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     )
 
 
+_MODEL_NUMBER = re.compile(r"-\d(?!\d)")
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|when|while|as|that|which|who|he|she|they|we|it|i|to|in|on|at|for|"
     r"with|by|from|after|before|was|is|were|had|has|saw|brought|of|the|a|an|his|her|their)\b)"

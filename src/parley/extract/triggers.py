@@ -450,7 +450,10 @@ def _sits_with(verb: Token) -> bool:
 
 
 def _stands_beside(verb: Token) -> bool:
-    """ "standing alongside Xi", "stood beside him" — not "stood by the decision"."""
+    """ "standing alongside Xi", "stood beside him", "the two men had stood together" — not
+    "stood by the decision"."""
+    if any(c.lower_ == "together" for c in verb.children) and _plural_subject(verb):
+        return True
     return any(
         prep.dep_ == "prep"
         and prep.lower_ in {"beside", "alongside"}
