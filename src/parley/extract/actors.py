@@ -871,6 +871,18 @@ def _honorific(det: str, title: str) -> bool:
     return det[0].islower() and title[0].isupper()
 
 
+def _holding(
+    text: str, mention: Mention, office: str, serving: Callable[[Actor], bool]
+) -> Actor | None:
+    """The leader a mention names when their title is `office` and they are `serving`; one
+    named as "former President Obama" is not the one "the President" means afterwards."""
+    actor = mention.actors[0]
+    if _FORMER.search(text, max(0, mention.start - 40), mention.start):
+        return None
+    titled = actor.title and office in actor.title.lower()
+    return actor if titled and serving(actor) else None
+
+
 def _latest_with_title(
     text: str,
     names: list[Mention],
@@ -879,14 +891,10 @@ def _latest_with_title(
     before: int,
     serving: Callable[[Actor], bool],
 ) -> Actor | None:
-    """The last leader named between `floor` and `before` whose title is `office` and who is
-    `serving`; one named as "former President Obama" is not the one "the President" means
-    afterwards."""
+    """The last leader named between `floor` and `before` who is `_holding` the office."""
     for mention in reversed([m for m in names if floor <= m.start < before]):
-        actor = mention.actors[0]
-        if _FORMER.search(text, max(0, mention.start - 40), mention.start):
-            continue
-        if actor.title and office in actor.title.lower() and serving(actor):
+        actor = _holding(text, mention, office, serving)
+        if actor is not None:
             return actor
     return None
 
@@ -898,17 +906,15 @@ def _most_with_title(
     before: int,
     serving: Callable[[Actor], bool],
 ) -> Actor | None:
-    """Of the leaders whose title is `office` and who are `serving`, the one `told` (names and
-    titles already read) refers to most before `before`; the latest named on a tie."""
+    """Of the leaders `_holding` the office, the one `told` (names and titles already read)
+    refers to most before `before`; the latest named on a tie."""
     counts: dict[str, int] = {}
     latest: dict[str, tuple[int, Actor]] = {}
     for mention in told:
-        actor = mention.actors[0]
         if mention.start >= before or len(mention.actors) != 1:
             continue
-        if _FORMER.search(text, max(0, mention.start - 40), mention.start):
-            continue
-        if actor.title and office in actor.title.lower() and serving(actor):
+        actor = _holding(text, mention, office, serving)
+        if actor is not None:
             counts[actor.id] = counts.get(actor.id, 0) + 1
             if mention.start > latest.get(actor.id, (-1, actor))[0]:
                 latest[actor.id] = (mention.start, actor)
