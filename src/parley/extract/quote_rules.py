@@ -25,6 +25,7 @@ from parley.extract.status import MODALS
 from parley.extract.titles import LEADER_TITLES, OTHER_TITLES
 from parley.extract.triggers import clause_head
 from parley.model import Actor
+from parley.nlp import text_length
 
 SPEECH_LEMMAS = frozenset(
     [
@@ -243,7 +244,7 @@ class Discourse:
                 out += self._split(covered_to, offset)
             for sent in doc.sents:
                 out.append(_Sentence(offset + sent.start_char, offset + sent.end_char))
-            covered_to = max(covered_to, offset + len(doc.text))
+            covered_to = max(covered_to, offset + text_length(doc))
         out += self._split(covered_to, len(self.text))
         return sorted(out, key=lambda s: s.start)
 
@@ -277,7 +278,7 @@ class Discourse:
         at = bisect.bisect_right(self._doc_starts, offset) - 1
         if at >= 0:
             start, doc = self.docs[at]
-            if offset < start + len(doc.text):
+            if offset < start + text_length(doc):
                 return start, doc
         return None
 

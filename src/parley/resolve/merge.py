@@ -294,7 +294,10 @@ def merge_cluster(
         raise ValueError("cannot merge an empty cluster; pass at least one EncounterRecord")
     reports = sorted(members, key=_report_order)
     encounters = [r.encounter for r in reports]
-    days = [_best_time([r.encounter for r in part]) for part in cluster_one_key(members)]
+    # a visit's days (see `visits`) are told on two days at least; one day needs no second look
+    told_days = {e.time.start for e in encounters if e.time and e.time.start == e.time.end}
+    parts = cluster_one_key(members) if len(told_days) > 1 else [members]
+    days = [_best_time([r.encounter for r in part]) for part in parts]
     time = visit_span([d for d in days if d is not None]) or _best_time(encounters)
     trusted = _trusted(reports, time)
     history = _history(trusted)
