@@ -51,7 +51,7 @@ FLOORS = {
     "modi-xi": (15, 15, 5, 19),
     "moon-kim": (10, 10, 6, 13),
     "moon-trump": (9, 15, 12, 18),
-    "netanyahu-putin": (13, 14, 10, 17),
+    "netanyahu-putin": (14, 15, 10, 18),
     "obama-medvedev": (12, 16, 20, 19),
     "obama-netanyahu": (12, 13, 8, 14),
     "obama-putin": (11, 11, 5, 11),

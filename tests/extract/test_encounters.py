@@ -2569,3 +2569,12 @@ def test_two_leaders_who_stood_together_met(extract) -> None:
     )
     found = [str(e.time.start) for e in extract(text, date(2024, 6, 8)).encounters if e.time]
     assert "2024-06-06" in found, found
+
+
+def test_watching_a_parade_at_someone_s_side_is_meeting_them(extract) -> None:
+    text = (
+        "Benjamin Netanyahu met Vladimir Putin in Sochi in 2017. On May 9, 2018, Netanyahu"
+        " watched the Victory Day parade on Red Square at Putin's side."
+    )
+    found = [str(e.time.start) for e in extract(text, date(2020, 2, 3)).encounters if e.time]
+    assert "2018-05-09" in found, found

@@ -89,6 +89,8 @@ def find_trigger(token: Token) -> Trigger | None:
             return Trigger(token, "visit", "formal")  # "Putin was back in Ankara"
         if lemma == "call" and _called_at(token):
             return Trigger(token, "visit", "formal")  # "called at his hotel": in person
+        if _at_someones_side(token):
+            return Trigger(token, "meeting", "informal")  # "watched the parade at Putin's side"
         if lemma in lex.VERB_TRIGGERS:
             kind, fmt = lex.VERB_TRIGGERS[lemma]
             return Trigger(token, kind, fmt)
@@ -271,6 +273,21 @@ def _converses(verb: Token) -> bool:
 
 _TO_THE_OTHER = frozenset({"over", "down", "across"})  # a journey to the other's country
 _JOURNEYS = frozenset({"fly", "travel", "journey", "drive"})
+
+
+def _at_someones_side(verb: Token) -> bool:
+    """ "watched the parade at Putin's side", "stood by his side": beside someone named."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in {"at", "by"}
+        and any(
+            side.dep_ == "pobj"
+            and side.lemma_.lower() == "side"
+            and any(c.dep_ == "poss" and c.pos_ in {"PROPN", "PRON"} for c in side.children)
+            for side in prep.children
+        )
+        for prep in verb.children
+    )
 
 
 def _told_by_a_thing(verb: Token) -> bool:
