@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span as SpacySpan
@@ -121,6 +122,7 @@ class EncounterExtractor:
             if _QUESTION_TURN.match(paragraph.doc.text):  # type: ignore[attr-defined]
                 continue  # a reporter's question in a transcript asserts nothing
             sentences = list(paragraph.doc.sents)  # type: ignore[attr-defined]
+            quotes = _quotations(view.text, paragraph)
             for index, sentence in enumerate(sentences):
                 if sentence.text.rstrip(' \n"\u201d)').endswith("?"):
                     continue  # "Did Biden raise it with Xi when they spoke?" asks, not tells
@@ -132,7 +134,7 @@ class EncounterExtractor:
                     continue  # "Washington: A wartime visit, December 2022" titles what follows
                 floor = max(section.start, start - REFERENCE_REACH)
                 following = sentences[index + 1] if index + 1 < len(sentences) else None
-                told = self._sentence(view, paragraph.offset, sentence, following)
+                told = self._sentence(view, paragraph.offset, sentence, following, quotes)
                 for candidate in join_in_sentence(told):
                     joined = candidate.anaphoric and attach(found, candidate, floor)
                     if not joined and candidate.kind_known and candidate.standalone:
@@ -150,15 +152,17 @@ class EncounterExtractor:
         offset: int,
         sentence: SpacySpan,
         following: SpacySpan | None = None,
+        quotes: Sequence[tuple[int, int, bool]] = (),
     ) -> list[Candidate]:
+        """The candidates one sentence tells; `quotes` are its paragraph's quotations (start,
+        end, whether a question), by character in the paragraph."""
         start, end = offset + sentence.start_char, offset + sentence.end_char
         in_sentence = view.mentions_in(start, end)
         words = {t.lower_ for t in sentence}
         section = view.context.section_at(start)
         out: list[Candidate] = []
-        paragraph = view.text[offset : offset + text_length(sentence.doc)]
-        quoted = _quoted_spans(paragraph)
-        in_quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(paragraph)]
+        in_quotes = [(a, b) for a, b, _ in quotes]
+        quoted = [(a, b) for a, b, question in quotes if question]
         sentence_times = view.times_in(start, end)
         steps = view.times_in(start, end, resolved=False)  # "two days after": no anchor yet
         for token in sentence:
@@ -576,12 +580,15 @@ def _is_meal(trigger: Token) -> bool:
     )
 
 
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges of quoted questions: "Do you want to have a handshake?"."""
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text) if "?" in m.group()[-3:]]
-
-
 # "from the G20 summit": where someone came or wrote from (but not "stayed away from" it)
+def _quotations(text: str, paragraph: ParsedParagraph) -> list[tuple[int, int, bool]]:
+    """A paragraph's quotations (start, end, whether a question: "Do you want to have a
+    handshake?" tells no encounter), read from the article's text, as `Doc.text` rebuilds it."""
+    doc = paragraph.doc
+    own = text[paragraph.offset : paragraph.offset + text_length(doc)]  # type: ignore[arg-type]
+    return [(m.start(), m.end(), "?" in m.group()[-3:]) for m in _QUOTED.finditer(own)]
+
+
 def _is_headline(text: str, paragraph: ParsedParagraph) -> bool:
     """Whether a paragraph is the article's headline: its first line, with no full stop."""
     line = paragraph.doc.text.strip()  # type: ignore[attr-defined]
