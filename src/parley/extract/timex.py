@@ -85,16 +85,14 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
         state.reference = reference
         for start, end, value, kind in hits:
             mentions.append(TimeMention(start, end, text[start:end], value, kind))
-            # a year told as a target, or where a span began ("the first in 14 years, since
-            # Hu Jintao's in 2005"), is no step of the story: "that afternoon" is not in it
+            # a year told as a target, where a span began ("the first in 14 years, since Hu
+            # Jintao's in 2005") or in a flashback ("The two men had first spoken in November
+            # 2016") is no step of the story: "that afternoon", "That October" are not in it
             if value is not None and not _target_year(scan, start, end, value):
                 since = _since(scan, start)
-                if not since:
+                if not since and not _flashback(scan, start):
                     state.recent.append(value)
                     state.told = value if kind != "deictic" else state.told
-                if _flashback(scan, start) and state.recent[-1:] == [value]:
-                    state.recent.pop()  # "The two men had first spoken in November 2016":
-                    # the story goes on from where it was ("That October" is the next one)
                 onward = state.scene is not None and value.start > state.scene.end
                 dated = kind == "absolute" and value.precision in {"day", "month"}
                 dated = dated and states_year(text[start:end]) and not since
