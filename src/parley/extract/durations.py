@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from parley.extract import encounter_lexicon as lex
 from parley.extract.triggers import find_trigger
 
 _NUMBERS = {
@@ -97,7 +98,7 @@ def duration_told(sentence: SpacySpan, trigger: Token) -> int | None:
 
 _PLANNED_LENGTH = re.compile(
     r"\b(?:expected|scheduled|planned|supposed|set|due|slated|meant)\s+"
-    r"(?:to\s+(?:last|run|take)|for)\s+$",
+    rf"(?:to\s+(?:{'|'.join(sorted(lex.LENGTH_VERBS))})|for)\s+$",
     re.IGNORECASE,
 )
 

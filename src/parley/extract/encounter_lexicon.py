@@ -244,6 +244,8 @@ POSTPONE = frozenset({"postpone", "delay", "defer", "reschedule", "suspend"})
 DECLINE = frozenset(
     {"decline", "refuse", "reject", "rebuff", "snub", "spurn", "shun", "boycott", "skip"}
 )
+# Verbs of how long an encounter ran: "expected to last half an hour", "ran to two hours".
+LENGTH_VERBS = frozenset({"last", "run", "take"})
 # Taking up an invitation: denied, a refusal ("Biden did not take it up").
 ACCEPT = frozenset({"accept"})
 PROPOSE = frozenset(

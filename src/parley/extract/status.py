@@ -99,7 +99,6 @@ def _went_on(verb: Token) -> bool:
     )
 
 
-_LENGTH_VERBS = frozenset({"last", "run", "take"})
 # "would have liked to meet": a wish, not a plan that fell through
 _WISHES = frozenset({"like", "love", "want", "prefer", "wish", "hope", "be"})
 
@@ -107,7 +106,7 @@ _WISHES = frozenset({"like", "love", "want", "prefer", "wish", "hope", "be"})
 def _about_length(verb: Token) -> bool:
     """Whether a plan concerns how long, not whether: "the talks had been expected to last
     half an hour" (they were held, and ran longer)."""
-    return any(c.dep_ == "xcomp" and c.lemma_ in _LENGTH_VERBS for c in verb.children)
+    return any(c.dep_ == "xcomp" and c.lemma_ in lex.LENGTH_VERBS for c in verb.children)
 
 
 def _hoped_for(verb: Token) -> bool:
