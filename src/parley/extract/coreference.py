@@ -174,15 +174,21 @@ def _role_by_place(
 ) -> Mention | None:
     """ "the host" is the one of the article's pair whose country the section is in, "the
     visitor" or "the guest" the other."""
-    place = context.section_at(offset + match.start()).place
+    sides = _home_and_away(pair, context.section_at(offset + match.start()).place)
+    if sides is None:
+        return None
+    actor = sides[0] if match.group("role").lower() == "host" else sides[1]
+    return Mention(offset + match.start(), offset + match.end(), (actor,), "title")
+
+
+def _home_and_away(pair: tuple[Actor, ...], place: Place | None) -> tuple[Actor, Actor] | None:
+    """Of the article's pair, the one whose country `place` is in, and the other."""
     if place is None or not place.country_code or len(pair) != 2:
         return None
     home = [a for a in pair if a.country_code == place.country_code]
     if len(home) != 1:
         return None
-    away = [a for a in pair if a is not home[0]]
-    actor = home[0] if match.group("role").lower() == "host" else away[0]
-    return Mention(offset + match.start(), offset + match.end(), (actor,), "title")
+    return home[0], next(a for a in pair if a is not home[0])
 
 
 def _sentence_start(doc: Doc, at: int) -> int:
@@ -194,12 +200,8 @@ def _sentence_start(doc: Doc, at: int) -> int:
 def _pair_on_home_ground(pair: tuple[Actor, ...], named: set[str], place: Place | None) -> bool:
     """Whether the section has named one of the article's pair and is set in the other's
     country, where the other need not be named to be there."""
-    if len(pair) != 2 or place is None or not place.country_code:
-        return False
-    return any(
-        a.id in named and b.id not in named and b.country_code == place.country_code
-        for a, b in (pair, pair[::-1])
-    )
+    sides = _home_and_away(pair, place)
+    return sides is not None and sides[1].id in named and sides[0].id not in named
 
 
 def _last_crowd(earlier: list[Mention]) -> tuple[Actor, ...]:
@@ -282,10 +284,10 @@ def article_genders(paragraphs: list[tuple[int, Doc]], mentions: list[Mention]) 
                 and m.how not in {"pronoun", "group", "metonym"}  # "Seoul" has no gender
                 and len(m.actors) == 1
             ]
-            opening = sent[0]
-            if before and _subject(opening) and gender_of(opening.text):
+            opening, gender = sent[0], gender_of(sent[0].text)
+            if before and gender and _subject(opening):
                 # "Merkel would not be drawn. She was more open about the goodbye."
-                _vote(votes, before, gender_of(opening.text) or "")
+                _vote(votes, before, gender)
             before = None
             if len({m.actors[0].id for m in named}) != 1:
                 _vote_possessives(votes, sent, offset, named)
