@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -607,11 +608,7 @@ class ActorFinder:
                 if not match.group("det") or office in {"leader", "counterpart"}:
                     continue
                 floor = context.section_at(match.start()).start
-
-                def serving(actor: Actor, on: date = on) -> bool:
-                    known = self.kb.leader(actor.id)
-                    return known is None or known.in_office(on)
-
+                serving = partial(self._serving, on=on)
                 # the latest of that title in office then ("the President", said in 2021 after
                 # naming Trump, is Biden) in the section, else the one of that title the article
                 # has named most (a story of Trudeau that names Rutte once is Trudeau's)
@@ -653,6 +650,11 @@ class ActorFinder:
                 continue
             return leader if self.kb.ever_held(leader, code, office) else None
         return None
+
+    def _serving(self, actor: Actor, on: date) -> bool:
+        """Whether a leader holds office on `on` (someone the knowledge base lacks may)."""
+        known = self.kb.leader(actor.id)
+        return known is None or known.in_office(on)
 
     def nationals(self, text: str, names: list[Mention]) -> list[Mention]:
         """ "the American said", "The Russian replied": a nationality used as a noun is the
