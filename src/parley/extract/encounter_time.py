@@ -135,6 +135,9 @@ _SENTENCE_EDGE = re.compile(
 )
 
 
+_SENTENCE_REACH = 600  # characters: longer than any sentence a news article writes
+
+
 def counted_from_named(
     text: str, steps: list[TimeMention], trigger_at: int, times_in: TimesIn
 ) -> TimeRef | None:
@@ -157,8 +160,10 @@ def _last_time_naming(text: str, name: str, before: int, times_in: TimesIn) -> T
     """The time told in the last sentence before `before` that names `name` and tells one."""
     at = text.rfind(name, 0, before)
     while at >= 0:
-        edges = list(_SENTENCE_EDGE.finditer(text, 0, at))
-        start = edges[-1].end() if edges else 0
+        # (a sentence starts within a few hundred characters: no scan from the text's start)
+        floor = max(0, at - _SENTENCE_REACH)
+        edges = list(_SENTENCE_EDGE.finditer(text, floor, at))
+        start = edges[-1].end() if edges else floor
         end_edge = _SENTENCE_EDGE.search(text, at)
         end = end_edge.start() if end_edge else len(text)
         times = [t for t in times_in(start, end) if t.value is not None]
