@@ -19,7 +19,7 @@ from parley.extract.context import Section
 from parley.extract.forums import find_forums, seat_of
 from parley.extract.quote_rules import SPEECH_LEMMAS
 from parley.extract.status import governors
-from parley.extract.triggers import back_of, find_trigger
+from parley.extract.triggers import back_of, capital_owners, find_trigger
 from parley.model import Actor, Place, TimeRef
 from parley.resolve.gazetteer import Gazetteer
 from parley.resolve.kb import KnowledgeBase
@@ -268,14 +268,10 @@ class SentencePlaces:
 
     def _capital_in(self, span: SpacySpan) -> Place | None:
         """ "the Slovak capital", "Belarus's capital": the capital of the country named."""
-        for token in span:
-            if token.lemma_.lower() != "capital" or token.pos_ != "NOUN":
-                continue
-            for word in token.children:
-                if word.dep_ in {"amod", "compound", "poss"}:
-                    country = self.kb.country(word.text)
-                    if country is not None:
-                        return self.gazetteer.capital_of(country.code)
+        for word in (owner for token in span for owner in capital_owners(token)):
+            country = self.kb.country(word.text)
+            if country is not None:
+                return self.gazetteer.capital_of(country.code)
         return None
 
 

@@ -429,12 +429,17 @@ def _destination(token: Token) -> bool:
     return False
 
 
+def capital_owners(noun: Token) -> list[Token]:
+    """The words that say whose capital a noun is: "the Russian capital", "Belarus's
+    capital"; none when the noun is no capital."""
+    if noun.lemma_.lower() != "capital" or noun.pos_ != "NOUN":
+        return []
+    return [c for c in noun.children if c.dep_ in {"amod", "compound", "poss"}]
+
+
 def _a_country_s_capital(noun: Token) -> bool:
     """ "back in the Russian capital", "to Belarus's capital"."""
-    return noun.lemma_.lower() == "capital" and any(
-        c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE"}
-        for c in noun.children
-    )
+    return any(c.ent_type_ in {"NORP", "GPE"} for c in capital_owners(noun))
 
 
 def _takes_someone(verb: Token) -> bool:
