@@ -430,3 +430,49 @@ def test_the_pair_s_meetings_on_two_days_of_a_summit_abroad_stay_two():
         mention("c", date(2022, 11, 17), time=day(date(2022, 11, 16)), place=NUSA_DUA),
     ]
     assert len(merge_mentions(mentions)) == 2
+
+
+BEIJING = Place("Beijing", "China", "CN", 39.90, 116.41, "city")
+SHANGHAI = Place("Shanghai", "China", "CN", 31.23, 121.47, "city")
+
+
+def test_a_visit_s_day_is_the_day_reports_say_it_was_held_not_the_day_planned():
+    # announced for the 25th in Beijing, held there on the 26th, after a day in Shanghai
+    first, second = date(2023, 11, 25), date(2023, 11, 26)
+    mentions = [
+        mention("plan", date(2023, 11, 20), status="scheduled", time=day(first), place=BEIJING),
+        mention("shanghai", first, time=day(first), place=SHANGHAI),
+        mention("beijing", second, time=day(second), place=BEIJING),
+    ]
+    [merged] = merge_mentions(mentions)
+    assert (merged.time.start, merged.time.end) == (first, second)
+
+
+def test_a_visit_s_days_may_skip_one_and_a_day_with_no_place_joins_them():
+    # a day's reports one day apart are one day's encounter anyway (see `_compatible`)
+    days = [date(2023, 11, 13), date(2023, 11, 15), date(2023, 11, 17)]
+    places = [WHITE_HOUSE, WHITE_HOUSE, None]
+    mentions = [
+        mention(name, when, time=day(when), place=place)
+        for name, when, place in zip("abc", days, places, strict=True)
+    ]
+    [merged] = merge_mentions(mentions)
+    assert (merged.time.start, merged.time.end) == (days[0], days[-1])
+
+
+def test_a_visit_day_is_placed_where_most_of_its_reports_place_it():
+    first, second = date(2023, 11, 13), date(2023, 11, 15)
+    mentions = [
+        mention("a", first, time=day(first), place=WHITE_HOUSE),
+        mention("b", first, time=day(first), place=WHITE_HOUSE),
+        mention("stray", first, time=day(first), place=SINGAPORE),
+        mention("c", second, time=day(second), place=WHITE_HOUSE),
+    ]
+    [merged] = merge_mentions(mentions)
+    assert (merged.time.start, merged.time.end) == (first, second)
+
+
+def test_days_with_no_place_and_no_visit_beside_them_stay_apart():
+    first, second = date(2023, 11, 13), date(2023, 11, 15)
+    mentions = [mention(name, when, time=day(when)) for name, when in (("a", first), ("b", second))]
+    assert len(merge_mentions(mentions)) == 2

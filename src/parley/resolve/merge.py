@@ -180,7 +180,12 @@ def cluster_one_key(
             by_day[d].add(best)
     if not homes:
         return clusters
-    return join_visit_days(clusters, homes, lambda c: _best_time([m.encounter for m in c]))
+    return join_visit_days(
+        clusters,
+        homes,
+        lambda c: _best_time([m.encounter for m in c]),
+        lambda c: _best_place([m.encounter for m in c]),
+    )
 
 
 def _when(record: EncounterRecord) -> tuple[date, date] | None:
