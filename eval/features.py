@@ -249,7 +249,9 @@ def score_article(golden: dict[str, Any], result: ArticleResult, kb: KnowledgeBa
             key = (
                 speaker.id if not speaker.id.startswith("person:") else "name:" + fold(speaker.name)
             )
-        if key == actor_key(kb, quote["speaker"]):
+        # an unnamed source ("a Mexican diplomat said") has no speaker to find
+        gold = actor_key(kb, quote["speaker"]) if quote["speaker"] else None
+        if key == gold:
             score.speakers_right += 1
         else:
             score.misses.append(
