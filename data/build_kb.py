@@ -338,6 +338,17 @@ def assign_titles(leaders: dict[str, Leader]) -> None:
                 t.title = same[0].title or hos if same else hog
 
 
+def women_ids(leaders: dict[str, Leader]) -> set[str]:
+    """The ids `women.tsv` lists, each checked against the KB and its name."""
+    women = set()
+    for lid, name, *_ in rows("women.tsv"):
+        lead = leaders.get(lid)
+        if lead is None or lead.name != name:
+            raise SystemExit(f"women.tsv: {lid} ({name}) is not in the KB by that name")
+        women.add(lid)
+    return women
+
+
 def ordered_terms(lead: Leader) -> list[Term]:
     """Home country first (most days in office), so `country_on` prefers it on ties."""
     days: dict[str, int] = defaultdict(int)
@@ -367,12 +378,14 @@ def build(shared: Path) -> None:
     leaders = {k: v for k, v in leaders.items() if v.terms}
     assign_titles(leaders)
     OUT.mkdir(parents=True, exist_ok=True)
+    women = women_ids(leaders)
     with (OUT / "leaders.jsonl").open("w", encoding="utf-8") as fh:
         for lid in sorted(leaders):
             lead = leaders[lid]
             record = {
                 "id": lid,
                 "name": lead.name,
+                "gender": "f" if lid in women else "m",
                 "aliases": sorted(lead.aliases),
                 "terms": [
                     [t.office, t.title, t.country, t.start.isoformat(), t.end and t.end.isoformat()]

@@ -54,6 +54,8 @@ class Actor:
     kind: ActorKind = "person"
     country_code: str | None = None
     title: str | None = None
+    # "f" or "m" where the knowledge base knows it; for pronouns only, so not part of identity
+    gender: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -225,3 +225,10 @@ def test_ever_held_reads_the_leader_s_own_terms(
     leader = kb.find(name)
     assert leader is not None
     assert kb.ever_held(leader, code, title) is expected
+
+
+def test_the_knowledge_base_knows_which_leaders_are_women(kb) -> None:
+    women = [kb.find(n) for n in ("Giorgia Meloni", "Angela Merkel", "Jacinda Ardern")]
+    men = [kb.find(n) for n in ("Joe Biden", "Xi Jinping")]
+    assert [lead.gender for lead in women if lead] == ["f", "f", "f"]
+    assert [lead.gender for lead in men if lead] == ["m", "m"]

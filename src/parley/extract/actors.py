@@ -304,6 +304,7 @@ def leader_actor(leader: Leader, on: date | None) -> Actor:
         kind="person",
         country_code=term.country_code if term else None,
         title=term.title if term else None,
+        gender=leader.gender,
     )
 
 

@@ -266,8 +266,9 @@ def gender_of(word: str) -> str | None:
 
 
 def article_genders(paragraphs: list[tuple[int, Doc]], mentions: list[Mention]) -> dict[str, str]:
-    """Each person's gender as the article itself shows it: in a sentence naming only them as
-    a subject, the subject pronouns that follow ("Merkel said she ...") vote."""
+    """Each person's gender: a leader's from the knowledge base, anyone else's as the article
+    shows it: in a sentence naming only them as a subject, the subject pronouns that follow
+    ("Merkel said she ...") vote."""
     votes: dict[str, dict[str, int]] = {}
     for offset, doc in paragraphs:
         for noun, name in _beside_names(doc):
@@ -295,7 +296,8 @@ def article_genders(paragraphs: list[tuple[int, Doc]], mentions: list[Mention]) 
             first = named[0]
             if not _named_as_subject(first, sent, offset):
                 continue
-            before = first.actors[0].id
+            if not _someone_else(sent):
+                before = first.actors[0].id
             for word in sent:
                 gender = gender_of(word.text)
                 # ("Merkel said she would"; but "the chancellor, in office when he arrived",
@@ -303,11 +305,28 @@ def article_genders(paragraphs: list[tuple[int, Doc]], mentions: list[Mention]) 
                 own_clause = word.head.dep_ not in {"advcl", "relcl", "acl"}
                 if gender and _subject(word) and own_clause and offset + word.idx > first.end:
                     _vote(votes, first.actors[0].id, gender)
-    return {
+    voted = {
         actor: max(tally, key=lambda g: tally[g])
         for actor, tally in votes.items()
         if len(set(tally.values())) == len(tally)  # no tie
     }
+    # what the knowledge base knows of its leaders outweighs the article's pronouns
+    known = {a.id: a.gender for m in mentions for a in m.actors if a.gender}
+    return voted | known
+
+
+# a leader's other party, named by role: "the president told his guest: …"
+ROLE_NOUNS = frozenset({"counterpart", "guest", "host", "visitor", "interlocutor"})
+
+
+def _someone_else(sent: SpacySpan) -> bool:
+    """Whether the sentence speaks of a second person besides its named subject (a role
+    noun, an object pronoun): a pronoun opening the next sentence may then be theirs."""
+    return any(
+        t.lower_ in ROLE_NOUNS
+        or (t.lower_ in {"him", "her"} and t.dep_ in {"dobj", "dative", "pobj"})
+        for t in sent
+    )
 
 
 def _vote_possessives(

@@ -91,6 +91,7 @@ class Leader:
     name: str
     aliases: tuple[str, ...]
     terms: tuple[Term, ...]
+    gender: str | None = None  # "f" or "m" (see data/kb_sources/women.tsv)
 
     def in_office(self, on: date) -> bool:
         return any(t.covers(on) for t in self.terms)
@@ -452,7 +453,7 @@ def _load_leaders(lines: Iterable[str]) -> Iterator[Leader]:
             Term(o, ti, c, date.fromisoformat(s), date.fromisoformat(e) if e else None)
             for o, ti, c, s, e in rec["terms"]
         )
-        yield Leader(rec["id"], rec["name"], tuple(rec["aliases"]), terms)
+        yield Leader(rec["id"], rec["name"], tuple(rec["aliases"]), terms, rec.get("gender"))
 
 
 @cache
