@@ -301,6 +301,8 @@ NEGATIVE = [
     "The economy was back in growth by March.",
     "Xi Jinping gave a speech in Beijing about the economy.",
     "The president called on Congress to pass the budget.",
+    # a call for something is an appeal
+    "Xi Jinping backed Emmanuel Macron's call for a truce during the Games.",
     "Trump has never met Kim Jong Un's sister.",
     "Biden and Xi did not meet in 2022.",
     "Moscow would return to the deal only once the West met its demands.",

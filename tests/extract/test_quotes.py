@@ -244,6 +244,65 @@ CONSTRUCTIONS = [
         "Xi Jinping",
     ),
     (
+        "a quote after an attributed one, before a speech verb that reports words of its own",
+        "Recep Tayyip Erdoğan met Donald Trump. “Let us be fair!” Trump had written."
+        ' "Do not be rash. Do not be foolish!" Turkish officials told reporters the president'
+        " had ignored the letter.",
+        "Do not be rash",
+        "Donald Trump",
+    ),
+    (
+        "an answer that came from someone",
+        "Vladimir Putin met Shinzo Abe in Vladivostok. Putin proposed a treaty. Japan's answer"
+        ' came from Taro Kono, the foreign minister: "Our position has not changed at all."',
+        "has not changed",
+        "Taro Kono",
+    ),
+    (
+        "what someone kept saying: a possessor's mantra",
+        "Fumio Kishida met Joe Biden in Tokyo. The Japanese leader's mantra that spring was"
+        " that “the security of Europe and Asia cannot be separated”.",
+        "cannot be separated",
+        "Fumio Kishida",
+    ),
+    (
+        "a subject the parser hangs on the auxiliary",
+        "Benjamin Netanyahu spoke to Vladimir Putin. The ministry blamed the pilots. Putin was"
+        " more measured the next day, describing the crash as “a sequence of tragic"
+        " accidents.”",
+        "tragic accidents",
+        "Vladimir Putin",
+    ),
+    (
+        "a 'that' the parser takes for the subject of a clause it opens",
+        "Tony Blair met George W. Bush at Crawford. Blair was more cautious, but said that asked"
+        ' whether the world was safer without the dictator, "the only honest answer would be'
+        ' yes."',
+        "only honest answer",
+        "Tony Blair",
+    ),
+    (
+        "a name parsed as the sentence's root, its verbs hung on it",
+        "Barack Obama met Dmitry Medvedev in Seoul. Mitt Romney, the Republican candidate,"
+        ' pounced on the remark and called the Kremlin "a dangerous adversary".',
+        "dangerous adversary",
+        "Mitt Romney",
+    ),
+    (
+        "a leader the knowledge base knows as a woman is 'she'",
+        'Joe Biden called Giorgia Meloni. "It was a very good call," she said.',
+        "very good call",
+        "Giorgia Meloni",
+    ),
+    (
+        "a pronoun opening a sentence after one that speaks of a second person",
+        "Joe Biden welcomed Giorgia Meloni to the White House. Turning to Ukraine, the president"
+        ' told his guest: "You have been steadfast." She answered that "in hard times, you'
+        ' learn who your friends are."',
+        "in hard times",
+        "Giorgia Meloni",
+    ),
+    (
         "a spokesman is nobody we know",
         "Xi Jinping met Joe Biden. “The talks were long,” a spokesman said.",
         "talks were long",

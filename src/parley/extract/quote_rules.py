@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from parley.extract.actors import Mention, person_actor
 from parley.extract.context import Context
-from parley.extract.coreference import article_genders, gender_of
+from parley.extract.coreference import ROLE_NOUNS, article_genders, gender_of
 from parley.extract.status import MODALS
 from parley.extract.titles import LEADER_TITLES, OTHER_TITLES
 from parley.extract.triggers import clause_head
@@ -117,7 +117,6 @@ _SOURCE = re.compile(
     r"\b(?:[Aa]ccording to|[Bb]y)\s+(?=[A-Z][\w\u00c0-\u024f.\- ]*?['\u2019]s\s+(?:own\s+)?"
     r"(?:count|account|estimate|telling|recollection)\b)|\b[Aa]ccording to\s+(?=\S+(?:\s|,))",
 )
-_ROLE_NOUNS = frozenset({"counterpart", "guest", "host", "visitor", "interlocutor"})
 _MONTH_DATE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d"
@@ -425,11 +424,16 @@ class Discourse:
         first, last = inside[0], inside[-1]
         frame = _frame(doc, inside)
         expects = _EXPECTS_ATTRIBUTION.search(self.text, max(start, end - 3), end)
+        own_end = frame.stop
         if expects and frame.stop < len(doc):
             frame = range(frame.start, doc[frame.stop].sent.end)  # "“…?” Merkel asked"
         verb = _introduced_with_colon(doc, first) or self._governing_verb(inside, ids)
         if verb is None:
-            speech = [doc[i] for i in frame if i not in ids and _is_speech(doc[i])]
+            speech = [
+                doc[i]
+                for i in frame
+                if i not in ids and _is_speech(doc[i]) and (i < own_end or not _says_more(doc[i]))
+            ]
             if not speech:
                 return self._by_source(offset, doc, frame, ids, first, last)
             verb = min(speech, key=lambda v: v.i - last.i if v.i > last.i else first.i - v.i + 1)
@@ -463,8 +467,8 @@ class Discourse:
         root = verb
         while root.head.i != root.i and root.head.i not in ids:
             root = root.head
-        if root.i != verb.i and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
-            subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS and c.i not in ids]
+        if root.i != verb.i and not _subjects(verb, ids):
+            subjects = _subjects(root, ids)
             actor = self._actor_for(offset, subjects[0], subjects[0].i > last) if subjects else None
             if actor is not None:
                 return actor
@@ -474,13 +478,17 @@ class Discourse:
                 objects = [c for c in node.children if c.dep_ == "dobj"]
                 if objects:
                     return self._actor_for(offset, objects[0], objects[0].i > last)
-            subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.i not in ids]
+            subjects = _subjects(node, ids)
             if subjects:
                 actor = self._actor_for(offset, subjects[0], subjects[0].i > last)
                 if actor is not None or step == 0:
                     return actor
             if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i or node.head.i in ids:
                 break
+            if node.dep_ == "acl" and node.head.dep_ == "ROOT" and node.head.pos_ == "PROPN":
+                # "Romney, the nominee, seized on it and called Russia “…”", parsed with the
+                # name as the sentence's root and its verbs hung on it
+                return self._actor_for(offset, node.head, node.head.i > last)
             node = node.head
         return self._inverted(offset, verb) if verb.i > last else None
 
@@ -555,8 +563,19 @@ class Discourse:
             return self._actor_for(offset, token.head.head, after_quote)
         if token.lemma_.lower() in _WRITINGS:  # "his speech declared", "Xi's letter said"
             owners = [c for c in token.children if c.dep_ == "poss"]
-            return self._actor_for(offset, owners[0], after_quote) if owners else None
-        if word in _ROLE_NOUNS:
+            owner = self._actor_for(offset, owners[0], after_quote) if owners else None
+            if owner is not None and owner.kind == "person":
+                return owner
+            # "Tokyo's reply came from Suga: “…”": the person it came from
+            senders = [
+                grandchild
+                for child in (*token.children, *token.head.children)
+                if child.dep_ == "prep" and child.lower_ == "from"
+                for grandchild in child.children
+                if grandchild.dep_ == "pobj"
+            ]
+            return self._actor_for(offset, senders[0], after_quote) if senders else owner
+        if word in ROLE_NOUNS:
             owners = [c for c in token.children if c.dep_ == "poss"]
             owner = self._actor_for(offset, owners[0], after_quote) if owners else None
             return self.other_party(owner, start) if owner is not None else None
@@ -594,10 +613,47 @@ class Discourse:
 
 
 _RELATIVES = frozenset({"which", "that", "who"})
-# what someone wrote or had read out speaks for them
+# what someone wrote, had read out or kept saying speaks for them ("his refrain was that “…”")
 _WRITINGS = frozenset(
-    {"speech", "statement", "letter", "message", "address", "remark", "post", "tweet", "article"}
+    {
+        "speech",
+        "statement",
+        "letter",
+        "message",
+        "address",
+        "remark",
+        "post",
+        "tweet",
+        "article",
+        "reply",
+        "response",
+        "answer",
+        "retort",
+        "refrain",
+        "mantra",
+        "verdict",
+        "comment",
+        "word",
+    }
 )
+
+
+def _subjects(verb: Token, ids: set[int]) -> list[Token]:
+    """The verb's subjects outside the quote, also those the parser hung on its auxiliary
+    ("Putin was more measured"); a "that" the parser took for a subject ("said that asked
+    whether …") opens a clause and is none."""
+    children = [
+        c
+        for node in (verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"}))
+        for c in node.children
+    ]
+    return [c for c in children if c.dep_ in _SUBJECT_DEPS and c.i not in ids and c.pos_ != "SCONJ"]
+
+
+def _says_more(verb: Token) -> bool:
+    """A speech verb in the sentence after a quote that reports words of its own ("officials
+    told reporters the recipient had thrown it away") attributes those, not the quote."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _would(verb: Token) -> bool:

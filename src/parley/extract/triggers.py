@@ -130,6 +130,8 @@ def find_trigger(token: Token) -> Trigger | None:
             return None  # "this call is on background": a call with the press
         if lemma in {"call", "conversation"} and _this_call(token):
             return None  # "today's conversation is on background"
+        if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+            return None  # "backed his host's call for an Olympic truce": an appeal
         return Trigger(token, kind, fmt)
     return None
 
