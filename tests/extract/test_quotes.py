@@ -303,6 +303,44 @@ CONSTRUCTIONS = [
         "Giorgia Meloni",
     ),
     (
+        "a quote after one whose attribution holds initials is its continuation",
+        "Andrés Manuel López Obrador met Joe Biden in San Francisco. \u201cHe travels only for"
+        " the meetings that matter,\u201d said a former U.S. diplomat who knew them both."
+        " \u201cThe rest can wait.\u201d",
+        "The rest can wait",
+        None,
+    ),
+    (
+        "a counterpart as the subject before 'he replied'",
+        'Andrés Manuel López Obrador received Joe Biden in Mexico City. "The region has been'
+        ' forgotten," he told Biden. His counterpart did not let it pass. "Our duties do not end'
+        ' at the border," he replied.',
+        "Our duties",
+        "Joe Biden",
+    ),
+    (
+        "the former holder of a title, named before",
+        "Tony Blair left office in 2007. In 2008 Blair called on George W. Bush at the White"
+        ' House. "It is a privilege to be back," the former prime minister said.',
+        "privilege to be back",
+        "Tony Blair",
+    ),
+    (
+        "an object pronoun is never its own clause's subject",
+        "Boris Johnson announced his resignation. That day the two men spoke by telephone."
+        " \u201cWe are sad to hear this news,\u201d the Ukrainian president told him.",
+        "sad to hear",
+        "Volodymyr Zelenskyy",
+    ),
+    (
+        "'the visitor', read before the pronouns after it",
+        "## Moscow, July 2009\n\nBarack Obama met Dmitry Medvedev. Obama then had breakfast with"
+        " Vladimir Putin; Medvedev was not there. Later the visitor was back at the Kremlin,"
+        ' where his host told him that their talks "had not been in vain".',
+        "had not been in vain",
+        "Dmitry Medvedev",
+    ),
+    (
         "a spokesman is nobody we know",
         "Xi Jinping met Joe Biden. “The talks were long,” a spokesman said.",
         "talks were long",

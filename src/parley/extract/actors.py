@@ -339,6 +339,7 @@ class ActorFinder:
         titles = "|".join(re.escape(t) for t in sorted(LEADER_TITLES, key=len, reverse=True))
         self._title_re = re.compile(
             rf"\b(?P<det>(?:the|his|her|their|its|a|an)\s+)?"
+            rf"(?P<former>(?:former|ex-)\s*)?"
             rf"(?:(?P<adj>{adj})(?:['\u2019]s)?\s+)?"
             rf"(?P<title>{titles})\b"
             rf"(?:\s+of\s+(?:the\s+)?(?P<of>{adj}))?",
@@ -610,6 +611,10 @@ class ActorFinder:
                     continue
                 floor = context.section_at(match.start()).start
                 serving = partial(self._serving, on=on)
+                if match.group("former"):
+                    # "the former prime minister": one out of office when the article was
+                    # written (a section's date may be from before they left)
+                    serving = partial(self._retired, on=published or on)
                 # the latest of that title in office then ("the President", said in 2021 after
                 # naming Trump, is Biden) in the section, else the one of that title the article
                 # has named most (a story of Trudeau that names Rutte once is Trudeau's)
@@ -656,6 +661,11 @@ class ActorFinder:
         """Whether a leader holds office on `on` (someone the knowledge base lacks may)."""
         known = self.kb.leader(actor.id)
         return known is None or known.in_office(on)
+
+    def _retired(self, actor: Actor, on: date) -> bool:
+        """Whether a leader the knowledge base knows had left office by `on`."""
+        known = self.kb.leader(actor.id)
+        return known is not None and not known.in_office(on) and known.terms[0].start < on
 
     def nationals(self, text: str, names: list[Mention]) -> list[Mention]:
         """ "the American said", "The Russian replied": a nationality used as a noun is the

@@ -87,6 +87,11 @@ def resolve_references(
     for offset, doc in paragraphs:
         text = doc.text  # (built anew on every read: once per paragraph)
         groups = [(offset + g.start(), offset + g.end()) for g in _GROUP.finditer(text)]
+        # "the visitor" is read first: a pronoun after it may stand for them
+        for match in _THE_ROLE.finditer(text):
+            role = _role_by_place(match, offset, pair_of_article, context)
+            if role is not None:
+                out.append(role)
         for token in doc:
             absolute = offset + token.idx
             if token.lower_ not in _PRONOUNS or token.pos_ != "PRON":
@@ -102,10 +107,6 @@ def resolve_references(
                 out.append(Mention(absolute, absolute + len(token.text), (actor,), "pronoun"))
         for match in _ROLE.finditer(text):
             role = _other_in_role(match, offset, out, pair_of_article, known, starts, context)
-            if role is not None:
-                out.append(role)
-        for match in _THE_ROLE.finditer(text):
-            role = _role_by_place(match, offset, pair_of_article, context)
             if role is not None:
                 out.append(role)
         for match in _NUMBERED.finditer(text):

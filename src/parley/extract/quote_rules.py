@@ -356,9 +356,34 @@ class Discourse:
                 if i == index and rank == 99 and not self._may_bind(m, offset):
                     continue
                 ranked.append((rank, m.start, actor))
+            ranked += self._roles_as_subjects(sentence, min(sentence.end, offset), gender)
             if ranked:
                 return min(ranked, key=lambda r: (r[0], r[1]))[2]
         return None
+
+    def _roles_as_subjects(
+        self, sentence: _Sentence, end: int, gender: str | None
+    ) -> list[tuple[int, int, Actor]]:
+        """ "His counterpart did not let it pass. “…,” he replied": a role noun that is a
+        subject stands for the other party of its owner, ranked as that subject."""
+        found = self.doc_at(sentence.start)
+        if found is None:
+            return []
+        offset, doc = found
+        out = []
+        for token in (
+            doc.char_span(sentence.start - offset, end - offset, alignment_mode="contract") or ()
+        ):
+            if token.lower_ not in ROLE_NOUNS or token.dep_ not in _SUBJECT_DEPS:
+                continue
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            owner = self._actor_for(offset, owners[0], False) if owners else None
+            actor = self.other_party(owner, offset + token.idx) if owner else None
+            if actor is not None and (
+                gender is None or self.gender.get(actor.id) in (gender, None)
+            ):
+                out.append((len(list(token.ancestors)), offset + token.idx, actor))
+        return out
 
     def _may_bind(self, mention: Mention, pronoun: int) -> bool:
         """An object can be a later pronoun's antecedent only from a clause above it ("asked
@@ -521,7 +546,11 @@ class Discourse:
             if clause.i != verb.i and any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
                 continue
             mention = self.mention_covering(offset + token.idx)
-            actor = self.actor_of(mention) if mention is not None else None
+            if mention is not None and mention.how == "pronoun" and len(mention.actors) == 1:
+                # an object pronoun as coreference read it: never its own clause's subject
+                actor: Actor | None = mention.actors[0]
+            else:
+                actor = self.actor_of(mention) if mention is not None else None
             if actor is not None:
                 found.add(actor)
         return found

@@ -25,6 +25,8 @@ _MARK = re.compile(r"[\u201c\u201d\"]")
 _OPENERS = ("\u201c", '"')
 _MAX_WORDS_UNGOVERNED = 3
 _CHAIN_GAP = re.compile(r"^[\s\u201d\"]*$")
+# a break between sentences, not after initials or a title ("a former U.S. official")
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z]\.[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St)\.)(?<=[.!?:])\s+")
 
 
 @dataclass
@@ -127,7 +129,7 @@ def _continues(text: str, previous: _Piece, piece: _Piece) -> bool:
     between = text[previous.end : piece.start]
     if _CHAIN_GAP.match(between):
         return True
-    tail = re.split(r"(?<=[.!?:])\s+", between.strip())
+    tail = _SENTENCE_BREAK.split(between.strip())
     return len(tail) == 1 and bool(re.search(r"[.!?:,]\s*$", between))
 
 
