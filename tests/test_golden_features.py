@@ -35,7 +35,7 @@ FLOORS = {
     "bush-putin": (16, 18, 12, 20),
     "erdogan-putin": (20, 21, 4, 21),
     "erdogan-trump": (14, 15, 25, 20),
-    "hu-obama": (9, 12, 11, 16),
+    "hu-obama": (13, 16, 11, 22),
     "johnson-zelenskyy": (8, 10, 22, 12),
     "kishida-biden": (15, 17, 13, 25),
     "kishida-yoon": (17, 18, 12, 20),

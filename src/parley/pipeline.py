@@ -106,10 +106,10 @@ def worth_parsing(text: str, named: list[Mention]) -> list[tuple[int, str]]:
     """Paragraphs that may tell an encounter or quote a leader, for the parser.
 
     A paragraph qualifies when it has an encounter word or a quotation mark and a leader is
-    named in it or in the paragraph before ("He met her there" follows a paragraph that names
-    them) or a phrase stands for two named ("the two presidents spoke"), or when it quotes
-    someone with a title ("Foreign Minister Wang Yi said"). Everything
-    else is never parsed: most of a long speech or briefing.
+    named in it or in the paragraph before, a heading between or not ("He met her there"
+    follows a paragraph that names them) or a phrase stands for two named ("the two presidents
+    spoke"), or when it quotes someone with a title ("Foreign Minister Wang Yi said").
+    Everything else is never parsed: most of a long speech or briefing.
     """
     starts = sorted(m.start for m in named)
     chosen: list[tuple[int, str]] = []
@@ -122,7 +122,8 @@ def worth_parsing(text: str, named: list[Mention]) -> list[tuple[int, str]]:
         near = near or bool(GROUP_PHRASES.search(chunk))  # "the two presidents spoke by phone"
         if (near and _WORTH_PARSING.search(chunk)) or quoted:
             chosen.append((offset, chunk))
-        previous_start = offset
+        if not chunk.startswith("#"):  # a heading between keeps the paragraph before it near
+            previous_start = offset
     return chosen
 
 

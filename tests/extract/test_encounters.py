@@ -18,6 +18,23 @@ def _where(encounter: Encounter) -> str | None:
 # (text, participants' names, kind, status, format)
 CASES = [
     (
+        # reaching a person is contacting them
+        "Hu Jintao reached Barack Obama on Nov. 8, 2008, to offer congratulations.",
+        {"Hu Jintao", "Barack Obama"},
+        "call",
+        "held",
+        "formal",
+    ),
+    (
+        # "with" and how things stood is no partner: the two spoke to each other
+        "Hu Jintao met Barack Obama in London. They spoke again on Jan. 30, 2009, with the"
+        " financial crisis at the top of the agenda.",
+        {"Hu Jintao", "Barack Obama"},
+        "call",
+        "held",
+        "formal",
+    ),
+    (
         # agreeing together somewhere is meeting there
         "Vladimir Putin met Recep Tayyip Erdogan in May. On Sept. 17, 2018, in Sochi, they agreed"
         " to set up a demilitarised zone.",
@@ -301,6 +318,8 @@ NEGATIVE = [
     "The economy was back in growth by March.",
     "Xi Jinping gave a speech in Beijing about the economy.",
     "The president called on Congress to pass the budget.",
+    "Barack Obama reached Beijing on Sunday.",
+    "Hu Jintao reached an agreement with Barack Obama.",
     # a call for something is an appeal
     "Xi Jinping backed Emmanuel Macron's call for a truce during the Games.",
     "Trump has never met Kim Jong Un's sister.",
@@ -2580,3 +2599,12 @@ def test_watching_a_parade_at_someone_s_side_is_meeting_them(extract) -> None:
     )
     found = [str(e.time.start) for e in extract(text, date(2020, 2, 3)).encounters if e.time]
     assert "2018-05-09" in found, found
+
+
+def test_a_paragraph_under_a_heading_reads_the_names_before_the_heading(extract) -> None:
+    text = (
+        "Hu Jintao and Barack Obama met in London.\n\n## Seoul, November 2010\n\n"
+        "Currency again dominated their meeting on Nov. 11, 2010, in Seoul."
+    )
+    days = [e.time.start for e in extract(text, D).encounters if e.time]
+    assert date(2010, 11, 11) in days

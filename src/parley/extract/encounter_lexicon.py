@@ -22,6 +22,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "phone": ("call", "formal"),
     "telephone": ("call", "formal"),
     "ring": ("call", "formal"),
+    "reach": ("call", "formal"),  # "reached the president-elect to congratulate him"
     "greet": ("meeting", "informal"),
     "shake": ("meeting", "informal"),
     "chat": ("meeting", "informal"),

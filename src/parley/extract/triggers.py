@@ -49,6 +49,8 @@ def find_trigger(token: Token) -> Trigger | None:
             return None
         if lemma == "see" and not _sees_someone(token):
             return None
+        if lemma == "reach" and not _reaches_someone(token):
+            return None  # "reached an agreement", "reached Beijing"
         if lemma in lex.GATHERING_VERBS:
             # "they gathered in the Palace of Independence": many meeting together
             return Trigger(token, "meeting", "formal") if _plural_subject(token) else None
@@ -304,8 +306,15 @@ _SENT_THINGS = frozenset(
 
 
 def _company(prep: Token) -> bool:
-    """ "with only interpreters present": who was in the room, not whom they talked with."""
-    return any(c.lower_ == "present" for o in prep.children for c in o.children)
+    """ "with only interpreters present": who was in the room, not whom they talked with; "with
+    the crisis at the top of the agenda": how things stood, no one at all."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return any(c.lower_ == "present" for o in objects for c in o.children) or any(
+        o.pos_ == "NOUN"
+        and o.lemma_.lower() not in _PARTNER_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ in {"at", "on", "in"} for c in o.children)
+        for o in objects
+    )
 
 
 def topic_only(verb: Token) -> bool:
@@ -492,6 +501,20 @@ def _sees_someone(verb: Token) -> bool:
         return False
     return any(
         c.dep_ == "dobj" and (c.pos_ in {"PROPN", "PRON"} or c.lower_ == "other")
+        for c in verb.children
+    )
+
+
+def _reaches_someone(verb: Token) -> bool:
+    """ "reached the president-elect", "reached Xi by phone": a person, not a place or a deal."""
+    return any(
+        c.dep_ == "dobj"
+        and c.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"}
+        and (
+            c.pos_ in {"PROPN", "PRON"}
+            or {c.lemma_.lower(), *(g.lower_ for g in c.children if g.dep_ == "compound")}
+            & _PARTNER_NOUNS
+        )
         for c in verb.children
     )
 
