@@ -236,7 +236,8 @@ def score_article(golden: dict[str, Any], result: ArticleResult, kb: KnowledgeBa
         )
     for quote in golden.get("quotes", []):
         score.quotes += 1
-        found = next(
+        # the quote of exactly these words first: "positive" is also inside "a positive meeting"
+        found = next((q for q in result.quotes if q.text == quote["text"]), None) or next(
             (q for q in result.quotes if quote["text"] in q.text or q.text in quote["text"]), None
         )
         if found is None:

@@ -220,7 +220,7 @@ def default_stages(res: Resources) -> list[Stage]:
                 found += res.finder.people(para.doc, para.offset, found)  # type: ignore[arg-type]
             found.sort(key=lambda m: m.start)
             docs = [(para.offset, para.doc) for para in state.paragraphs]
-            found += resolve_references(docs, found, ctx)  # type: ignore[arg-type]
+            found += resolve_references(docs, found, ctx, res.gazetteer.lookup)  # type: ignore[arg-type]
             state.mentions = sorted(found, key=lambda m: (m.start, m.end))
 
     def times(states: list[ArticleState]) -> None:

@@ -341,6 +341,14 @@ CONSTRUCTIONS = [
         "Dmitry Medvedev",
     ),
     (
+        "the host where the paragraph is set, not where the dateline is",
+        "NEW DELHI - On Sept. 21 Narendra Modi was driven to Joe Biden's home outside"
+        " Wilmington, Delaware. Microphones left on caught the host telling his guests that"
+        ' "the region is being tested every day."',
+        "being tested",
+        "Joe Biden",
+    ),
+    (
         "a spokesman is nobody we know",
         "Xi Jinping met Joe Biden. “The talks were long,” a spokesman said.",
         "talks were long",

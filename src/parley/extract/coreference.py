@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -68,7 +68,10 @@ _PLAIN_PLURAL_REACH = 300  # characters back to the two leaders "they" stands fo
 
 
 def resolve_references(
-    paragraphs: list[tuple[int, Doc]], mentions: list[Mention], context: Context
+    paragraphs: list[tuple[int, Doc]],
+    mentions: list[Mention],
+    context: Context,
+    lookup: Callable[[str], Place | None] | None = None,
 ) -> list[Mention]:
     """Pronouns and group phrases, resolved to the actors named before them in the section.
 
@@ -77,6 +80,8 @@ def resolve_references(
     received him"); resolved pronouns carry the chain on. A group ("the pair", "both
     leaders", "they") is the article's two main leaders once the section has named both,
     else the last two people named; a plain "they" only when they were named just before.
+    "The host" is the one of the pair whose country the paragraph (by `lookup`, a gazetteer)
+    or else the section is in.
     """
     subjects = _subject_starts(paragraphs)
     known = sorted(mentions, key=lambda m: m.start)
@@ -89,7 +94,9 @@ def resolve_references(
         groups = [(offset + g.start(), offset + g.end()) for g in _GROUP.finditer(text)]
         # "the visitor" is read first: a pronoun after it may stand for them
         for match in _THE_ROLE.finditer(text):
-            role = _role_by_place(match, offset, pair_of_article, context)
+            place = _place_named_before(doc, match.start(), pair_of_article, lookup)
+            place = place or context.section_at(offset + match.start()).place
+            role = _role_by_place(match, offset, pair_of_article, place)
             if role is not None:
                 out.append(role)
         for token in doc:
@@ -170,12 +177,30 @@ def _other_in_role(
     return Mention(offset + match.start("role"), offset + match.end(), (others[0],), "title")
 
 
+def _place_named_before(
+    doc: Doc, at: int, pair: tuple[Actor, ...], lookup: Callable[[str], Place | None] | None
+) -> Place | None:
+    """The last city or venue in the paragraph before character `at` in the country of one of
+    the pair ("driven to Biden's home outside Wilmington, Delaware, ... the host")."""
+    if lookup is None:
+        return None
+    homes = {a.country_code for a in pair}
+    for ent in reversed([e for e in doc.ents if e.end_char <= at]):
+        if ent.label_ not in {"GPE", "LOC", "FAC"}:
+            continue
+        place = lookup(ent.text)
+        # a city or venue: a country's name is as often an actor ("China joined the alliance")
+        if place is not None and place.kind != "country" and place.country_code in homes:
+            return place
+    return None
+
+
 def _role_by_place(
-    match: re.Match[str], offset: int, pair: tuple[Actor, ...], context: Context
+    match: re.Match[str], offset: int, pair: tuple[Actor, ...], place: Place | None
 ) -> Mention | None:
-    """ "the host" is the one of the article's pair whose country the section is in, "the
+    """ "the host" is the one of the article's pair whose country `place` is in, "the
     visitor" or "the guest" the other."""
-    sides = _home_and_away(pair, context.section_at(offset + match.start()).place)
+    sides = _home_and_away(pair, place)
     if sides is None:
         return None
     actor = sides[0] if match.group("role").lower() == "host" else sides[1]

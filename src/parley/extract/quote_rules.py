@@ -489,6 +489,9 @@ class Discourse:
         """The verb's subject; a subjectless participle or infinitive ("flew and told",
         "calling them “…”") takes the sentence's subject, else the nearest one above it.
         `last` is the quote's last token: a pronoun after it looks back past the sentence."""
+        heard = self._heard_saying(offset, verb)
+        if heard is not None:
+            return heard
         root = verb
         while root.head.i != root.i and root.head.i not in ids:
             root = root.head
@@ -516,6 +519,15 @@ class Discourse:
                 return self._actor_for(offset, node.head, node.head.i > last)
             node = node.head
         return self._inverted(offset, verb) if verb.i > last else None
+
+    def _heard_saying(self, offset: int, verb: Token) -> Actor | None:
+        """ "Microphones caught the host telling his guests that “…”": the person just before a
+        speech verb in -ing is who speaks, whatever the parse makes its subject."""
+        if verb.tag_ != "VBG" or verb.i == 0:
+            return None
+        mention = self.mention_covering(offset + verb.doc[verb.i - 1].idx)
+        actor = self.actor_of(mention) if mention is not None else None
+        return actor if actor is not None and actor.kind == "person" else None
 
     def _by_source(
         self, offset: int, doc: Doc, frame: range, ids: set[int], first: Token, last: Token
