@@ -2608,3 +2608,16 @@ def test_a_paragraph_under_a_heading_reads_the_names_before_the_heading(extract)
     )
     days = [e.time.start for e in extract(text, D).encounters if e.time]
     assert date(2010, 11, 11) in days
+
+
+def test_a_one_word_name_one_travels_to_is_a_place_and_a_clause_about_a_venue_no_place(
+    extract,
+) -> None:
+    text = (
+        "Keir Starmer travelled to Turnberry on July 28 for formal talks with Donald Trump in"
+        " the clubhouse, where Gaza and Ukraine were on the agenda."
+    )
+    encounters = extract(text, date(2025, 9, 19)).encounters
+    people = {p.actor.name for e in encounters for p in e.participants}
+    assert people == {"Keir Starmer", "Donald Trump"}
+    assert all(e.place is None or e.place.name != "Gaza" for e in encounters)

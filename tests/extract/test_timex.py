@@ -836,3 +836,11 @@ def test_a_named_month_or_holiday_is_that_time(text: str, published: date, expec
 
 def test_a_holiday_naming_a_thing_is_no_time() -> None:
     assert find_times("They exchanged Christmas cards.", date(2012, 5, 22)) == []
+
+
+def test_a_date_after_the_section_s_story_time_may_lie_up_to_publication() -> None:
+    # a section going on from "June" tells "late July" of the same year, published in September
+    june = TimeRef(date(2025, 6, 1), date(2025, 6, 30), "month", "June")
+    text = "In late July the president came to Scotland."
+    [mention] = find_times(text, date(2025, 9, 19), june)
+    assert mention.value is not None and mention.value.start == date(2025, 7, 21)

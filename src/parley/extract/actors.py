@@ -767,7 +767,7 @@ class ActorFinder:
                 continue
             if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
                 continue  # "John F. Kennedy airport", "a Navalny aide": a name in a noun
-            if _names_a_thing(ent.root):
+            if _names_a_thing(ent.root) or (len(ent) == 1 and _a_destination(ent.root)):
                 continue
             name = re.sub(r"['\u2019]s$", "", ent.text).strip()
             hyphenated = doc.text[ent.end_char : ent.end_char + 1] == "-"
@@ -837,6 +837,17 @@ def _names_a_thing(root: Token) -> bool:
     if root.dep_ == "appos":
         beside.append(root.head)
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in lex.THINGS for t in beside)
+
+
+def _a_destination(root: Token) -> bool:
+    """Whether a one-word name is where someone went or was ("travelled to Turnberry",
+    "talks at Turnberry"): a place the gazetteer does not know, not a person."""
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in {"in", "at"}:
+        return True
+    return prep.lower_ == "to" and lex.lemma_of(prep.head.lemma_) in lex.MOTION_VERBS
 
 
 def _own_words(leader: Leader) -> set[str]:

@@ -240,6 +240,11 @@ class SentencePlaces:
     def place_in(self, phrase: Token) -> Place | None:
         """The place a noun phrase names: a venue in it, else its proper-noun words."""
         span = phrase.doc[phrase.left_edge.i : phrase.right_edge.i + 1]
+        # "in the clubhouse, where Gaza and Ukraine were on the agenda": what a relative clause
+        # tells of the place is not the place
+        clause = next((c for c in phrase.children if c.dep_ == "relcl"), None)
+        if clause is not None and clause.left_edge.i > phrase.i:
+            span = phrase.doc[phrase.left_edge.i : clause.left_edge.i]
         venues = self.venues_in(span)
         if venues:
             return venues[0]

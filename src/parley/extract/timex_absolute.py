@@ -102,7 +102,7 @@ def _yearless(make: Callable[[int], TimeRef | None], st: State, at: int) -> Time
     if scene is None or (st.reference - scene.end).days < _RETELLING:
         anchor = scene.start if scene is not None else st.base.start
         # news: the latest such date by publication, the nearest to a scene it told
-        now = st.reference if st.scene is not None else None
+        now = st.reference if scene is not None else None
         return cal.nearest(make, anchor, future(st.text, at), now)
     # a story retold moves on through its year ("on February 10, 2021 ... on September 9"),
     # else to the closest date of the year before or after
