@@ -182,6 +182,22 @@ CASES = [
         "him",
         ["Li Qiang"],
     ),
+    # a knight by his given name, after a month's name in one capitalised run
+    (
+        "Keir Starmer met Donald Trump. In March Sir Keir was on the phone to him.",
+        date(2025, 9, 19),
+        "Keir",
+        ["Keir Starmer"],
+    ),
+    # "urged him to halt": "him" is no subject a later "he" goes back to
+    (
+        "Olaf Scholz took office. Vladimir Putin invaded. On March 4 Scholz called Putin and"
+        " urged him to halt all fighting at once. Eight days later, on March 12, he and Emmanuel"
+        " Macron spoke to the Russian president together.",
+        date(2024, 11, 21),
+        "he",
+        ["Olaf Scholz"],
+    ),
 ]
 
 

@@ -125,6 +125,8 @@ _TITLE_WORDS = frozenset(
         "mrs",
         "ms",
         "dr",
+        "sir",  # "Sir Keir": a knight by his given name
+        "dame",
         "emperor",
         "empress",
         "prince",

@@ -8,7 +8,7 @@ main leaders once the section names both, else the last two people named.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, Token
@@ -84,6 +84,7 @@ def resolve_references(
     or else the section is in.
     """
     subjects = _subject_starts(paragraphs)
+    sentences = sorted(offset + sent.start_char for offset, doc in paragraphs for sent in doc.sents)
     known = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in known]
     genders = article_genders(paragraphs, known)
@@ -108,7 +109,7 @@ def resolve_references(
             section_start = context.section_at(absolute).start
             earlier = _between(known, starts, out, section_start, absolute)
             actor = _subject_ahead(token, offset, known, starts, genders)
-            actor = actor or _antecedent(token, offset, earlier, subjects, genders)
+            actor = actor or _antecedent(token, offset, earlier, subjects, genders, sentences)
             actor = actor or _one_of_pair(token, pair_of_article, genders)
             if actor is not None:
                 out.append(Mention(absolute, absolute + len(token.text), (actor,), "pronoun"))
@@ -273,8 +274,13 @@ def _subject_starts(paragraphs: list[tuple[int, Doc]]) -> set[int]:
         offset + token.idx
         for offset, doc in paragraphs
         for token in doc
-        if _subject(token) or (token.dep_ == "appos" and _subject(token.head))
+        if (_subject(token) and token.lower_ not in _OBJECT_CASE)
+        or (token.dep_ == "appos" and _subject(token.head))
     }
+
+
+# "urged him to halt": the parse makes "him" the subject of "halt"; it is the object of "urged"
+_OBJECT_CASE = frozenset({"him", "her", "them", "me", "us"})
 
 
 def _subject(token: Token) -> bool:
@@ -428,6 +434,7 @@ def _antecedent(
     earlier: list[Mention],
     subjects: set[int],
     genders: dict[str, str] | None = None,
+    sentences: list[int] | None = None,
 ) -> Actor | None:
     people = [m for m in earlier if len(m.actors) == 1 and m.actors[0].kind == "person"]
     wanted = gender_of(pronoun.text)
@@ -453,6 +460,14 @@ def _antecedent(
     if excluded:  # "Albanese, who had met Li days earlier, saw him": the sentence's other one
         sentence_start = offset + pronoun.sent.start_char
         people = [m for m in people if m.start >= sentence_start] or people
+    if sentences and _subject(pronoun):
+        # the sentence before that names people but, as the parse has it, none as subject
+        # ("On March 4 Scholz called Putin", read as a date's name) is led by the one it names
+        # first: "Eight days later he and Macron spoke" is Scholz
+        opening = sentences[max(0, bisect_right(sentences, people[-1].start) - 1)]
+        last = [m for m in people if m.start >= opening and m.how == "name"]
+        if last and not any(_is_subject(m, subjects) for m in people if m.start >= opening):
+            return last[0].actors[0]
     for mention in reversed(people):
         if _is_subject(mention, subjects):
             return mention.actors[0]
