@@ -33,7 +33,7 @@ FLOORS = {
     "biden-zelenskyy": (20, 20, 10, 20),
     "blair-bush": (10, 14, 18, 15),
     "bush-putin": (16, 18, 12, 20),
-    "erdogan-biden": (7, 12, 14, 13),
+    "erdogan-biden": (10, 12, 14, 13),
     "erdogan-putin": (20, 21, 4, 21),
     "erdogan-trump": (14, 15, 25, 20),
     "hu-obama": (13, 16, 11, 22),

@@ -2621,3 +2621,25 @@ def test_a_one_word_name_one_travels_to_is_a_place_and_a_clause_about_a_venue_no
     people = {p.actor.name for e in encounters for p in e.participants}
     assert people == {"Keir Starmer", "Donald Trump"}
     assert all(e.place is None or e.place.name != "Gaza" for e in encounters)
+
+
+def test_a_bare_weekday_in_a_section_set_in_a_past_month_is_in_that_month(extract) -> None:
+    text = (
+        "## Vilnius, July 2023\n\nRecep Tayyip Erdoğan and Joe Biden spoke by phone on the"
+        " Sunday before the summit. On July 11 the two presidents met in Vilnius."
+    )
+    months = sorted(
+        (e.time.start.year, e.time.start.month)
+        for e in extract(text, date(2024, 7, 12)).encounters
+        if e.time
+    )
+    assert months == [(2023, 7), (2023, 7)]
+
+
+def test_a_date_of_another_event_does_not_date_the_encounter(extract) -> None:
+    text = (
+        "In August 2016, weeks after the failed coup attempt of July 15, Joe Biden flew to"
+        " Ankara and met Recep Tayyip Erdoğan."
+    )
+    [encounter] = extract(text, date(2024, 7, 12)).encounters
+    assert encounter.time is not None and encounter.time.start.month == 8

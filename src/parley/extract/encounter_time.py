@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from parley.extract import encounter_lexicon as lex
 from parley.extract import timex_calendar as cal
 from parley.extract.context import Context
 from parley.extract.participants import has_subject
@@ -281,7 +282,27 @@ def _dates_something_else(trigger: Token, offset: int, time: TimeMention) -> boo
         or _time_since(trigger, words.root)
         or _of_flashback(trigger, words[0])
         or _of_another_encounter(trigger, words[0])
+        or _of_an_event(trigger, words.root)
     )
+
+
+def _of_an_event(trigger: Token, root: Token) -> bool:
+    """ "weeks after the failed coup attempt of July 15": a date "of" a noun dates that
+    event, when another time of the sentence is left to date the encounter."""
+    prep = root.head
+    if prep.lower_ != "of" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+        return False
+    event = prep.head
+    if event.ent_type_ in {"DATE", "TIME"} or event.lemma_.lower() in _PARTS_OF_TIME:
+        return False  # "the evening of June 6", "the week of May 3": a time
+    # (an encounter's date, "the Oval Office visit of last year", is counted from elsewhere)
+    return event.i != trigger.i and lex.lemma_of(event.lemma_) not in lex.NOUN_TRIGGERS
+
+
+_PARTS_OF_TIME = frozenset(
+    {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "eve",
+     "end", "start", "beginning", "middle", "summer", "spring", "autumn", "fall", "winter"}
+)  # fmt: skip
 
 
 def _set_before_its_when(trigger: Token, words: SpacySpan) -> bool:

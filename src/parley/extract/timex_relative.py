@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from parley.extract import timex_calendar as cal
@@ -185,12 +186,25 @@ def _weekday(m: re.Match[str], st: State) -> list[Hit]:
         # after the day the story is at, when that day is long before publication
         day = story + timedelta(days=(target - story.weekday()) % 7)
         return [(m.start(), m.end(), cal.one_day(day, m[0]), "narrative")]
+    elif _story_period(st):
+        # "on the Sunday before the summit" under "Vilnius, July 2023": a day of that month,
+        # which one the text does not say
+        return [(m.start(), m.end(), replace(st.base, text=m[0]), "narrative")]
     else:
         day = ref - timedelta(days=back)
     return [(m.start(), m.end(), cal.one_day(day, m[0]), "deictic")]
 
 
 _STORY_PAST_DAYS = 7  # a story day this long before publication is not this week's news
+
+
+def _story_period(st: State) -> bool:
+    """Whether the section's story is set in a month or season that ended weeks before the
+    reference, and no single day told since has narrowed it."""
+    base = st.base
+    if base.precision not in {"month", "season"} or any(t.precision == "day" for t in st.recent):
+        return False
+    return (st.reference - base.end).days > _STORY_PAST_DAYS
 
 
 def _story_day(st: State) -> date | None:
