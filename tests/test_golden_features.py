@@ -46,7 +46,7 @@ FLOORS = {
     "macron-trump": (11, 14, 11, 18),
     "macron-xi": (9, 10, 13, 13),
     "macron-zelenskyy": (11, 15, 12, 18),
-    "meloni-biden": (7, 8, 14, 18),
+    "meloni-biden": (8, 9, 14, 19),
     "merkel-obama": (13, 17, 10, 21),
     "merkel-putin": (20, 22, 11, 24),
     "merkel-trump": (10, 10, 11, 12),

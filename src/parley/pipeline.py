@@ -43,6 +43,7 @@ _QUOTATION = re.compile('[\u201c"]')
 _WORTH_PARSING = re.compile(trigger_words_pattern() + '|[\u201c"]', re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\S(?:.|\n(?!\s*\n))*")
 _MAX_PARAGRAPH = 20_000
+_PERSONAL = re.compile(r"\b(?:[Ss]he|[Hh]e|him|her|the two|[Bb]oth)\b")
 
 
 @dataclass
@@ -120,6 +121,8 @@ def worth_parsing(text: str, named: list[Mention]) -> list[tuple[int, str]]:
         recent = bisect.bisect_left(starts, offset - _QUOTE_REACH) < bisect.bisect_left(starts, end)
         quoted = _QUOTATION.search(chunk) and (recent or TITLE_WORDS.search(chunk))
         near = near or bool(GROUP_PHRASES.search(chunk))  # "the two presidents spoke by phone"
+        # a chain of pronouns from a leader named a paragraph or two back: "she joined him"
+        near = near or bool(recent and _PERSONAL.search(chunk))
         if (near and _WORTH_PARSING.search(chunk)) or quoted:
             chosen.append((offset, chunk))
         if not chunk.startswith("#"):  # a heading between keeps the paragraph before it near

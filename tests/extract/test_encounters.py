@@ -18,6 +18,15 @@ def _where(encounter: Encounter) -> str | None:
 # (text, participants' names, kind, status, format)
 CASES = [
     (
+        # the passing contact of one occasion, however many words were exchanged
+        "Joe Biden and Giorgia Meloni flew to Vilnius in July 2023. There the two had only brief,"
+        " informal exchanges on the sidelines of the NATO summit.",
+        {"Joe Biden", "Giorgia Meloni"},
+        "meeting",
+        "held",
+        "informal",
+    ),
+    (
         # reaching a person is contacting them
         "Hu Jintao reached Barack Obama on Nov. 8, 2008, to offer congratulations.",
         {"Hu Jintao", "Barack Obama"},
@@ -319,6 +328,8 @@ NEGATIVE = [
     "Xi Jinping gave a speech in Beijing about the economy.",
     "The president called on Congress to pass the budget.",
     "Barack Obama reached Beijing on Sunday.",
+    # what they did without is what did not happen
+    "Joe Biden and Giorgia Meloni were in Hiroshima, this time without a formal bilateral.",
     "Hu Jintao reached an agreement with Barack Obama.",
     # a call for something is an appeal
     "Xi Jinping backed Emmanuel Macron's call for a truce during the Games.",
@@ -2643,3 +2654,13 @@ def test_a_date_of_another_event_does_not_date_the_encounter(extract) -> None:
     )
     [encounter] = extract(text, date(2024, 7, 12)).encounters
     assert encounter.time is not None and encounter.time.start.month == 8
+
+
+def test_a_paragraph_of_pronouns_after_the_leaders_were_named_is_read(extract) -> None:
+    text = (
+        "Joe Biden called Giorgia Meloni on June 26.\n\nThe White House said little more.\n\n"
+        "## Vilnius, July 2023\n\nThe date was announced while the summit went on. In Vilnius"
+        " she joined him for dinner."
+    )
+    months = [e.time.start for e in extract(text, date(2025, 1, 19)).encounters if e.time]
+    assert any(m.month == 7 for m in months), months

@@ -109,6 +109,8 @@ def find_trigger(token: Token) -> Trigger | None:
             return None  # "addressed a joint meeting of Congress": an audience, not a partner
         if _part_of_another(token):
             return None  # "a session of the summit": the summit tells it
+        if token.dep_ == "pobj" and token.head.lower_ == "without":
+            return None  # "this time without a formal bilateral": the one that did not happen
         if lemma == "invitation" and token.dep_ == "pobj" and token.head.lower_ in _MANNER:
             return None  # "flew to Moscow at Putin's invitation": how the visit came about
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i:
@@ -124,6 +126,8 @@ def find_trigger(token: Token) -> Trigger | None:
         if lemma == "talk" and token.tag_ != "NNS":
             return None
         if token.tag_ == "NNS" and lemma != "talk" and not calls_answered(token):
+            if lemma in {"exchange", "handshake"} and _brief(token):
+                return Trigger(token, kind, "informal")  # "brief exchanges on the sidelines"
             return None  # "four years of meetings", "summits from Mexico to Peru": no one event
         modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
         if modifiers & lex.NOT_LEADERS:
@@ -502,6 +506,15 @@ def _sees_someone(verb: Token) -> bool:
     return any(
         c.dep_ == "dobj" and (c.pos_ in {"PROPN", "PRON"} or c.lower_ == "other")
         for c in verb.children
+    )
+
+
+def _brief(noun: Token) -> bool:
+    """ "brief, informal exchanges", "handshakes and brief exchanges": the passing contact of
+    one occasion, however many words were exchanged."""
+    nouns = [noun, *(c for c in noun.children if c.dep_ == "conj"), noun.head]
+    return any(
+        c.lower_ in {"brief", "short", "informal", "quick"} for n in nouns for c in n.children
     )
 
 
