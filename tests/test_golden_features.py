@@ -36,7 +36,7 @@ FLOORS = {
     "erdogan-biden": (10, 12, 14, 13),
     "erdogan-putin": (20, 21, 4, 21),
     "erdogan-trump": (14, 15, 25, 20),
-    "hu-obama": (13, 16, 11, 22),
+    "hu-obama": (14, 16, 11, 22),
     "johnson-zelenskyy": (9, 10, 22, 12),
     "kishida-biden": (15, 17, 13, 25),
     "kishida-yoon": (17, 18, 12, 20),

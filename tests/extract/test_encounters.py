@@ -2664,3 +2664,12 @@ def test_a_paragraph_of_pronouns_after_the_leaders_were_named_is_read(extract) -
     )
     months = [e.time.start for e in extract(text, date(2025, 1, 19)).encounters if e.time]
     assert any(m.month == 7 for m in months), months
+
+
+def test_what_would_not_harm_a_planned_trip_leaves_it_on(extract) -> None:
+    text = (
+        "On Sept. 22 Hu Jintao and Barack Obama met on the sidelines of the UN General Assembly."
+        " Both sides insisted the tariff dispute would not derail the coming trip."
+    )
+    statuses = {e.status for e in extract(text, date(2012, 11, 10)).encounters}
+    assert "declined" not in statuses and "held" in statuses

@@ -41,6 +41,11 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
 
 # Modifiers that give an encounter noun to officials, not leaders: "military talks".
 # Acts two leaders do together, in person when the sentence says where ("in Sochi, they agreed").
+# what may befall a planned encounter: "would not derail the trip" leaves it on
+HARM_VERBS = frozenset(
+    {"derail", "affect", "overshadow", "jeopardize", "jeopardise", "disrupt", "spoil",
+     "undermine", "threaten", "endanger", "upset", "sour", "wreck", "delay", "cloud"}
+)  # fmt: skip
 JOINT_ACTS = frozenset({"agree", "sign", "exchange", "discuss", "fix", "settle"})
 
 # Verbs of telling someone something: an encounter when said to a leader somewhere.

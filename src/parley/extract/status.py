@@ -413,6 +413,8 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
             if purpose and _infinitive(token) and gov_aux & _MIGHT:
                 return "proposed"  # "he would meet him at the DMZ just to shake his hand"
         if gov_neg and governor.pos_ in {"VERB", "AUX"}:
+            if governor.lemma_.lower() in lex.HARM_VERBS:
+                continue  # "the dispute would not derail the coming trip": it stays on
             if gov_aux & {"would", "will", "wo", "could", "ca", "can"} or verb in lex.DECLINE:
                 return "declined"
             return None
