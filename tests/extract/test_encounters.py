@@ -2673,3 +2673,16 @@ def test_what_would_not_harm_a_planned_trip_leaves_it_on(extract) -> None:
     )
     statuses = {e.status for e in extract(text, date(2012, 11, 10)).encounters}
     assert "declined" not in statuses and "held" in statuses
+
+
+def test_by_the_time_they_met_tells_a_meeting_held_on_the_date_beside_it(extract) -> None:
+    text = (
+        "Hu Jintao and Barack Obama first met in London. By the time they met again, on June 26,"
+        " 2010, at the G20 in Toronto, Beijing had announced a change to its currency policy."
+    )
+    found = [
+        (e.status, e.time.start)
+        for e in extract(text, date(2012, 11, 10)).encounters
+        if e.place is not None and e.place.name == "Toronto" and e.time is not None
+    ]
+    assert found == [("held", date(2010, 6, 26))]

@@ -41,6 +41,8 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
 
 # Modifiers that give an encounter noun to officials, not leaders: "military talks".
 # Acts two leaders do together, in person when the sentence says where ("in Sochi, they agreed").
+# nouns of a time an encounter may tell: "by the time they met", "the day they spoke"
+TIME_NOUNS = frozenset({"time", "day", "night", "moment", "week", "evening", "morning"})
 # what may befall a planned encounter: "would not derail the trip" leaves it on
 HARM_VERBS = frozenset(
     {"derail", "affect", "overshadow", "jeopardize", "jeopardise", "disrupt", "spoil",

@@ -60,6 +60,12 @@ def time_told(inside: list[TimeMention], trigger: Token, offset: int) -> TimeMen
         found = next(beside, None)
         if found is not None:
             return found
+    if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in lex.TIME_NOUNS:
+        # "By the time they met again, on June 26": the time noun's words date the encounter
+        noun = {offset + t.idx for t in trigger.head.subtree}
+        found = next((t for t in inside if t.start in noun), None)
+        if found is not None:
+            return found
     inside = [t for t in inside if not _dates_something_else(trigger, offset, t)]
     # "would come to Turkey that August; instead he travelled to Sochi, where on Sept. 4":
     # a semicolon or colon closes the trigger's clause, whatever the parse hangs across it

@@ -330,6 +330,13 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
         return "proposed"
     told_past = token.tag_ == "VBD" and not negated and not aux and token.dep_ in {"ccomp", "ROOT"}
     told_past = told_past or misread_phoning(token)  # "Trump called Moon and asked for help"
+    # "by the time they met again", "the day they spoke": a time told by the encounter
+    told_past = told_past or (
+        token.tag_ == "VBD"
+        and not negated
+        and token.dep_ == "relcl"
+        and token.head.lemma_.lower() in lex.TIME_NOUNS
+    )
     if told_past and mode is None:
         return "held"  # "confirmed that Putin came to Ankara": a past event told, not planned
     conditional = mode == "conditional"
