@@ -60,6 +60,9 @@ def time_told(inside: list[TimeMention], trigger: Token, offset: int) -> TimeMen
         found = next(beside, None)
         if found is not None:
             return found
+    # "would come to Turkey that August; instead he travelled to Sochi, where on Sept. 4":
+    # a semicolon or colon closes the trigger's clause, whatever the parse hangs across it
+    inside = [t for t in inside if _same_clause(trigger, offset, t.start)]
     if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in lex.TIME_NOUNS:
         # "By the time they met again, on June 26": the time noun's words date the encounter
         noun = {offset + t.idx for t in trigger.head.subtree}
@@ -67,9 +70,6 @@ def time_told(inside: list[TimeMention], trigger: Token, offset: int) -> TimeMen
         if found is not None:
             return found
     inside = [t for t in inside if not _dates_something_else(trigger, offset, t)]
-    # "would come to Turkey that August; instead he travelled to Sochi, where on Sept. 4":
-    # a semicolon or colon closes the trigger's clause, whatever the parse hangs across it
-    inside = [t for t in inside if _same_clause(trigger, offset, t.start)]
     if not inside:
         return None
     # "In May 2020 he proposed to bring them to Washington at the end of June": the time of
