@@ -25,13 +25,15 @@ GOLDEN = sorted((ROOT / "tests/golden").glob("*.json"))
 FLOORS = {
     "abe-putin": (16, 17, 14, 19),
     "abe-trump": (20, 20, 8, 20),
+    "albanese-biden": (6, 12, 8, 16),
     "albanese-xi": (4, 6, 22, 10),
     "biden-lula": (9, 11, 14, 15),
     "biden-netanyahu": (11, 13, 28, 15),
     "biden-putin": (8, 11, 13, 14),
-    "biden-xi": (13, 13, 13, 16),
+    "biden-xi": (13, 13, 13, 15),
     "biden-zelenskyy": (20, 20, 10, 20),
     "blair-bush": (10, 14, 18, 15),
+    "bolsonaro-trump": (9, 10, 11, 14),
     "bush-putin": (16, 18, 12, 20),
     "erdogan-biden": (10, 12, 14, 13),
     "erdogan-putin": (20, 21, 4, 21),
@@ -65,6 +67,7 @@ FLOORS = {
     "putin-kim": (2, 5, 14, 8),
     "putin-xi": (20, 20, 6, 20),
     "ramaphosa-trump": (7, 10, 15, 14),
+    "sarkozy-putin": (4, 6, 12, 9),
     "scholz-putin": (8, 9, 11, 12),
     "scholz-xi": (5, 5, 15, 11),
     "starmer-trump": (5, 7, 12, 11),
@@ -75,6 +78,7 @@ FLOORS = {
     "trump-xi": (11, 15, 12, 21),
     "trump-zelenskyy": (12, 14, 32, 18),
     "xi-kim": (7, 7, 13, 10),
+    "zelenskyy-scholz": (8, 9, 12, 12),
 }
 
 
