@@ -349,6 +349,35 @@ CONSTRUCTIONS = [
         "Joe Biden",
     ),
     (
+        "a name the tagger did not take for a person, as the subject of a speech verb",
+        "Nicolas Sarkozy wrote to Vladimir Putin. \u201cWe take note of the result,\u201d Alain"
+        " Juppé told a news conference.",
+        "take note",
+        "Alain Juppé",
+    ),
+    (
+        "a spokesman who confirmed it",
+        "Nicolas Sarkozy telephoned Vladimir Putin. \u201cThe president called to congratulate"
+        " him,\u201d his spokesman, David Martinon, confirmed to reporters.",
+        "called to congratulate",
+        "David Martinon",
+    ),
+    (
+        "the one of the story's two leaders who holds the title, not one named in passing",
+        "Scott Morrison met Donald Trump in Osaka. Morrison and Trump spoke again in Biarritz."
+        " Trump received Morrison in Washington, as he did Japan's Shinzo Abe that week."
+        ' Afterwards the prime minister called it "a great honour" to be welcomed there.',
+        "a great honour",
+        "Scott Morrison",
+    ),
+    (
+        "a platform is where it was posted, not who wrote it",
+        "Donald Trump telephoned Jair Bolsonaro. The American made the call public on Twitter"
+        " that evening. \u201cWe agreed to work closely together!\u201d he wrote.",
+        "work closely together",
+        "Donald Trump",
+    ),
+    (
         "a spokesman is nobody we know",
         "Xi Jinping met Joe Biden. “The talks were long,” a spokesman said.",
         "talks were long",

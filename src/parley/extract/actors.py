@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -621,6 +622,11 @@ class ActorFinder:
                 # naming Trump, is Biden) in the section, else the one of that title the article
                 # has named most (a story of Trudeau that names Rutte once is Trudeau's)
                 actor = _latest_with_title(text, names, office, floor, match.start(), serving)
+                # "the prime minister" in a story of Albanese and Biden that has just named
+                # Kishida: the one of the story's two leaders who holds the office
+                protagonist = _protagonist_with_title(text, names, office, serving)
+                if protagonist is not None and (actor is None or actor not in _pair_of(names)):
+                    actor = protagonist
                 actor = actor or _most_with_title(text, names + out, office, match.start(), serving)
                 if home is not None and _honorific(match.group("det"), match.group("title")):
                     actor = None  # a government's "the President" is its own president
@@ -775,6 +781,8 @@ class ActorFinder:
             hyphenated = doc.text[ent.end_char : ent.end_char + 1] == "-"
             if len(name) < 3 or not name[0].isupper() or hyphenated or self.is_place(name):
                 continue
+            if name.lower() in _PLATFORMS:
+                continue  # "made the call public on Twitter": where it was posted
             title = _title_before(doc, ent.start)
             actor = named.get(name) or person_actor(name, title)
             out.append(Mention(start, start + len(name), (actor,), "person"))
@@ -839,6 +847,13 @@ def _names_a_thing(root: Token) -> bool:
     if root.dep_ == "appos":
         beside.append(root.head)
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in lex.THINGS for t in beside)
+
+
+# where leaders post, which the tagger may take for people
+_PLATFORMS = frozenset(
+    {"twitter", "facebook", "instagram", "telegram", "whatsapp", "youtube", "tiktok", "weibo",
+     "wechat", "truth social", "threads", "bluesky"}
+)  # fmt: skip
 
 
 def _a_destination(root: Token) -> bool:
@@ -923,6 +938,21 @@ def _latest_with_title(
         if actor is not None:
             return actor
     return None
+
+
+def _pair_of(names: list[Mention]) -> list[Actor]:
+    """The two leaders the text names most by name: whom a feature article is about."""
+    counts = Counter(m.actors[0] for m in names if m.how == "name" and len(m.actors) == 1)
+    return [actor for actor, _ in counts.most_common(2)]
+
+
+def _protagonist_with_title(
+    text: str, names: list[Mention], office: str, serving: Callable[[Actor], bool]
+) -> Actor | None:
+    """The one of the text's two main leaders who holds `office`, if only one does."""
+    pair = _pair_of(names)
+    holders = [a for a in pair if a.title and office in a.title.lower() and serving(a)]
+    return holders[0] if len(pair) == 2 and len(holders) == 1 else None
 
 
 def _most_with_title(

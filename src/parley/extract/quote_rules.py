@@ -97,6 +97,7 @@ SPEECH_LEMMAS = frozenset(
         "shout",
         "caution",
         "stress",
+        "confirm",
         "emphasize",
         "emphasise",
     ]
@@ -625,7 +626,7 @@ class Discourse:
                 found = self.mention_covering(offset + child.idx)
                 if found is not None:
                     return self.actor_of(found)
-        return None
+        return _unlisted_person(token)
 
     def _by_pattern(self, start: int, end: int) -> Attribution | None:
         """Without a parse: the mention beside the speech word after the quote, or before it."""
@@ -675,6 +676,12 @@ _WRITINGS = frozenset(
         "verdict",
         "comment",
         "word",
+        "declaration",
+        "pledge",
+        "promise",
+        "warning",
+        "vow",
+        "assurance",
     }
 )
 
@@ -689,6 +696,19 @@ def _subjects(verb: Token, ids: set[int]) -> list[Token]:
         for c in node.children
     ]
     return [c for c in children if c.dep_ in _SUBJECT_DEPS and c.i not in ids and c.pos_ != "SCONJ"]
+
+
+def _unlisted_person(subject: Token) -> Actor | None:
+    """A name the tagger did not take for a person, as the subject of a speech verb ("“…,”
+    Alain Juppé told a news conference", tagged a work of art): the person of that name."""
+    if subject.pos_ != "PROPN" or subject.dep_ not in _SUBJECT_DEPS:
+        return None
+    if subject.ent_type_ in {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT"}:
+        return None
+    words = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not words or not all(w.text[:1].isupper() for w in (*words, subject)):
+        return None  # a given and a family name at least: "Reuters" is no one
+    return person_actor(" ".join(w.text for w in (*words, subject)))
 
 
 def _says_more(verb: Token) -> bool:
