@@ -25,7 +25,7 @@ GOLDEN = sorted((ROOT / "tests/golden").glob("*.json"))
 FLOORS = {
     "abe-putin": (16, 17, 14, 19),
     "abe-trump": (20, 20, 8, 20),
-    "albanese-biden": (6, 12, 10, 16),
+    "albanese-biden": (6, 12, 11, 16),
     "albanese-xi": (4, 6, 22, 10),
     "biden-lula": (9, 11, 14, 15),
     "biden-netanyahu": (11, 13, 28, 15),
@@ -37,7 +37,7 @@ FLOORS = {
     "bush-putin": (16, 18, 12, 20),
     "erdogan-biden": (10, 12, 14, 13),
     "erdogan-putin": (20, 21, 4, 21),
-    "erdogan-trump": (14, 15, 25, 20),
+    "erdogan-trump": (14, 15, 26, 20),
     "hu-obama": (15, 16, 11, 23),
     "johnson-zelenskyy": (9, 10, 22, 12),
     "kishida-biden": (15, 17, 13, 25),
@@ -52,7 +52,7 @@ FLOORS = {
     "merkel-obama": (13, 17, 10, 21),
     "merkel-putin": (20, 22, 11, 24),
     "merkel-trump": (10, 10, 11, 12),
-    "modi-biden": (12, 16, 13, 24),
+    "modi-biden": (12, 16, 15, 24),
     "modi-putin": (13, 13, 15, 21),
     "modi-trump": (12, 16, 11, 22),
     "modi-xi": (15, 15, 5, 19),
@@ -71,14 +71,14 @@ FLOORS = {
     "scholz-putin": (8, 9, 11, 12),
     "scholz-xi": (5, 5, 15, 11),
     "starmer-trump": (6, 8, 13, 12),
-    "sunak-biden": (7, 11, 13, 13),
+    "sunak-biden": (7, 11, 14, 13),
     "trudeau-trump": (11, 13, 14, 16),
     "trump-kim": (4, 6, 17, 9),
     "trump-putin": (13, 20, 13, 23),
     "trump-xi": (11, 15, 12, 21),
     "trump-zelenskyy": (12, 14, 32, 18),
     "xi-kim": (7, 7, 13, 10),
-    "zelenskyy-scholz": (8, 9, 12, 12),
+    "zelenskyy-scholz": (8, 9, 13, 12),
 }
 
 

@@ -11,6 +11,19 @@ D = date(2019, 7, 1)
 
 # (text, quoted words (a substring), speaker's name or None)
 CASES = [
+    # single quotation marks, as British style writes them; apostrophes are no marks
+    (
+        "Joe Biden met Anthony Albanese's team. Biden was careful. The boats, he stressed, would"
+        " be \u2018nuclear-powered, not nuclear-armed\u2019.",
+        "nuclear-powered",
+        "Joe Biden",
+    ),
+    (
+        "Anthony Albanese, who had met Narendra Modi's team, declared: 'Prime Minister Modi is the"
+        " boss.'",
+        "is the boss",
+        "Anthony Albanese",
+    ),
     ("“We had a great meeting,” Donald Trump said.", "great meeting", "Donald Trump"),
     ("“We had a great meeting,” said Donald Trump.", "great meeting", "Donald Trump"),
     (

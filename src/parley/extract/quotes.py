@@ -23,6 +23,10 @@ from parley.model import Actor, Encounter, Quote, Span
 _PARAGRAPH = re.compile(r"[^\n](?:.|\n(?!\s*\n))*")
 _MARK = re.compile(r"[\u201c\u201d\"]")
 _OPENERS = ("\u201c", '"')
+_SINGLE = re.compile(
+    r"(?P<open>(?:(?<=^)|(?<=[\s(\[:\u2014]))[\u2018'](?=\w))"
+    r"|(?P<close>(?<=[\w.,!?])[\u2019'](?=[\s.,;:!?)\]\u2014]|$))"
+)
 _MAX_WORDS_UNGOVERNED = 3
 _CHAIN_GAP = re.compile(r"^[\s\u201d\"]*$")
 # a break between sentences, not after initials or a title ("a former U.S. official")
@@ -68,10 +72,34 @@ def _pieces(text: str) -> list[_Piece]:
                 pieces.append(_Piece(open_at, p_end, open_at + 1, p_end, group))
             else:
                 open_at = None
+        for start, end in _single_quoted(text, p_start, p_end, pieces):
+            pieces.append(_Piece(start, end, start + 1, end - 1, group))
+            group += 1
+    pieces.sort(key=lambda piece: piece.start)
     for piece in pieces:
         piece.q_start, piece.q_end = _trim(text, piece.q_start, piece.q_end)
         piece.words = len(text[piece.q_start : piece.q_end].split())
     return [p for p in pieces if p.q_end - p.q_start >= 2]
+
+
+def _single_quoted(text: str, start: int, end: int, pieces: list[_Piece]) -> list[tuple[int, int]]:
+    """Spans in single quotation marks (‘…’ or '…', as British style writes quotes) outside
+    the double-quoted ones: an opening mark after a space, a closing one before a space or
+    punctuation; an apostrophe inside a word ("Erdoğan's") or after a plural ("leaders'")
+    with nothing opened is no mark."""
+    inside = [(p.start, p.end) for p in pieces if p.start < end and start < p.end]
+    found: list[tuple[int, int]] = []
+    opened: int | None = None
+    for mark in _SINGLE.finditer(text, start, end):
+        at = mark.start()
+        if any(a <= at < b for a, b in inside):
+            continue
+        if mark.group("open") is not None and opened is None:
+            opened = at
+        elif mark.group("close") is not None and opened is not None:
+            found.append((opened, at + 1))
+            opened = None
+    return found
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
