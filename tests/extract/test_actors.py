@@ -182,6 +182,13 @@ CASES = [
         "him",
         ["Li Qiang"],
     ),
+    # a nationality as a noun before a verb in the past: the leader of that country named
+    (
+        "Jair Bolsonaro met Donald Trump. Asked about it, the American shrugged it off.",
+        date(2020, 12, 16),
+        "the American",
+        ["Donald Trump"],
+    ),
     # a knight by his given name, after a month's name in one capitalised run
     (
         "Keir Starmer met Donald Trump. In March Sir Keir was on the phone to him.",

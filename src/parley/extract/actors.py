@@ -355,7 +355,7 @@ class ActorFinder:
         )
         self._national_re = re.compile(
             rf"\b[Tt]he\s+(?P<dem>{'|'.join(map(re.escape, demonyms))})"
-            rf"(?=\s*[,.;:!?]|\s+(?:{_TELLING_VERBS})\b)"
+            rf"(?=\s*[,.;:!?]|\s+(?:{_TELLING_VERBS})\b|\s+[a-z]+ed\b)"  # "shrugged it off"
         )
         names = {f for c in self.kb.countries() for f in (c.name, *c.names)}
         country = "|".join(
