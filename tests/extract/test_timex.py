@@ -844,3 +844,10 @@ def test_a_date_after_the_section_s_story_time_may_lie_up_to_publication() -> No
     text = "In late July the president came to Scotland."
     [mention] = find_times(text, date(2025, 9, 19), june)
     assert mention.value is not None and mention.value.start == date(2025, 7, 21)
+
+
+def test_a_weekday_told_as_some_such_day_is_in_the_time_just_told() -> None:
+    text = "They last met in June of last year: on a Tuesday evening he was received in Paris."
+    found = {m.text: m.value for m in find_times(text, date(2012, 5, 14))}
+    value = found["Tuesday evening"]
+    assert value is not None and (value.start, value.precision) == (date(2011, 6, 1), "month")

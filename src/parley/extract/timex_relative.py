@@ -190,12 +190,21 @@ def _weekday(m: re.Match[str], st: State) -> list[Hit]:
         # "on the Sunday before the summit" under "Vilnius, July 2023": a day of that month,
         # which one the text does not say
         return [(m.start(), m.end(), replace(st.base, text=m[0]), "narrative")]
+    elif _indefinite(st.text, m.start()) and st.recent and st.recent[-1].end < ref:
+        # "June of last year ... on a Tuesday evening he was received": some Tuesday then
+        return [(m.start(), m.end(), replace(st.recent[-1], text=m[0]), "narrative")]
     else:
         day = ref - timedelta(days=back)
     return [(m.start(), m.end(), cal.one_day(day, m[0]), "deictic")]
 
 
 _STORY_PAST_DAYS = 7  # a story day this long before publication is not this week's news
+
+
+def _indefinite(text: str, at: int) -> bool:
+    """Whether a weekday is told as "a Tuesday", "one Sunday": some such day, not this week's."""
+    words = re.findall(r"[A-Za-z]+", text_before(text, at, 8))
+    return bool(words) and words[-1].lower() in {"a", "one"}
 
 
 def _story_period(st: State) -> bool:
