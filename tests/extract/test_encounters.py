@@ -2686,3 +2686,14 @@ def test_by_the_time_they_met_tells_a_meeting_held_on_the_date_beside_it(extract
         if e.place is not None and e.place.name == "Toronto" and e.time is not None
     ]
     assert found == [("held", date(2010, 6, 26))]
+
+
+def test_an_encounter_a_time_is_counted_from_is_no_new_one(extract) -> None:
+    text = (
+        "On March 7, 2020, Donald Trump hosted Jair Bolsonaro for dinner at Mar-a-Lago. Three"
+        " weeks after the dinner, on the morning of April 1, Bolsonaro telephoned Trump."
+    )
+    found = sorted(
+        (e.kind, e.time.start.month) for e in extract(text, date(2020, 12, 16)).encounters if e.time
+    )
+    assert found == [("call", 4), ("meeting", 3)]

@@ -111,6 +111,8 @@ def find_trigger(token: Token) -> Trigger | None:
             return None  # "a session of the summit": the summit tells it
         if token.dep_ == "pobj" and token.head.lower_ == "without":
             return None  # "this time without a formal bilateral": the one that did not happen
+        if _counted_from(token):
+            return None  # "three weeks after the dinner": a time counted from one told before
         if lemma == "invitation" and token.dep_ == "pobj" and token.head.lower_ in _MANNER:
             return None  # "flew to Moscow at Putin's invitation": how the visit came about
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i:
@@ -507,6 +509,22 @@ def _sees_someone(verb: Token) -> bool:
         c.dep_ == "dobj" and (c.pos_ in {"PROPN", "PRON"} or c.lower_ == "other")
         for c in verb.children
     )
+
+
+_TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "fortnight"})
+
+
+def _counted_from(noun: Token) -> bool:
+    """Whether an encounter noun is what a span of time is counted from, told before ("three
+    weeks after the dinner", "a year after the White House visit"): the anchor of another
+    time. One told there first ("two days after his video call with Putin") is an encounter."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"after", "before"}:
+        return False
+    told_before = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    if not told_before or any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return False
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in prep.children)
 
 
 def _brief(noun: Token) -> bool:
