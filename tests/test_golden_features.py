@@ -33,7 +33,7 @@ FLOORS = {
     "biden-xi": (13, 13, 13, 15),
     "biden-zelenskyy": (20, 20, 10, 20),
     "blair-bush": (10, 14, 18, 15),
-    "bolsonaro-trump": (9, 10, 13, 12),
+    "bolsonaro-trump": (9, 11, 13, 13),
     "bush-putin": (16, 18, 12, 20),
     "erdogan-biden": (10, 12, 14, 13),
     "erdogan-putin": (20, 21, 4, 21),

@@ -189,6 +189,14 @@ CASES = [
         "the American",
         ["Donald Trump"],
     ),
+    # the source a sentence is told by is no one in it
+    (
+        "Jair Bolsonaro walked into the room where Donald Trump was waiting. According to"
+        " diplomats quoted by the columnist Lauro Jardim, Bolsonaro told him he loved him.",
+        date(2020, 12, 16),
+        "him",
+        ["Donald Trump"],
+    ),
     # a knight by his given name, after a month's name in one capitalised run
     (
         "Keir Starmer met Donald Trump. In March Sir Keir was on the phone to him.",

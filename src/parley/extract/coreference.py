@@ -459,7 +459,13 @@ def _antecedent(
         return None
     if excluded:  # "Albanese, who had met Li days earlier, saw him": the sentence's other one
         sentence_start = offset + pronoun.sent.start_char
-        people = [m for m in people if m.start >= sentence_start] or people
+        # (but not the source it is told by: "quoted by the columnist Lauro Jardim")
+        here = [
+            m
+            for m in people
+            if m.start >= sentence_start and not _a_source(pronoun.doc, m.start - offset)
+        ]
+        people = here or people
     if sentences and _subject(pronoun):
         # the sentence before that names people but, as the parse has it, none as subject
         # ("On March 4 Scholz called Putin", read as a date's name) is led by the one it names
@@ -472,6 +478,21 @@ def _antecedent(
         if _is_subject(mention, subjects):
             return mention.actors[0]
     return people[-1].actors[0]
+
+
+def _a_source(doc: Doc, at: int) -> bool:
+    """Whether the word at character `at` names who tells the story ("according to X",
+    "quoted by X"), not someone in it."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        a.lower_ == "according" or (a.lower_ == "by" and a.head.lemma_.lower() in _TELLING)
+        for a in span.root.ancestors
+    )
+
+
+_TELLING = frozenset({"quote", "cite", "report", "tell", "brief"})
 
 
 def _one_of_pair(pronoun: Token, pair: tuple[Actor, ...], genders: dict[str, str]) -> Actor | None:
