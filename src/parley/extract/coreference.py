@@ -1,8 +1,9 @@
 """Coreference: pronouns and group phrases resolved to the actors named before them.
 
-"She" takes the latest subject of her gender in the section (the gender the article itself
-shows: "Merkel said she ..."); "the pair", "both leaders" and "they" take the article's two
-main leaders once the section names both, else the last two people named.
+"She" takes the latest subject of her gender in the section (the gender the knowledge base
+records for a leader, else the one the article itself shows: "Merkel said she ..."); "the
+pair", "both leaders" and "they" take the article's two main leaders once the section names
+both, else the last two people named.
 """
 
 from __future__ import annotations
