@@ -3,9 +3,10 @@
 A quotation is a span between matching quotation marks (curly or straight, double, or single
 where no double marks enclose them) within a paragraph; one left open at a paragraph's end
 continues in the next paragraph when that one opens with a quotation mark (the convention for
-quotes running over paragraphs), and all its pieces share a speaker. The speaker comes from `quote_rules`: the subject of the speech verb that governs or
-stands beside the quote. A quote with no speech verb in its sentence continues the quote just
-before it ("“…,” he said. “…”") or belongs to the subject of the sentence that introduces it.
+quotes running over paragraphs), and all its pieces share a speaker. The speaker comes from
+`quote_rules`: the subject of the speech verb that governs or stands beside the quote. A quote
+with no speech verb in its sentence continues the quote just before it ("“…,” he said. “…”")
+or belongs to the subject of the sentence that introduces it.
 Quotes of a few words that no speech verb governs are names of things, not speech, and dropped.
 """
 
