@@ -391,6 +391,14 @@ CONSTRUCTIONS = [
         "Donald Trump",
     ),
     (
+        "a quote on its own after a question someone asked answers it: the other one speaks",
+        "Nicolas Sarkozy met Vladimir Putin in Moscow. Sarkozy pressed him on Georgia. Putin"
+        " listened, with his adviser Yuri Ushakov beside him.\n\n\u201cWill you go on?\u201d"
+        " Sarkozy asked.\n\n\u201cWhy not? We have our reasons.\u201d",
+        "Why not?",
+        "Vladimir Putin",
+    ),
+    (
         "a spokesman is nobody we know",
         "Xi Jinping met Joe Biden. “The talks were long,” a spokesman said.",
         "talks were long",

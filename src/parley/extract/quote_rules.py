@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -425,6 +426,15 @@ class Discourse:
         offset, doc = found
         span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
         return span.root if span is not None and len(span) else None
+
+    def interlocutor(self, speaker: Actor, before: int) -> Actor | None:
+        """Whom a speaker talks with: the other of the article's two main leaders when the
+        speaker is one of them, else the latest other person named."""
+        counts = Counter(m.actors[0] for m in self.mentions if m.how == "name" and m.actors)
+        pair = [actor for actor, _ in counts.most_common(2)]
+        if len(pair) == 2 and speaker in pair:
+            return pair[1] if pair[0] == speaker else pair[0]
+        return self.other_party(speaker, before)
 
     def other_party(self, owner: Actor, before: int) -> Actor | None:
         """ "His counterpart": the latest person named before, other than the owner."""

@@ -127,6 +127,10 @@ def find_quotes(
         found = discourse.attribute(piece.start, piece.end)
         if found is not None:
             piece.speaker, piece.attributed, piece.spoken = found.speaker, True, found.spoken
+        elif previous is not None and _answers(text, previous, piece):
+            # "“Hang him?” Sarkozy asked. ¶ “Why not? …”": the one asked replies
+            piece.speaker = discourse.interlocutor(previous.speaker, piece.start)  # type: ignore[arg-type]
+            piece.attributed = piece.spoken = piece.speaker is not None
         elif previous is not None and previous.attributed and _continues(text, previous, piece):
             piece.speaker, piece.attributed, piece.spoken = previous.speaker, True, previous.spoken
         else:
@@ -160,6 +164,15 @@ def _continues(text: str, previous: _Piece, piece: _Piece) -> bool:
         return True
     tail = _SENTENCE_BREAK.split(between.strip())
     return len(tail) == 1 and bool(re.search(r"[.!?:,]\s*$", between))
+
+
+def _answers(text: str, previous: _Piece, piece: _Piece) -> bool:
+    """Whether the quote is a paragraph of its own that answers the question quoted and
+    attributed just before it."""
+    if previous.speaker is None or not text[previous.q_start : previous.q_end].endswith("?"):
+        return False
+    between = text[previous.end : piece.start]
+    return "\n\n" in between and len(between.split()) <= 4  # "Sarkozy asked." and a break
 
 
 def _introduced_by(discourse: Discourse, piece: _Piece) -> Actor | None:
