@@ -109,7 +109,8 @@ def worth_parsing(text: str, named: list[Mention]) -> list[tuple[int, str]]:
     A paragraph qualifies when it has an encounter word or a quotation mark and a leader is
     named in it or in the paragraph before, a heading between or not ("He met her there"
     follows a paragraph that names them) or a phrase stands for two named ("the two presidents
-    spoke"), or when it quotes someone with a title ("Foreign Minister Wang Yi said").
+    spoke") or a pronoun carries on from a leader named a paragraph or two back ("she joined
+    him"), or when it quotes someone with a title ("Foreign Minister Wang Yi said").
     Everything else is never parsed: most of a long speech or briefing.
     """
     starts = sorted(m.start for m in named)
