@@ -9,6 +9,7 @@ import pytest
 
 from parley.model import Actor, Encounter, Participant, Place, Quote, Span, TimeRef
 from parley.resolve.merge import cluster_keys, confidence, merge_mentions
+from parley.resolve.visits import join_visit_days
 from parley.store.records import EncounterRecord, QuoteRecord
 
 BIDEN = Actor("Q6279", "Joe Biden", "person", "US")
@@ -476,3 +477,16 @@ def test_days_with_no_place_and_no_visit_beside_them_stay_apart():
     first, second = date(2023, 11, 13), date(2023, 11, 15)
     mentions = [mention(name, when, time=day(when)) for name, when in (("a", first), ("b", second))]
     assert len(merge_mentions(mentions)) == 2
+
+
+def test_two_clusters_of_one_day_with_and_without_a_place_stay_two():
+    # (the same day's encounters were kept apart on purpose; sorting them must not fail)
+    placed = [mention("a", NOV15, time=day(NOV15), place=WHITE_HOUSE)]
+    unplaced = [mention("b", NOV15, time=day(NOV15))]
+    joined = join_visit_days(
+        [placed, unplaced],
+        frozenset({"US", "CN"}),
+        lambda c: c[0].encounter.time,
+        lambda c: c[0].encounter.place,
+    )
+    assert [len(c) for c in joined] == [1, 1]

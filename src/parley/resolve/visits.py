@@ -45,7 +45,8 @@ def join_visit_days(
     `place_of` give the time and place a cluster's record would show."""
     days = [_visit_day(members, homes, time_of(members), place_of(members)) for members in clusters]
     chains: list[tuple[_Day, list[int]]] = []  # how far each visit runs, and its clusters
-    for index in sorted((i for i, d in enumerate(days) if d), key=lambda i: days[i]):
+    dated = [i for i, d in enumerate(days) if d]
+    for index in sorted(dated, key=lambda i: (days[i].first, days[i].last)):  # type: ignore[union-attr]
         day = days[index]
         assert day is not None
         reach = chains[-1][0] if chains else None
