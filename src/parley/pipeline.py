@@ -18,10 +18,10 @@ from itertools import islice
 from typing import Any
 
 from parley.errors import PipelineError
-from parley.extract.actors import ActorFinder, Mention
+from parley.extract.actors import ActorFinder, Mention, main_pair
 from parley.extract.article_view import ArticleView, ParsedParagraph
 from parley.extract.context import Context, build_context, section_times
-from parley.extract.coreference import GROUP_PHRASES, main_pair, resolve_references
+from parley.extract.coreference import GROUP_PHRASES, resolve_references
 from parley.extract.encounter_lexicon import trigger_words_pattern
 from parley.extract.encounters import EncounterExtractor
 from parley.extract.publishers import publisher_country

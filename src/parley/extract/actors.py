@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -593,6 +592,7 @@ class ActorFinder:
         """
         out: list[Mention] = []
         name_starts = {m.start for m in names}
+        pair = main_pair(names)
         for match in self._title_re.finditer(text):
             follow = re.match(r",?\s+", text[match.end() :])  # "Iran's president, Ebrahim Raisi"
             after = match.end() + (follow.end() if follow else 0)
@@ -624,8 +624,8 @@ class ActorFinder:
                 actor = _latest_with_title(text, names, office, floor, match.start(), serving)
                 # "the prime minister" in a story of Albanese and Biden that has just named
                 # Kishida: the one of the story's two leaders who holds the office
-                protagonist = _protagonist_with_title(text, names, office, serving)
-                if protagonist is not None and (actor is None or actor not in _pair_of(names)):
+                protagonist = _protagonist_with_title(pair, office, serving)
+                if protagonist is not None and actor not in pair:
                     actor = protagonist
                 actor = actor or _most_with_title(text, names + out, office, match.start(), serving)
                 if home is not None and _honorific(match.group("det"), match.group("title")):
@@ -799,6 +799,40 @@ class ActorFinder:
         return out
 
 
+_TOGETHER_REACH = 250  # characters: two names this close are told together
+_PAIR_BALANCE = 4  # the second of an article's pair is named at least a quarter as often
+
+
+def main_pair(mentions: list[Mention]) -> tuple[Actor, ...]:
+    """The two known leaders an article names most: whom "the pair" means by default."""
+    counts: dict[str, int] = {}
+    actors: dict[str, Actor] = {}
+    for mention in mentions:
+        for actor in mention.actors:
+            if actor.kind == "person" and not actor.id.startswith("person:"):
+                counts[actor.id] = counts.get(actor.id, 0) + 1
+                actors.setdefault(actor.id, actor)
+    top = sorted(counts, key=lambda i: -counts[i])[:2]
+    if len(top) < 2 or counts[top[1]] * _PAIR_BALANCE < counts[top[0]]:
+        return ()  # a briefing that names Biden often and Trump's policy twice is no story
+    if not _named_together(mentions, top[0], top[1]):
+        return ()
+    return tuple(actors[i] for i in top)
+
+
+def _named_together(mentions: list[Mention], first: str, second: str) -> bool:
+    """Whether two actors are named within a sentence's reach of each other at least once."""
+    last: dict[str, int] = {}
+    for mention in mentions:
+        for actor in mention.actors:
+            if actor.id in (first, second):
+                other = second if actor.id == first else first
+                if other in last and mention.start - last[other] <= _TOGETHER_REACH:
+                    return True
+                last[actor.id] = mention.start
+    return False
+
+
 def _pair_named(
     word: re.Match[str],
     run_start: int,
@@ -940,19 +974,13 @@ def _latest_with_title(
     return None
 
 
-def _pair_of(names: list[Mention]) -> list[Actor]:
-    """The two leaders the text names most by name: whom a feature article is about."""
-    counts = Counter(m.actors[0] for m in names if m.how == "name" and len(m.actors) == 1)
-    return [actor for actor, _ in counts.most_common(2)]
-
-
 def _protagonist_with_title(
-    text: str, names: list[Mention], office: str, serving: Callable[[Actor], bool]
+    pair: tuple[Actor, ...], office: str, serving: Callable[[Actor], bool]
 ) -> Actor | None:
-    """The one of the text's two main leaders who holds `office`, if only one does."""
-    pair = _pair_of(names)
+    """The one of the text's two main leaders (`main_pair`) who holds `office`, if only one
+    does."""
     holders = [a for a in pair if a.title and office in a.title.lower() and serving(a)]
-    return holders[0] if len(pair) == 2 and len(holders) == 1 else None
+    return holders[0] if len(holders) == 1 else None
 
 
 def _most_with_title(

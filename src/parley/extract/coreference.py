@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from parley.extract.actors import Mention
+from parley.extract.actors import Mention, main_pair
 from parley.extract.context import Context
 from parley.extract.timex_lexicon import NUMBERS
 from parley.model import Actor, Place
@@ -62,8 +62,6 @@ _NUMBERED = re.compile(
     re.IGNORECASE,
 )
 
-_TOGETHER_REACH = 250  # characters: two names this close are told together
-_PAIR_BALANCE = 4  # the second of an article's pair is named at least a quarter as often
 _PLAIN_PLURAL = frozenset({"they", "them", "their"})
 _PLAIN_PLURAL_REACH = 300  # characters back to the two leaders "they" stands for
 
@@ -513,36 +511,6 @@ def _clause_subjects(verb: Token) -> list[Token]:
             return subjects
         verb = verb.head
     return []
-
-
-def main_pair(mentions: list[Mention]) -> tuple[Actor, ...]:
-    """The two known leaders an article names most: whom "the pair" means by default."""
-    counts: dict[str, int] = {}
-    actors: dict[str, Actor] = {}
-    for mention in mentions:
-        for actor in mention.actors:
-            if actor.kind == "person" and not actor.id.startswith("person:"):
-                counts[actor.id] = counts.get(actor.id, 0) + 1
-                actors.setdefault(actor.id, actor)
-    top = sorted(counts, key=lambda i: -counts[i])[:2]
-    if len(top) < 2 or counts[top[1]] * _PAIR_BALANCE < counts[top[0]]:
-        return ()  # a briefing that names Biden often and Trump's policy twice is no story
-    if not _named_together(mentions, top[0], top[1]):
-        return ()
-    return tuple(actors[i] for i in top)
-
-
-def _named_together(mentions: list[Mention], first: str, second: str) -> bool:
-    """Whether two actors are named within a sentence's reach of each other at least once."""
-    last: dict[str, int] = {}
-    for mention in mentions:
-        for actor in mention.actors:
-            if actor.id in (first, second):
-                other = second if actor.id == first else first
-                if other in last and mention.start - last[other] <= _TOGETHER_REACH:
-                    return True
-                last[actor.id] = mention.start
-    return False
 
 
 def last_pair(earlier: Iterable[Mention], known_only: bool = False) -> tuple[Actor, ...]:

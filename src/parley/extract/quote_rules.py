@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from parley.extract.actors import Mention, person_actor
+from parley.extract.actors import Mention, main_pair, person_actor
 from parley.extract.context import Context
 from parley.extract.coreference import ROLE_NOUNS, article_genders, gender_of
 from parley.extract.status import MODALS
@@ -430,9 +429,8 @@ class Discourse:
     def interlocutor(self, speaker: Actor, before: int) -> Actor | None:
         """Whom a speaker talks with: the other of the article's two main leaders when the
         speaker is one of them, else the latest other person named."""
-        counts = Counter(m.actors[0] for m in self.mentions if m.how == "name" and m.actors)
-        pair = [actor for actor, _ in counts.most_common(2)]
-        if len(pair) == 2 and speaker in pair:
+        pair = main_pair(self.mentions)
+        if speaker in pair:
             return pair[1] if pair[0] == speaker else pair[0]
         return self.other_party(speaker, before)
 
