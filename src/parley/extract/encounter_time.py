@@ -305,9 +305,11 @@ def _of_an_event(trigger: Token, root: Token) -> bool:
     return event.i != trigger.i and lex.lemma_of(event.lemma_) not in lex.NOUN_TRIGGERS
 
 
-_PARTS_OF_TIME = frozenset(
-    {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "eve",
-     "end", "start", "beginning", "middle", "summer", "spring", "autumn", "fall", "winter"}
+# what a date may be the part of: a time the encounter tells ("the evening of June 6"), an
+# edge of one, a season
+_PARTS_OF_TIME = lex.TIME_NOUNS | frozenset(
+    {"afternoon", "weekend", "month", "eve", "end", "start", "beginning", "middle", "summer",
+     "spring", "autumn", "fall", "winter"}
 )  # fmt: skip
 
 
