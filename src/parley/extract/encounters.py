@@ -580,7 +580,6 @@ def _is_meal(trigger: Token) -> bool:
     )
 
 
-# "from the G20 summit": where someone came or wrote from (but not "stayed away from" it)
 def _quotations(text: str, paragraph: ParsedParagraph) -> list[tuple[int, int, bool]]:
     """A paragraph's quotations (start, end, whether a question: "Do you want to have a
     handshake?" tells no encounter), read from the article's text, as `Doc.text` rebuilds it."""
