@@ -49,7 +49,7 @@ FLOORS = {
     "macron-xi": (9, 10, 13, 13),
     "macron-zelenskyy": (11, 15, 12, 18),
     "meloni-biden": (8, 9, 14, 19),
-    "merkel-obama": (13, 17, 10, 21),
+    "merkel-obama": (13, 17, 13, 21),
     "merkel-putin": (20, 22, 11, 24),
     "merkel-trump": (10, 10, 11, 12),
     "modi-biden": (12, 16, 15, 24),
@@ -74,11 +74,11 @@ FLOORS = {
     "sunak-biden": (7, 11, 14, 13),
     "trudeau-trump": (11, 13, 14, 16),
     "trump-kim": (4, 6, 17, 9),
-    "trump-putin": (13, 19, 13, 22),
+    "trump-putin": (13, 19, 14, 22),
     "trump-xi": (11, 15, 12, 21),
     "trump-zelenskyy": (12, 14, 32, 18),
     "xi-kim": (7, 7, 13, 10),
-    "zelenskyy-scholz": (8, 9, 13, 12),
+    "zelenskyy-scholz": (8, 9, 14, 12),
 }
 
 

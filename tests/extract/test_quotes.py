@@ -233,6 +233,27 @@ CONSTRUCTIONS = [
         "John Kirby",
     ),
     (
+        "a spokesperson who reports what a leader said answers for the quoted words",
+        "Emmanuel Macron phoned Vladimir Putin on Sunday. Afterwards his spokeswoman, Marie"
+        ' Dupont, said Macron had warned Putin that any strike would be "a grave error".',
+        "a grave error",
+        "Marie Dupont",
+    ),
+    (
+        "a press secretary's report, the title in apposition",
+        "Joe Biden spoke to Xi Jinping. Karine Jean-Pierre, the White House press secretary, said"
+        ' Biden had assured Xi that Washington "does not seek a new Cold War".',
+        "new Cold War",
+        "Karine Jean-Pierre",
+    ),
+    (
+        "a leader's words told first, their aide named after them, stay the leader's",
+        "Joe Biden spoke to Vladimir Putin. Putin replied that new sanctions would be \u201ca"
+        " colossal mistake\u201d, Yuri Ushakov, his spokesman, told reporters.",
+        "colossal mistake",
+        "Vladimir Putin",
+    ),
+    (
         "gender read from a possessive before the next name",
         "Barack Obama met Xi Jinping in The Hague. Now Michelle Obama was touring China with her"
         ' daughters and her mother, and Xi had received her in Beijing. "She asked me to formally'

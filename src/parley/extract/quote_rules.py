@@ -482,7 +482,7 @@ class Discourse:
             node, steps, hypothetical = token.head, 0, None
             while steps < 8:
                 if _is_speech(node) and not _would(node):
-                    return node
+                    return _relayed_by(node, token) or node
                 if _is_speech(node) and hypothetical is None:
                     # "Kirby told reporters that Biden would ask “tough questions”": words
                     # said of what someone would say are the teller's
@@ -717,6 +717,33 @@ def _unlisted_person(subject: Token) -> Actor | None:
     if not words or not all(w.text[:1].isupper() for w in (*words, subject)):
         return None  # a given and a family name at least: "Reuters" is no one
     return person_actor(" ".join(w.text for w in (*words, subject)))
+
+
+def _relayed_by(verb: Token, quoted: Token) -> Token | None:
+    """ "Her spokesman said she had told him it was “unacceptable”": words a spokesperson
+    reports, in their own sentence before the quote, are theirs to answer for; the speech
+    verb of that spokesperson, or None."""
+    node = verb
+    while node.dep_ in {"ccomp", "conj"} and node.head.i != node.i:
+        node = node.head
+        if _is_speech(node):
+            if node.i < quoted.i and any(_speaks_for_others(s) for s in _subjects(node, set())):
+                return node
+            return None
+    return None
+
+
+def _speaks_for_others(subject: Token) -> bool:
+    """Whether a subject is a spokesperson or press secretary, by name or by apposition."""
+    words = [t for t in subject.subtree if t.dep_ != "ccomp"]
+    return any(
+        t.lower_ in _SPOKESPEOPLE
+        or (t.lower_ == "secretary" and any(c.lower_ == "press" for c in t.children))
+        for t in words
+    )
+
+
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def _says_more(verb: Token) -> bool:
