@@ -754,6 +754,23 @@ def test_an_invitation_accepted_stays_a_proposal(extract) -> None:
     assert found == [("held", "Kremlin"), ("proposed", "China")], found
 
 
+@pytest.mark.parametrize(
+    ("verb", "then", "status"),
+    [
+        ("brought", ", which he accepted on the spot", "proposed"),
+        ("passed on", ", which he accepted on the spot", "proposed"),
+        ("declined", "", "declined"),
+    ],
+)
+def test_a_visit_an_invitation_is_for_is_what_is_invited_to(extract, verb, then, status) -> None:
+    text = (
+        "Angela Merkel spoke to Joe Biden by phone in April 2018. She also"
+        f" {verb} an invitation from the Queen for a state visit{then}."
+    )
+    found = sorted(e.status for e in extract(text, date(2019, 3, 1)).encounters)
+    assert found == sorted(["held", status]), found
+
+
 def test_a_headline_the_lede_and_its_plan_of_one_meeting_are_one_record(extract) -> None:
     text = (
         "Modi, Xi agree to work for early resolution of border row in rare meeting\n\n"

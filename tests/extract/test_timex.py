@@ -592,6 +592,22 @@ def test_a_bare_weekday_after_a_day_long_past_is_that_day_s_week() -> None:
     assert [m.value.start for m in mentions if m.value] == [date(2015, 2, 6), date(2015, 2, 8)]
 
 
+def test_the_weekend_after_a_day_long_past_is_that_week_s_weekend() -> None:
+    text = "On Friday, March 3, 2017, Macron met Merkel. The mood did not last the weekend."
+    mentions = find_times(text, date(2021, 9, 20))
+    weekend = next(m.value for m in mentions if m.text == "the weekend")
+    assert weekend is not None and (weekend.start, weekend.end) == (
+        date(2017, 3, 4),
+        date(2017, 3, 5),
+    )
+
+
+def test_a_month_something_is_set_for_is_a_month() -> None:
+    text = "In January 2018 a visit that had been planned for February was called off."
+    mentions = find_times(text, date(2019, 6, 5))
+    assert [m.value.start for m in mentions if m.value] == [date(2018, 1, 1), date(2018, 2, 1)]
+
+
 def test_two_days_joined_by_and_are_one_range() -> None:
     (mention,) = find_times("On April 27 and 28, 2018, Xi hosted Modi.", date(2025, 8, 25))
     assert mention.value is not None

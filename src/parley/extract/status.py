@@ -214,6 +214,7 @@ def _status_governors(token: Token) -> list[Token]:
         ):
             break  # "urged Xi to help, as the two leaders held talks": what was going on
         setting = current.dep_ == "pobj" and governor.lower_ in _SETTING_PREPS
+        setting = setting and not _invitation_for(governor)
         if setting and _told_as_past(clause_head(governor)):
             break  # but a scene not yet told as past is what the verb plans: "we are
             # expecting you next spring on a state visit", "to hosting you on a visit"
@@ -327,7 +328,7 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
     if mode == "habitual":
         return None
     if token.lemma_.lower() in lex.INVITING and not negated:
-        return "proposed"
+        return _invitation_status(token)
     told_past = token.tag_ == "VBD" and not negated and not aux and token.dep_ in {"ccomp", "ROOT"}
     told_past = told_past or misread_phoning(token)  # "Trump called Moon and asked for help"
     # "by the time they met again", "the day they spoke": a time told by the encounter
@@ -379,6 +380,8 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
                 return "declined" if gov_neg else "proposed"  # "called for talks"
             if verb == "mean" and token.dep_ == "xcomp" and token.head.i == governor.i:
                 return "proposed"  # "Kishida meant to visit Seoul": what he intended
+            if governor.pos_ == "NOUN" and governor.lemma_.lower() in lex.INVITING:
+                return _invitation_status(governor)  # "declined an invitation for a visit"
             if verb in lex.PROPOSE:
                 if gov_aux & {"had"} and governor.lemma_ in {"plan", "hope", "expect"}:
                     return "held" if _about_length(governor) else "cancelled"
@@ -457,7 +460,24 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
         return "proposed"
     if token.tag_ == "VBG" and aux & {"is", "are", "'s"}:
         return "scheduled"
+    if any(_invitation_for(g) for g in _status_governors(token)):
+        return "proposed"  # "brought an invitation for a state visit": what is invited to
     return "held"
+
+
+def _invitation_status(noun: Token) -> str:
+    """An invitation is a proposal, unless it is what someone turns down."""
+    turned_down = noun.dep_ == "dobj" and phrasal(noun.head) in lex.DECLINE | {"decline"}
+    return "declined" if turned_down else "proposed"
+
+
+def _invitation_for(prep: Token) -> bool:
+    """Whether a preposition tells what an invitation is for, however the parse attaches it:
+    "an invitation for a visit", "brought an invitation from the Queen for a state visit"."""
+    if prep.lower_ not in {"for", "to"}:
+        return False
+    nouns = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+    return any(n.lemma_.lower() in lex.INVITING and n.pos_ == "NOUN" for n in nouns)
 
 
 def never_held(token: Token) -> bool:

@@ -163,7 +163,7 @@ REL = r"(?P<rel>last|next|this|coming|past|that|Last|Next|This|That)"
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 NOUN_AFTER = re.compile(r"\s+[a-z]")
 MONTH_CONTEXT = re.compile(
-    r"(?:\b(?:in|In|on|since|Since|until|till|by|By|from|From|to|through|during|During|before|"
+    r"(?:\b(?:in|In|on|for|For|since|Since|until|till|by|By|from|From|to|through|during|During|before|"
     r"Before|after|After|of|as\s+of|between|Between|and|or|last|next|this|that|early|late|mid|"
     r"Early|Late|Mid)|-)\s*$"
 )

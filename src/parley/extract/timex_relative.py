@@ -100,6 +100,10 @@ def _deictic_unit(m: re.Match[str], st: State) -> list[Hit]:
     pre = (m["pre"] or "").lower()
     ref = st.reference
     if unit == "weekend":
+        if rel == "the" and (story := _story_day(st)) is not None:
+            # "On Jan. 27, 2017, they met. The goodwill did not last the weekend": that week's
+            friday = story + timedelta(days=4 - story.weekday())
+            return [(m.start(), m.end(), _weekend(friday, "", m[0]), "narrative")]
         value = _weekend(ref, rel, m[0], future(st.text, m.start()))
         return [(m.start(), m.end(), value, "deictic")]
     step = {"last": -1, "next": 1, "coming": 1}.get(rel, 0)
