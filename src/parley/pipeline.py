@@ -20,7 +20,7 @@ from typing import Any
 from parley.errors import PipelineError
 from parley.extract.actors import ActorFinder, Mention, main_pair
 from parley.extract.article_view import ArticleView, ParsedParagraph
-from parley.extract.context import Context, build_context, section_times
+from parley.extract.context import Context, build_context, dated_by_headings, section_times
 from parley.extract.coreference import GROUP_PHRASES, resolve_references
 from parley.extract.encounter_lexicon import trigger_words_pattern
 from parley.extract.encounters import EncounterExtractor
@@ -231,6 +231,7 @@ def default_stages(res: Resources) -> list[Stage]:
         for state in states:
             assert state.context is not None
             state.times = section_times(state.article.text, state.reference, state.context)
+            state.context = dated_by_headings(state.context, state.times)
 
     def encounters(states: list[ArticleState]) -> None:
         for state in states:

@@ -2258,6 +2258,23 @@ def test_a_section_whose_heading_gives_no_time_goes_on_from_the_time_told_before
     assert found == [("held", "2023-11"), ("held", "2023-11")], found
 
 
+def test_a_numbered_heading_places_its_item_and_its_relative_time_counts_on(extract) -> None:
+    text = (
+        "1. Tokyo, April 2019\n\nShinzo Abe met Donald Trump in Tokyo on April 26, 2019.\n\n"
+        "2. Osaka, two months later\n\nThe two leaders held talks on the sidelines.\n\n"
+        "3. Biarritz, that August\n\nThe two leaders met once more.\n\n"
+        "4. A farewell call, two years on\n\nAbe called Trump to say goodbye."
+    )
+    found = [(_where(e), str(e.time.start)[:7]) for e in extract(text, date(2020, 1, 5)).encounters]
+    expected = [
+        ("Tokyo", "2019-04"),
+        ("Osaka", "2019-06"),
+        ("Biarritz", "2019-08"),
+        (None, "2021-01"),  # a numbered heading that names no place still ends the one before
+    ]
+    assert found == expected, found
+
+
 def test_they_opening_a_section_are_the_article_s_pair(extract) -> None:
     text = (
         "Donald Trump called Volodymyr Zelenskyy in July 2019.\n\n## New York, September 2019"

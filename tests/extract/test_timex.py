@@ -17,6 +17,13 @@ JUNE_12 = TimeRef(date(2021, 6, 12), date(2021, 6, 12), "day", "June 12, 2021")
 
 # (sentence, publication date, narrative time) -> (text, start, end, precision)
 CASES = [
+    # a count "on" from the story's time, closing its phrase
+    (
+        "Four months on, the summit was called off.",
+        date(2017, 8, 3),
+        TimeRef(date(2016, 6, 1), date(2016, 6, 30), "month", "June 2016"),
+        ("Four months on", "2016-10-01", "2016-10-31", "month"),
+    ),
     # a future told as already past, and one still to come
     (
         "Erdogan had been expected to host Putin in August.",
@@ -606,6 +613,37 @@ def test_a_month_something_is_set_for_is_a_month() -> None:
     text = "In January 2018 a visit that had been planned for February was called off."
     mentions = find_times(text, date(2019, 6, 5))
     assert [m.value.start for m in mentions if m.value] == [date(2018, 1, 1), date(2018, 2, 1)]
+
+
+def test_a_year_naming_a_thing_is_no_step_of_the_story() -> None:
+    text = (
+        "On May 26, 2014, Modi raised the trial of the 2008 Mumbai attacks. Six months later"
+        " they met again."
+    )
+    mentions = find_times(text, date(2017, 8, 3))
+    later = next(m.value for m in mentions if m.text == "Six months later")
+    assert later is not None and later.start == date(2014, 11, 1)
+
+
+def test_the_time_a_plan_is_for_does_not_move_the_story() -> None:
+    text = (
+        "On July 10, 2015, they met in Ufa, and Modi accepted an invitation to visit the"
+        " following year. At the end of August the talks were called off."
+    )
+    mentions = find_times(text, date(2017, 8, 3))
+    august = next(m.value for m in mentions if m.text == "the end of August")
+    assert august is not None and august.start.year == 2015
+
+
+def test_today_inside_a_single_quoted_tweet_is_the_day_of_the_story() -> None:
+    story = TimeRef(date(2015, 11, 30), date(2015, 11, 30), "day", "Nov. 30")
+    text = (
+        "The surprise came on Christmas Day. \u2018Looking forward to meeting Nawaz Sharif in"
+        " Lahore today afternoon,\u2019 he tweeted."
+    )
+    mentions = find_times(text, date(2017, 8, 3), story)
+    today = next(m.value for m in mentions if m.text == "today afternoon")
+    assert today is not None and today.start == date(2015, 12, 25)
 
 
 def test_two_days_joined_by_and_are_one_range() -> None:

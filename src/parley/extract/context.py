@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from parley.extract.forums import forum_in
@@ -88,10 +88,14 @@ def _heading_text(lines: list[tuple[int, str]], index: int) -> tuple[int, str] |
     return None
 
 
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+")
+
+
 def _heading_place(heading: str, lookup: PlaceLookup) -> Place | None:
     """Place named before the colon of a heading: "Geneva, Switzerland: Summit, June 2021",
     "Beijing (January 2019)"."""
     head = heading.split(":", 1)[0] if ":" in heading else heading
+    head = _ENUMERATOR.sub("", head)  # "3. Lahore, that December": an item of a numbered list
     parts = [p.strip() for p in re.split(r"[,()]|\u2014|\u2013| - ", head) if p.strip()]
     candidates = [", ".join(parts[:2])] if len(parts) >= 2 else []
     candidates += parts
@@ -131,6 +135,7 @@ def build_context(text: str, published: date | None, lookup: PlaceLookup) -> Con
             and time is None
             and forum is None
             and not _MARKDOWN_HEADING.match(lines[index][1])
+            and not _ENUMERATOR.match(heading)
         ):
             continue  # (but a marked heading that names nothing, "## How it began", still
             # ends the section before it)
@@ -217,9 +222,34 @@ def section_times(text: str, published: date | None, context: Context) -> list[T
             )
             if mention.value is not None and mention.anchor != "deictic":
                 reached = mention.value
-        previous = section.time or previous
+        # a heading's counted time ("Osaka, two months later") carries the chain on; only a
+        # date it gives bounds what the section before could reach
+        previous = section.time or _heading_time(section, out) or previous
         before = section.time
     return out
+
+
+def _heading_time(section: Section, times: list[TimeMention]) -> TimeRef | None:
+    """The time a heading tells in words counted from the section before: "Osaka, two months
+    later", "Lahore, that December"."""
+    if section.heading is None:
+        return None
+    told = (
+        t.value
+        for t in times
+        if section.heading.start <= t.start < section.heading.end and t.anchor != "deictic"
+    )
+    return next((value for value in told if value is not None), None)
+
+
+def dated_by_headings(context: Context, times: list[TimeMention]) -> Context:
+    """The context with each heading's counted time ("2. Osaka, two months later") as the
+    time of its section, where the heading gives no date of its own."""
+    sections = tuple(
+        replace(section, time=section.time or _heading_time(section, times))
+        for section in context.sections
+    )
+    return replace(context, sections=sections)
 
 
 def _linked_back(

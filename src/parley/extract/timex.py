@@ -15,7 +15,7 @@ from datetime import date
 
 from parley.extract import timex_absolute, timex_relative
 from parley.extract import timex_calendar as cal
-from parley.extract.timex_base import Hit, Rule, State
+from parley.extract.timex_base import Hit, Rule, State, future
 from parley.extract.timex_lexicon import DETERMINER_BEFORE, NOUN_AFTER
 from parley.model import TimeRef
 
@@ -90,14 +90,28 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
             # 2016") is no step of the story: "that afternoon", "That October" are not in it
             if value is not None and not _target_year(scan, start, end, value):
                 since = _since(scan, start)
-                if not since and not _flashback(scan, start):
+                # "accepted an invitation to come the following year": a plan's time, the
+                # story stays where it was
+                planned = kind == "narrative" and future(scan, start)
+                if not since and not planned and not _flashback(scan, start):
                     state.recent.append(value)
                     state.told = value if kind != "deictic" else state.told
-                onward = state.scene is not None and value.start > state.scene.end
+                # a section's story starts where the story before it had got to
+                current = state.scene or (state.base if state.base.start != reference else None)
+                onward = current is not None and value.start > current.end
                 dated = kind == "absolute" and value.precision in {"day", "month"}
                 dated = dated and states_year(text[start:end]) and not since
-                moves_on = kind == "absolute" or (kind == "narrative" and _MOVING_ON.search(m[0]))
-                if _opens_sentence(scan, start) or (onward and moves_on) or dated:
+                moves_on = kind == "absolute" or (
+                    kind == "narrative" and _MOVING_ON.search(m[0]) and not planned
+                )
+                # "that December ... came on Christmas Day": the day the month narrows to
+                narrows = (
+                    state.scene is not None
+                    and state.scene.start <= value.start <= value.end <= state.scene.end
+                    and value.precision == "day"
+                    and kind != "deictic"
+                )
+                if _opens_sentence(scan, start) or (onward and moves_on) or dated or narrows:
                     # a story retold moves through its dates, told ("on Sept. 22") or counted
                     # ("the following September"); a full date ("set for June 12, 2018")
                     # takes it there, forward or back
@@ -136,7 +150,18 @@ def _said_in_scene(text: str, at: int, state: State) -> date | None:
     before = text[paragraph:at]
     curly_open = before.count("\u201c") > before.count("\u201d")
     straight_open = before.count('"') % 2 == 1
-    return scene.start if curly_open or straight_open else None
+    return scene.start if curly_open or straight_open or _single_open(before) else None
+
+
+def _single_open(before: str) -> bool:
+    """Whether a single quotation mark opened before the end of `before` is still open: its
+    closing mark is a ’ not followed by a letter (one followed by a letter is an apostrophe,
+    "Sharif’s")."""
+    opened = before.rfind("‘")
+    return opened >= 0 and _SINGLE_CLOSE.search(before, opened) is None
+
+
+_SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
 
 
 _LEAD_IN = re.compile(

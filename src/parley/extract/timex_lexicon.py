@@ -161,7 +161,7 @@ REL = r"(?P<rel>last|next|this|coming|past|that|Last|Next|This|That)"
 # Words before a bare month or season that make it a time: "in June", "since March".
 # A time used as a label before a noun: "the 1961 treaty", "the July call", "their June summit".
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
-NOUN_AFTER = re.compile(r"\s+[a-z]")
+NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
 MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|In|on|for|For|since|Since|until|till|by|By|from|From|to|through|during|During|before|"
     r"Before|after|After|of|as\s+of|between|Between|and|or|last|next|this|that|early|late|mid|"

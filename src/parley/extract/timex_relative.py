@@ -291,7 +291,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "count",
         rf"\b(?:(?P<num>\d{{1,3}}|{NUMBER_WORDS}|[Tt]he)\s+)?{_UNITS}(?P<pl>s)?"
-        r"(?:\s+or\s+so)?\s+(?P<dir>ago|later|earlier|before|after|afterwards?|prior|from\s+now)\b",
+        r"(?:\s+or\s+so)?\s+(?P<dir>ago|later|earlier|before|after|afterwards?|prior|from\s+now"
+        r"|on(?=\s*(?:[,.;:\n]|$)))\b",
         _count,
         first="0-9a-zA-Z",
     ),
