@@ -2275,6 +2275,33 @@ def test_a_numbered_heading_places_its_item_and_its_relative_time_counts_on(extr
     assert found == expected, found
 
 
+def test_a_traveller_s_onward_leg_is_no_encounter_with_the_host(extract) -> None:
+    text = (
+        "In March 2014 Xi Jinping arrived in Berlin, where Angela Merkel received him at the"
+        " chancellery. Xi went on to Duisburg to watch a freight train arrive."
+    )
+    found = [(e.kind, _where(e)) for e in extract(text, date(2021, 12, 7)).encounters]
+    assert found == [("visit", "Berlin")], found
+
+
+def test_whoever_the_destination_names_as_host_is_the_one_visited(extract) -> None:
+    text = (
+        "Barack Obama and Hu Jintao wanted their deputies to meet, and in August 2011 Joe Biden"
+        " flew to Beijing, where his host was Xi Jinping."
+    )
+    (found,) = extract(text, date(2024, 11, 20)).encounters
+    assert {p.actor.name for p in found.participants} == {"Joe Biden", "Xi Jinping"}
+
+
+def test_a_trip_and_the_talks_of_more_on_it_told_together_are_one(extract) -> None:
+    text = (
+        "Angela Merkel flew to Beijing in early July 2014, met Xi Jinping and Premier Li"
+        " Keqiang, and then travelled on to Chengdu."
+    )
+    found = [(e.kind, _where(e)) for e in extract(text, date(2021, 12, 7)).encounters]
+    assert found == [("visit", "Beijing")], found
+
+
 def test_they_opening_a_section_are_the_article_s_pair(extract) -> None:
     text = (
         "Donald Trump called Volodymyr Zelenskyy in July 2019.\n\n## New York, September 2019"

@@ -294,8 +294,8 @@ def _visit_for_talks(a: Encounter, b: Encounter) -> bool:
     if len(talks.participants) < 3:
         return False  # talks of more than the visit's two
     ids_a, ids_b = _ids(a), _ids(b)
-    if not ids_a & ids_b or ids_a <= ids_b or ids_b <= ids_a or _apart(a.place, b.place):
-        return False  # (one's people among the other's: the rules of `_same` decide)
+    if not ids_a & ids_b or _apart(a.place, b.place):
+        return False  # ("flew to Beijing, met Xi and Premier Li": the visit's two among them)
     return not (a.time and b.time) or not _apart_in_time(a, b)
 
 

@@ -71,6 +71,13 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
                 add_with_conj(child, None)
 
     scan(token, lex.SUBJECT_ROLE.get(lemma), lex.OBJECT_ROLE.get(lemma))
+    for clause in _where_at_destination(token):
+        # "flew to Beijing, where his host was Xi", "where Xi received him": who was there
+        named = [c for c in clause.children if c.dep_ == "attr"]  # "his host was Xi": Xi
+        named = named or [c for c in clause.children if c.dep_ in {"nsubj", "dobj"}]
+        for child in named:
+            if child.lemma_.lower() not in lex.SOMEONE_OF:
+                add_with_conj(child, None)
     if misread_phoning(token):  # "Trump called Moon on ...": the name it hangs on calls
         add_with_conj(token.head, lex.SUBJECT_ROLE.get(lemma))
         for named in (c for c in token.children if c.dep_ == "oprd"):
@@ -115,6 +122,19 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
         if governor.dep_ not in {"xcomp", "ccomp", "conj"}:
             break
     return slots
+
+
+def _where_at_destination(verb: Token) -> list[Token]:
+    """The "where" clauses of the place a journey goes to: "flew to Beijing, where ..."."""
+    if verb.pos_ != "VERB" or lex.lemma_of(verb.lemma_) not in lex.MOTION_VERBS:
+        return []
+    places = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return [
+        clause
+        for place in places
+        for clause in place.children
+        if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children)
+    ]
 
 
 def _subject_read_into_a_date(verb: Token) -> list[Token]:

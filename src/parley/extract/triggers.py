@@ -20,6 +20,14 @@ class Trigger:
     format: str
 
 
+def _onward(verb: Token) -> bool:
+    """ "Xi went on to Duisburg", "she travelled on to Chengdu": one traveller's next leg,
+    away from the host just met (but "the two went on to Kyoto together" go on together)."""
+    on = any(c.dep_ in {"prt", "advmod"} and c.lower_ == "on" for c in verb.children)
+    company = any(c.lower_ in {"together", "with"} for c in verb.children)
+    return on and not company and not _plural_subject(verb)
+
+
 def find_trigger(token: Token) -> Trigger | None:
     """The encounter a token announces, if any."""
     lemma = lex.lemma_of(token.lemma_)
@@ -86,7 +94,7 @@ def find_trigger(token: Token) -> Trigger | None:
         if lemma in lex.MOTION_VERBS:
             # ("Biden's first call went to Trudeau": a call or a letter travels, no one goes)
             travels = _destination(token) and not _told_by_a_thing(token)
-            return Trigger(token, "visit", "formal") if travels else None
+            return Trigger(token, "visit", "formal") if travels and not _onward(token) else None
         if lemma == "be" and any(_destination(c) for c in back_of(token)):
             return Trigger(token, "visit", "formal")  # "Putin was back in Ankara"
         if lemma == "call" and _called_at(token):
