@@ -18,6 +18,22 @@ def _where(encounter: Encounter) -> str | None:
 # (text, participants' names, kind, status, format)
 CASES = [
     (
+        # joining someone by video is a call with them
+        "On Sept. 14, 2020, Angela Merkel joined Xi Jinping by video from Berlin.",
+        {"Angela Merkel", "Xi Jinping"},
+        "call",
+        "held",
+        "formal",
+    ),
+    (
+        # a conference over a video link is a call of all who took part
+        "In a video conference, Xi Jinping, Angela Merkel and Emmanuel Macron agreed on the deal.",
+        {"Angela Merkel", "Xi Jinping", "Emmanuel Macron"},
+        "call",
+        "held",
+        "formal",
+    ),
+    (
         # the passing contact of one occasion, however many words were exchanged
         "Joe Biden and Giorgia Meloni flew to Vilnius in July 2023. There the two had only brief,"
         " informal exchanges on the sidelines of the NATO summit.",

@@ -20,6 +20,14 @@ class Trigger:
     format: str
 
 
+def _remote(noun: Token) -> bool:
+    """A conference held over a line: "video conference", "telephone conference"."""
+    return any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in {"video", "telephone", "phone"}
+        for c in noun.children
+    )
+
+
 def _onward(verb: Token) -> bool:
     """ "Xi went on to Duisburg", "she travelled on to Chengdu": one traveller's next leg,
     away from the host just met (but "the two went on to Kyoto together" go on together)."""
@@ -59,6 +67,9 @@ def find_trigger(token: Token) -> Trigger | None:
             return None
         if lemma == "reach" and not _reaches_someone(token):
             return None  # "reached an agreement", "reached Beijing"
+        named = any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children)
+        if lemma == "join" and _by_phone_in_clause(token) and (named or _takes_someone(token)):
+            return Trigger(token, "call", "formal")  # "Merkel joined Xi by video from Berlin"
         if lemma in lex.GATHERING_VERBS:
             # "they gathered in the Palace of Independence": many meeting together
             return Trigger(token, "meeting", "formal") if _plural_subject(token) else None
@@ -105,6 +116,8 @@ def find_trigger(token: Token) -> Trigger | None:
             kind, fmt = lex.VERB_TRIGGERS[lemma]
             return Trigger(token, kind, fmt)
         return None
+    if token.lemma_.lower() == "conference" and _remote(token):
+        return Trigger(token, "call", "formal")  # "in another video conference"
     if token.lower_ == "one" and token.pos_ == "NUM":
         return _one_of(token)
     if token.lower_ == "one" and token.pos_ == "NOUN":
@@ -675,11 +688,11 @@ _CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "acl",
 
 def _by_phone(word: Token) -> bool:
     """A phone or video link as the means of talking: "by phone", "over the telephone", "a
-    phone call", "by videoconference"; not "a direct telephone line"."""
+    phone call", "by video"; not "a direct telephone line"."""
     lower = word.lower_
     if lower == "videoconference":
         return True
-    if lower not in {"phone", "telephone"}:
+    if lower not in {"phone", "telephone", "video", "videolink"}:
         return False
     means = word.dep_ == "pobj" and word.head.lower_ in {"by", "over", "on", "via"}
     return means or (word.dep_ == "compound" and word.head.lemma_.lower() in _SPEAKING_NOUNS)
