@@ -351,6 +351,8 @@ NEGATIVE = [
     "Xi Jinping backed Emmanuel Macron's call for a truce during the Games.",
     "Trump has never met Kim Jong Un's sister.",
     "Biden and Xi did not meet in 2022.",
+    # a month is when, not where: letters exchanged in one are no meeting
+    "Emmanuel Macron and Recep Tayyip Erdogan exchanged letters in January 2021.",
     "Moscow would return to the deal only once the West met its demands.",
     "Biden said Xi had to meet the challenge.",
     "President Biden has no intention of meeting with President Putin.",
@@ -2316,6 +2318,44 @@ def test_a_trip_and_the_talks_of_more_on_it_told_together_are_one(extract) -> No
     )
     found = [(e.kind, _where(e)) for e in extract(text, date(2021, 12, 7)).encounters]
     assert found == [("visit", "Beijing")], found
+
+
+def test_a_call_restated_and_a_meeting_in_a_later_clause_are_two(extract) -> None:
+    text = (
+        "Emmanuel Macron and Recep Tayyip Erdogan exchanged letters in January 2021. On March 5"
+        " the two presidents held a video call, their first conversation in months, and in June"
+        " they sat down together in Brussels."
+    )
+    found = [(e.kind, str(e.time.start)[:7]) for e in extract(text, date(2023, 6, 5)).encounters]
+    assert found == [("call", "2021-03"), ("meeting", "2021-06")], found
+
+
+def test_if_it_happens_reports_nothing_held(extract) -> None:
+    text = (
+        "Emmanuel Macron and Recep Tayyip Erdogan are due in Vilnius in July for the NATO"
+        " summit, and diplomats say a sit-down on the margins is being discussed. If it happens,"
+        " it will be their first meeting in a year."
+    )
+    statuses = {e.status for e in extract(text, date(2023, 6, 5)).encounters}
+    assert "held" not in statuses, statuses
+
+
+def test_those_who_join_them_join_the_pair_and_a_meeting_on_a_country_is_about_it(
+    extract,
+) -> None:
+    text = (
+        "On Dec. 3, 2019, Emmanuel Macron and Recep Tayyip Erdogan faced each other at 10"
+        " Downing Street in London, where Boris Johnson and Angela Merkel joined them for a"
+        " four-way meeting on Syria."
+    )
+    (found,) = extract(text, date(2023, 6, 5)).encounters
+    assert found.place is not None and found.place.country_code == "GB", found.place
+    assert {p.actor.name for p in found.participants} == {
+        "Boris Johnson",
+        "Angela Merkel",
+        "Emmanuel Macron",
+        "Recep Tayyip Erdoğan",
+    }
 
 
 def test_they_opening_a_section_are_the_article_s_pair(extract) -> None:

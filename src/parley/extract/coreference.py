@@ -252,8 +252,22 @@ def _pair_of_sentence(
     span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
     sentence_start = offset + span.sent.start_char
     here = [m for m in earlier if m.start >= sentence_start]
+    # "Johnson and Merkel joined them": an object is not its own clause's subject
+    subjects = _own_subjects(span.root, offset)
+    here = [m for m in here if not any(a <= m.start < b for a, b in subjects)]
     groups = [m for m in here if m.how == "group" and len(m.actors) == 2]
     return groups[-1].actors if groups else last_pair(here)
+
+
+def _own_subjects(pronoun: Token, offset: int) -> list[tuple[int, int]]:
+    """Character ranges of the subjects of the verb a pronoun is the object of."""
+    if pronoun.dep_ not in {"dobj", "dative"}:
+        return []
+    return [
+        (offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge))
+        for c in pronoun.head.children
+        if c.dep_ in {"nsubj", "nsubjpass"}
+    ]
 
 
 def _between(

@@ -289,7 +289,10 @@ _SEATS = {"chancellery": "chancellor"}
 _LOCATIVE_PREPS = _PLACE_PREPS - {"to", "on"}
 
 
-_TALKING = frozenset({"talk", "talks", "speak", "discussion", "conversation", "negotiation"})
+_TALKING = frozenset(
+    {"talk", "talks", "speak", "discussion", "conversation", "negotiation", "meeting", "call",
+     "conference", "session", "consultation", "dialogue"}
+)  # fmt: skip
 
 
 def _of_another(phrase: Token, trigger: Token) -> bool:

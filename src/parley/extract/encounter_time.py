@@ -230,7 +230,19 @@ def _opens_own_clause(trigger: Token, words: SpacySpan | None) -> bool:
     head = clause_head(words[0])
     own_verb = trigger if trigger.pos_ in {"VERB", "AUX"} else None
     other = own_verb is None or head.i != own_verb.i
+    if _in_another_encounters_clause(trigger, words[0]):
+        return True
     return has_subject(head) and other and trigger not in head.subtree
+
+
+def _in_another_encounters_clause(trigger: Token, first: Token) -> bool:
+    """Whether a time (its first word) is in the clause of another encounter verb with a
+    subject of its own: "held a call, and in June they sat down together", however the parse
+    nests the two clauses."""
+    head = clause_head(first)
+    if head.i in {trigger.i, clause_head(trigger).i} or not has_subject(head):
+        return False
+    return head.pos_ in {"VERB", "AUX"} and find_trigger(head) is not None
 
 
 def _of_flashback(trigger: Token, first: Token) -> bool:

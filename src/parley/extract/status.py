@@ -493,7 +493,12 @@ def _told_happening(verb: Token) -> bool:
     took_place = verb.lemma_ == "take" and any(
         c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children
     )
-    return it and not _denied(verb) and (phrasal(verb) in lex.HAPPENED or took_place)
+    # "If it happens, it will be ...": a condition, not a report
+    supposed = any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in verb.children
+    )
+    happened = phrasal(verb) in lex.HAPPENED or took_place
+    return it and happened and not supposed and not _denied(verb)
 
 
 def told_never_held(trigger: Token) -> bool:

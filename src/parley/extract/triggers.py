@@ -20,6 +20,19 @@ class Trigger:
     format: str
 
 
+def _restates(noun: Token) -> bool:
+    """A noun set after another trigger by a comma, as its apposition ("a video call, their
+    first conversation in months"), however the parse hangs it: that trigger's encounter."""
+    if noun.dep_ == "appos":
+        return find_trigger(noun.head) is not None
+    left = noun.left_edge
+    owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in noun.children)
+    if not owned or left.i < 2 or noun.doc[left.i - 1].text != ",":
+        return False
+    before = noun.doc[left.i - 2]
+    return before.pos_ == "NOUN" and find_trigger(before) is not None
+
+
 def _remote(noun: Token) -> bool:
     """A conference held over a line: "video conference", "telephone conference"."""
     return any(
@@ -124,6 +137,8 @@ def find_trigger(token: Token) -> Trigger | None:
         return _next_one(token)
     if token.pos_ in {"NOUN", "PROPN"} and lemma in lex.NOUN_TRIGGERS:
         kind, fmt = lex.NOUN_TRIGGERS[lemma]
+        if _restates(token):
+            return None  # "held a video call, their first conversation in months": the call
         if _came_from(token):
             return None  # "wrote from the G20 summit in Osaka": where he was, not a meeting
         if token.dep_ == "dobj" and token.head.lemma_.lower() == "address":
@@ -402,7 +417,8 @@ def _locates(prep: Token, place: Token) -> bool:
     if prep.lower_ == "on":
         return place.lemma_.lower() in _SIDELINES
     named = place.ent_type_ in {"GPE", "FAC", "LOC"} or place.pos_ == "PROPN"
-    return prep.lower_ in {"in", "at"} and named
+    dated = place.ent_type_ in {"DATE", "TIME"}  # "in January 2021" is when, not where
+    return prep.lower_ in {"in", "at"} and named and not dated
 
 
 def _one_of(one: Token) -> Trigger | None:
