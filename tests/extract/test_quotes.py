@@ -254,6 +254,28 @@ CONSTRUCTIONS = [
         "Vladimir Putin",
     ),
     (
+        "a subject the parse hangs on a participle before the speech verb",
+        "Narendra Modi met Nawaz Sharif in Ufa. Foreign Secretary Subrahmanyam Jaishankar,"
+        " reading out a joint statement alongside his Pakistani counterpart, said the leaders"
+        ' agreed that both had "a collective responsibility to ensure peace".',
+        "collective responsibility",
+        "Subrahmanyam Jaishankar",
+    ),
+    (
+        "the source its own sentence names, before any speech verb of the next",
+        'Narendra Modi and Nawaz Sharif came face to face and "exchanged pleasantries,"'
+        " according to Gopal Baglay, the ministry's spokesman. Modi asked after his health.",
+        "exchanged pleasantries",
+        "Gopal Baglay",
+    ),
+    (
+        "an office said aside: the one the sentence is about",
+        "Narendra Modi spoke to Nawaz Sharif. The Indian prime minister, his office said,"
+        ' pressed for "firm and immediate action against the organisations responsible".',
+        "firm and immediate",
+        "Narendra Modi",
+    ),
+    (
         "gender read from a possessive before the next name",
         "Barack Obama met Xi Jinping in The Hague. Now Michelle Obama was touring China with her"
         ' daughters and her mother, and Xi had received her in Beijing. "She asked me to formally'

@@ -463,6 +463,10 @@ class Discourse:
             frame = range(frame.start, doc[frame.stop].sent.end)  # "“…?” Merkel asked"
         verb = _introduced_with_colon(doc, first) or self._governing_verb(inside, ids)
         if verb is None:
+            # "“exchanged pleasantries,” according to Baglay": the source its own sentence names
+            source = self._named_source(offset, doc, range(frame.start, own_end))
+            if source is not None:
+                return Attribution(source, True)
             speech = [
                 doc[i]
                 for i in frame
@@ -472,6 +476,11 @@ class Discourse:
                 return self._by_source(offset, doc, frame, ids, first, last)
             verb = min(speech, key=lambda v: v.i - last.i if v.i > last.i else first.i - v.i + 1)
         speaker = self._speaker_of(offset, verb, ids, last.i)
+        if speaker is None and verb.dep_ == "parataxis":
+            # "The prime minister, his office said, pressed for “…”": no person said it
+            # aside, so the one the sentence is about
+            told = self._by_source(offset, doc, frame, ids, first, last)
+            speaker = told.speaker if told is not None else None
         return Attribution(speaker, True)
 
     @staticmethod
@@ -522,7 +531,7 @@ class Discourse:
                     return actor
             if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i or node.head.i in ids:
                 break
-            if node.dep_ == "acl" and node.head.dep_ == "ROOT" and node.head.pos_ == "PROPN":
+            if node.dep_ == "acl" and node.head.dep_ == "ROOT" and node.head.pos_ in _NAMES:
                 # "Romney, the nominee, seized on it and called Russia “…”", parsed with the
                 # name as the sentence's root and its verbs hung on it
                 return self._actor_for(offset, node.head, node.head.i > last)
@@ -543,11 +552,9 @@ class Discourse:
     ) -> Attribution | None:
         """No speech verb: "according to X", "by X's own count", else, for a quote inside
         a sentence ("offered him “close cooperation”"), the subject of the verb embedding it."""
-        lo, hi = offset + doc[frame.start].idx, offset + doc[frame.stop - 1].idx
-        for match in _SOURCE.finditer(self.text, lo, hi):
-            mention = self.mention_covering(match.end())
-            if mention is not None and not self.in_quote(mention.start):
-                return Attribution(self.actor_of(mention), True)
+        source = self._named_source(offset, doc, frame)
+        if source is not None:
+            return Attribution(source, True)
         head = next((t.head for t in doc[first.i : last.i + 1] if t.head.i not in ids), None)
         if head is None or head.head.i in ids or first.i == doc[first.i].sent.start:
             return None
@@ -555,6 +562,15 @@ class Discourse:
             head = head.head
         speaker = self._speaker_of(offset, head, ids, last.i)
         return Attribution(speaker, False) if speaker is not None else None
+
+    def _named_source(self, offset: int, doc: Doc, frame: range) -> Actor | None:
+        """Who "according to X" or "by X's own count" names in the frame, if anyone."""
+        lo, hi = offset + doc[frame.start].idx, offset + doc[frame.stop - 1].idx
+        for match in _SOURCE.finditer(self.text, lo, hi):
+            mention = self.mention_covering(match.end())
+            if mention is not None and not self.in_quote(mention.start):
+                return self.actor_of(mention)
+        return None
 
     def _objects_of(self, offset: int, subject: Token) -> set[Actor]:
         """Who the subject acts on in its clause and its subjectless adjuncts ("introducing
@@ -663,6 +679,7 @@ class Discourse:
 
 
 _RELATIVES = frozenset({"which", "that", "who"})
+_NAMES = frozenset({"PROPN", "NOUN"})  # a name or a title: "Romney", "the prime minister"
 # what someone wrote, had read out or kept saying speaks for them ("his refrain was that “…”")
 _WRITINGS = frozenset(
     {
@@ -696,14 +713,26 @@ _WRITINGS = frozenset(
 
 def _subjects(verb: Token, ids: set[int]) -> list[Token]:
     """The verb's subjects outside the quote, also those the parser hung on its auxiliary
-    ("Putin was more measured"); a "that" the parser took for a subject ("said that asked
-    whether …") opens a clause and is none."""
+    ("Putin was more measured") or on a participle before it; a "that" the parser took for a
+    subject ("said that asked whether …") opens a clause and is none."""
     children = [
         c
         for node in (verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"}))
         for c in node.children
     ]
-    return [c for c in children if c.dep_ in _SUBJECT_DEPS and c.i not in ids and c.pos_ != "SCONJ"]
+    found = [
+        c for c in children if c.dep_ in _SUBJECT_DEPS and c.i not in ids and c.pos_ != "SCONJ"
+    ]
+    if found:
+        return found
+    # "Jaishankar, reading out a statement, said ...": the subject hung on the participle
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
+        for s in c.children
+        if s.dep_ in _SUBJECT_DEPS and s.i < c.i and s.i not in ids
+    ]
 
 
 def _unlisted_person(subject: Token) -> Actor | None:
