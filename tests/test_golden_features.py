@@ -68,7 +68,7 @@ FLOORS = {
     "putin-xi": (20, 20, 6, 20),
     "ramaphosa-trump": (7, 10, 15, 13),
     "sarkozy-putin": (5, 6, 15, 8),
-    "scholz-putin": (8, 9, 11, 12),
+    "scholz-putin": (8, 9, 12, 12),
     "scholz-xi": (5, 5, 15, 11),
     "starmer-trump": (6, 8, 13, 12),
     "sunak-biden": (7, 11, 14, 13),

@@ -276,6 +276,20 @@ CONSTRUCTIONS = [
         "Narendra Modi",
     ),
     (
+        "an aide's account opening the sentence: the aide tells the leader's words",
+        "Olaf Scholz phoned Vladimir Putin in September. According to Anna Weber, the chancellor"
+        ' told Putin there had to be "a diplomatic solution as soon as possible".',
+        "diplomatic solution",
+        "Anna Weber",
+    ),
+    (
+        "an account set mid-sentence leaves a direct quote to its speaker",
+        "At the summit Donald Trump turned to Recep Tayyip Erdogan, according to Ian Bremmer,"
+        " and said: 'Except for Erdogan over here. He does things the right way.'",
+        "Except for Erdogan",
+        "Donald Trump",
+    ),
+    (
         "gender read from a possessive before the next name",
         "Barack Obama met Xi Jinping in The Hague. Now Michelle Obama was touring China with her"
         ' daughters and her mother, and Xi had received her in Beijing. "She asked me to formally'

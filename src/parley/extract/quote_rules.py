@@ -476,6 +476,13 @@ class Discourse:
                 return self._by_source(offset, doc, frame, ids, first, last)
             verb = min(speech, key=lambda v: v.i - last.i if v.i > last.i else first.i - v.i + 1)
         speaker = self._speaker_of(offset, verb, ids, last.i)
+        relay = self._named_source(
+            offset, doc, range(frame.start, min(frame.stop, frame.start + 6))
+        )
+        if relay is not None and relay.id.startswith("person:") and relay != speaker:
+            # "According to Hebestreit, the chancellor told Putin “…”": the aide who tells it,
+            # opening the sentence (the leader's words reported, not quoted, through him)
+            return Attribution(relay, True)
         if speaker is None and verb.dep_ == "parataxis":
             # "The prime minister, his office said, pressed for “…”": no person said it
             # aside, so the one the sentence is about
