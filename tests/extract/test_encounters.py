@@ -2358,6 +2358,25 @@ def test_those_who_join_them_join_the_pair_and_a_meeting_on_a_country_is_about_i
     }
 
 
+def test_a_numbered_heading_tells_no_encounter_and_a_counterpart_is_the_other(extract) -> None:
+    text = (
+        "Nawaz Sharif attended Narendra Modi's swearing-in in May 2014.\n\n"
+        "3. A call of condolence, three weeks later\n\n"
+        "On Dec. 16, 2014, gunmen killed 130 children in Peshawar. Modi telephoned his"
+        " counterpart that day to offer condolences."
+    )
+    found = [(e.kind, str(e.time.start)) for e in extract(text, date(2017, 8, 3)).encounters]
+    assert found == [("call", "2014-12-16")], found
+
+
+def test_meeting_someone_s_mother_is_no_meeting_with_them(extract) -> None:
+    text = (
+        "On Dec. 25, 2015, Narendra Modi flew to Lahore, where Nawaz Sharif met him at the"
+        " airport.\n\nIn March 2016 Modi met his host's mother in Delhi."
+    )
+    assert len(extract(text, date(2017, 8, 3)).encounters) == 1
+
+
 def test_they_opening_a_section_are_the_article_s_pair(extract) -> None:
     text = (
         "Donald Trump called Volodymyr Zelenskyy in July 2019.\n\n## New York, September 2019"

@@ -73,7 +73,8 @@ THINGS = OWNED_PLACES | frozenset(
 
 # Nouns for someone of a leader's ("Macron's rival", "Xi's envoy"), who is not that leader.
 SOMEONE_OF = frozenset(
-    {"rival", "wife", "husband", "son", "daughter", "brother", "sister", "envoy", "spokesman",
+    {"rival", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
+     "granddaughter", "grandson", "widow", "children", "envoy", "spokesman",
      "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "minister", "delegation",
      "successor", "predecessor", "ally", "critic", "opponent", "family", "chief", "deputy",
      "representative", "ambassador", "official", "team", "secretary", "challenger"}

@@ -21,6 +21,7 @@ from parley.extract import encounter_lexicon as lex
 from parley.extract.actors import Mention
 from parley.extract.article_view import ArticleView, ParsedParagraph
 from parley.extract.context import Section
+from parley.extract.coreference import ROLE_NOUNS
 from parley.extract.details import attendees, company, outcome
 from parley.extract.durations import duration_told
 from parley.extract.encounter_place import REFERENCE_REACH, SentencePlaces
@@ -130,7 +131,7 @@ class EncounterExtractor:
                 section = view.context.section_at(start)
                 heading = section.heading
                 end = paragraph.offset + sentence.end_char
-                if heading is not None and start <= heading.start and end <= heading.end + 2:
+                if heading is not None and section.start <= start and end <= heading.end + 2:
                     continue  # "Washington: A wartime visit, December 2022" titles what follows
                 floor = max(section.start, start - REFERENCE_REACH)
                 following = sentences[index + 1] if index + 1 < len(sentences) else None
@@ -433,7 +434,9 @@ class EncounterExtractor:
         if abroad and place is not None and place.country_code and not at_the_un:
             pairs += self.places.host(place.country_code, time or section.time, view, pairs)
         count = len(merge_participants(pairs))
-        lone_verb = token.pos_ == "VERB" and count == 1 and not has_object(token)
+        # "Modi telephoned his counterpart": an object that is only the other's role
+        lone_verb = token.pos_ == "VERB" and count == 1
+        lone_verb = lone_verb and (not has_object(token) or _role_object(token))
         outsider = count == 1 and all(a.id.startswith("person:") for a, _ in pairs)
         outsider = outsider or (token.pos_ != "VERB" and names_others(token, offset, in_sentence))
         outsider = outsider or (trigger.kind == "visit" and _at_home(pairs, token, place))
@@ -459,6 +462,16 @@ class EncounterExtractor:
             pairs += local
             return merge_participants(pairs), bool(local) and count == 0
         return merge_participants(pairs), False
+
+
+def _role_object(verb: Token) -> bool:
+    """Whether the verb's object is a role noun: "telephoned his counterpart", "met with her
+    host"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(o.lemma_.lower() in ROLE_NOUNS for o in objects)
 
 
 _AT_SETTING = frozenset({"at", "during", "of"})  # "at the summit", "on the sidelines of the summit"
