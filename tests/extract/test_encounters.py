@@ -18,6 +18,15 @@ def _where(encounter: Encounter) -> str | None:
 # (text, participants' names, kind, status, format)
 CASES = [
     (
+        # an announcement of what is already done reports it held
+        "On Sept. 18, 2015, officials announced that Barack Obama had spoken by phone"
+        " with Raúl Castro.",
+        {"Barack Obama", "Raúl Castro"},
+        "call",
+        "held",
+        "formal",
+    ),
+    (
         # joining someone by video is a call with them
         "On Sept. 14, 2020, Angela Merkel joined Xi Jinping by video from Berlin.",
         {"Angela Merkel", "Xi Jinping"},
@@ -2318,6 +2327,15 @@ def test_a_trip_and_the_talks_of_more_on_it_told_together_are_one(extract) -> No
     )
     found = [(e.kind, _where(e)) for e in extract(text, date(2021, 12, 7)).encounters]
     assert found == [("visit", "Beijing")], found
+
+
+def test_a_call_restated_after_a_comma_is_that_call(extract) -> None:
+    text = (
+        "On Dec. 16, 2014, Barack Obama and Raúl Castro spoke by telephone for the first time,"
+        " a long conversation that neither side acknowledged until the next day."
+    )
+    found = [(e.kind, str(e.time.start)) for e in extract(text, date(2016, 12, 10)).encounters]
+    assert found == [("call", "2014-12-16")], found
 
 
 def test_a_call_restated_and_a_meeting_in_a_later_clause_are_two(extract) -> None:

@@ -17,6 +17,13 @@ JUNE_12 = TimeRef(date(2021, 6, 12), date(2021, 6, 12), "day", "June 12, 2021")
 
 # (sentence, publication date, narrative time) -> (text, start, end, precision)
 CASES = [
+    # so many years back to the day
+    (
+        "Three years ago today, in a stadium outside Johannesburg, they shook hands.",
+        date(2016, 12, 10),
+        None,
+        ("Three years ago today", "2013-12-10", "2013-12-10", "day"),
+    ),
     # a count "on" from the story's time, closing its phrase
     (
         "Four months on, the summit was called off.",

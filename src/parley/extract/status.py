@@ -389,6 +389,8 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
                     return None if governor.lemma_ in lex.INVITING else "declined"
                 return "proposed" if not _is_future(governor) else "scheduled"
             if verb in lex.SCHEDULE or governor.lower_ == "due":
+                if _reported_done(token, governor):
+                    return "held"  # "announced that the president had spoken with Castro"
                 acting = token.dep_ == "nsubj" and token.head.i == governor.i
                 if acting and governor.pos_ == "VERB":
                     continue  # "their first meeting set the pattern": it does, it is not set
@@ -463,6 +465,15 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
     if any(_invitation_for(g) for g in _status_governors(token)):
         return "proposed"  # "brought an invitation for a state visit": what is invited to
     return "held"
+
+
+def _reported_done(verb: Token, governor: Token) -> bool:
+    """Whether a verb is the that-clause of an announcement and tells what is already done:
+    "announced that the president had spoken by phone with Castro"."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or verb.head.i != governor.i:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return bool(aux & {"had", "has", "have"}) or (verb.tag_ == "VBD" and not aux)
 
 
 def _invitation_status(noun: Token) -> str:

@@ -156,6 +156,11 @@ def _count(m: re.Match[str], st: State) -> list[Hit]:
             return []  # "the day after the vote": a phrase about an event, not a time
         number = "a"
     low, high = (int(number), int(number)) if number.isdigit() else NUMBERS[number]
+    if direction == "ago today" and low == high:
+        # "Three years ago today": this very day, so many years back
+        return [
+            (m.start(), m.end(), cal.one_day(cal.move(st.reference, -low, unit), m[0]), "deictic")
+        ]
     if direction in ("ago", "from now"):
         base, kind = cal.one_day(st.reference, m[0]), "deictic"
     elif direction in ("before", "after", "prior") and object_follows(st.text, m.end()):
@@ -291,8 +296,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "count",
         rf"\b(?:(?P<num>\d{{1,3}}|{NUMBER_WORDS}|[Tt]he)\s+)?{_UNITS}(?P<pl>s)?"
-        r"(?:\s+or\s+so)?\s+(?P<dir>ago|later|earlier|before|after|afterwards?|prior|from\s+now"
-        r"|on(?=\s*(?:[,.;:\n]|$)))\b",
+        r"(?:\s+or\s+so)?\s+(?P<dir>ago(?:\s+today)?|later|earlier|before|after|afterwards?|prior"
+        r"|from\s+now|on(?=\s*(?:[,.;:\n]|$)))\b",
         _count,
         first="0-9a-zA-Z",
     ),

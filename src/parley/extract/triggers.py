@@ -23,7 +23,7 @@ class Trigger:
 def _restates(noun: Token) -> bool:
     """A noun set after another trigger by a comma, as its apposition ("a video call, their
     first conversation in months"), however the parse hangs it: that trigger's encounter."""
-    if noun.dep_ == "appos":
+    if noun.dep_ in {"appos", "npadvmod"}:  # "spoke by telephone, a long conversation"
         return find_trigger(noun.head) is not None
     left = noun.left_edge
     owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in noun.children)
