@@ -18,7 +18,7 @@ from itertools import islice
 from typing import Any
 
 from parley.errors import PipelineError
-from parley.extract.actors import ActorFinder, Mention, main_pair
+from parley.extract.actors import ActorFinder, Mention, described_as, main_pair
 from parley.extract.article_view import ArticleView, ParsedParagraph
 from parley.extract.context import Context, build_context, dated_by_headings, section_times
 from parley.extract.coreference import GROUP_PHRASES, resolve_references
@@ -222,6 +222,7 @@ def default_stages(res: Resources) -> list[Stage]:
             for para in state.paragraphs:
                 found += res.finder.metonyms(para.doc, para.offset, published, ctx)  # type: ignore[arg-type]
                 found += res.finder.people(para.doc, para.offset, found)  # type: ignore[arg-type]
+            found += described_as(state.article.text, found)
             found.sort(key=lambda m: m.start)
             docs = [(para.offset, para.doc) for para in state.paragraphs]
             found += resolve_references(docs, found, ctx, res.gazetteer.lookup)  # type: ignore[arg-type]

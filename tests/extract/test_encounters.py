@@ -2329,6 +2329,27 @@ def test_a_trip_and_the_talks_of_more_on_it_told_together_are_one(extract) -> No
     assert found == [("visit", "Beijing")], found
 
 
+def test_a_trip_put_off_after_it_became_an_embarrassment_is_postponed(extract) -> None:
+    text = (
+        "In December 2015 Donald Trump, then a Republican candidate, announced he would travel"
+        " to Israel at the end of the month to meet Benjamin Netanyahu. Days later the visit"
+        " became an embarrassment for his would-be host. The candidate then put the trip off."
+    )
+    found = [e.status for e in extract(text, date(2020, 9, 16)).encounters]
+    assert found == ["postponed"], found
+
+
+def test_time_spent_with_someone_the_article_described_is_a_meeting(extract) -> None:
+    text = (
+        "Donald Trump, then a Republican candidate, praised Benjamin Netanyahu.\n\n"
+        "On Sept. 25, 2016, the prime minister, in New York for the United Nations General"
+        " Assembly, spent more than an hour with the candidate at Trump Tower."
+    )
+    (found,) = extract(text, date(2020, 9, 16)).encounters
+    assert {p.actor.name for p in found.participants} == {"Donald Trump", "Benjamin Netanyahu"}
+    assert found.time is not None and str(found.time.start) == "2016-09-25"
+
+
 def test_a_call_restated_after_a_comma_is_that_call(extract) -> None:
     text = (
         "On Dec. 16, 2014, Barack Obama and Raúl Castro spoke by telephone for the first time,"

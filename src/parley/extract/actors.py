@@ -1028,3 +1028,38 @@ def _date_at(context: Context, offset: int, published: date | None) -> date | No
     else publication."""
     dated = (s.time for s in reversed(context.sections) if s.start <= offset and s.time)
     return next((t.start for t in dated), published)
+
+
+def described_as(text: str, found: list[Mention]) -> list[Mention]:
+    """ "Donald Trump, then a Republican candidate, ... The candidate then put the trip off":
+    "the" and a noun set beside one person's name stands for that person later on, until the
+    noun is set beside another name. Titles are left to `titles`, which knows who held them."""
+    people = [m for m in found if len(m.actors) == 1 and m.actors[0].kind == "person"]
+    beside = sorted(
+        (match.end(), match.group("noun").lower(), person.actors[0])
+        for person in people
+        if (match := _DESCRIBED.match(text, person.end)) is not None
+        and match.group("noun").lower() not in _NOT_DESCRIPTIONS
+    )
+    out: list[Mention] = []
+    taken = [(m.start, m.end) for m in found]
+    for index, (after, noun, actor) in enumerate(beside):
+        until = next((a for a, n, _ in beside[index + 1 :] if n == noun), len(text))
+        for match in re.finditer(rf"\b[Tt]he {re.escape(noun)}\b(?![-\w])", text[:until]):
+            start = match.start()
+            if start < after or any(a <= start < b for a, b in taken):
+                continue
+            out.append(Mention(start, match.end(), (actor,), "title"))
+    return out
+
+
+# ", then a Republican candidate,", ", the nominee.": a description set beside a name
+_DESCRIBED = re.compile(
+    r",\s+(?:then\s+|now\s+|still\s+)?(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+)"
+    r"\s*[,.;]"
+)
+_NOT_DESCRIPTIONS = (
+    frozenset(w for t in LEADER_TITLES + OTHER_TITLES for w in t.lower().split())
+    | lex.ROLE_NOUNS
+    | frozenset({"man", "woman", "leader", "country", "time", "day", "year", "week", "month"})
+)

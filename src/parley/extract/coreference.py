@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from parley.extract import encounter_lexicon as lex
 from parley.extract.actors import Mention, main_pair
 from parley.extract.context import Context
 from parley.extract.timex_lexicon import NUMBERS
@@ -360,15 +361,11 @@ def article_genders(paragraphs: list[tuple[int, Doc]], mentions: list[Mention]) 
     return voted | known
 
 
-# a leader's other party, named by role: "the president told his guest: …"
-ROLE_NOUNS = frozenset({"counterpart", "guest", "host", "visitor", "interlocutor"})
-
-
 def _someone_else(sent: SpacySpan) -> bool:
     """Whether the sentence speaks of a second person besides its named subject (a role
     noun, an object pronoun): a pronoun opening the next sentence may then be theirs."""
     return any(
-        t.lower_ in ROLE_NOUNS
+        t.lower_ in lex.ROLE_NOUNS
         or (t.lower_ in {"him", "her"} and t.dep_ in {"dobj", "dative", "pobj"})
         for t in sent
     )

@@ -71,6 +71,9 @@ THINGS = OWNED_PLACES | frozenset(
      "aircraft", "plane", "airfield", "farm", "ranch", "lodge", "retreat", "garden", "park"}
 )  # fmt: skip
 
+# A leader's other party, named by role: "the president told his guest: …".
+ROLE_NOUNS = frozenset({"counterpart", "guest", "host", "visitor", "interlocutor"})
+
 # Nouns for someone of a leader's ("Macron's rival", "Xi's envoy"), who is not that leader.
 SOMEONE_OF = frozenset(
     {"rival", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",

@@ -21,7 +21,6 @@ from parley.extract import encounter_lexicon as lex
 from parley.extract.actors import Mention
 from parley.extract.article_view import ArticleView, ParsedParagraph
 from parley.extract.context import Section
-from parley.extract.coreference import ROLE_NOUNS
 from parley.extract.details import attendees, company, outcome
 from parley.extract.durations import duration_told
 from parley.extract.encounter_place import REFERENCE_REACH, SentencePlaces
@@ -471,7 +470,7 @@ def _role_object(verb: Token) -> bool:
     objects += [
         g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
     ]
-    return any(o.lemma_.lower() in ROLE_NOUNS for o in objects)
+    return any(o.lemma_.lower() in lex.ROLE_NOUNS for o in objects)
 
 
 _AT_SETTING = frozenset({"at", "during", "of"})  # "at the summit", "on the sidelines of the summit"

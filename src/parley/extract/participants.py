@@ -140,13 +140,26 @@ def _where_at_destination(verb: Token) -> list[Token]:
 def _subject_read_into_a_date(verb: Token) -> list[Token]:
     """A subject the parse hung on the date before it: in "On 16 March 2003 Bush, Blair and
     Aznar met", "Bush" is the object of "On" and "met" has no subject."""
-    return [
+    preps = [
+        p for p in verb.children if p.dep_ == "prep" and p.i < verb.i and p.lower_ in {"on", "in"}
+    ]
+    # ... and in "On Sept. 25, 2016, the prime minister, in New York, spent an hour with him",
+    # the one set beside the date
+    beside = [
+        c
+        for prep in preps
+        for date in prep.children
+        if date.dep_ == "pobj" and date.ent_type_ == "DATE"
+        for c in date.children
+        if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ != "DATE"
+    ]
+    named = [
         person
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in {"on", "in"}
+        for prep in preps
         for person in people_in(prep)
         if any(c.ent_type_ == "DATE" for c in person.children)
     ]
+    return named + beside
 
 
 def _list_rest(head: Token, first: Token) -> list[Token]:

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from parley.extract import encounter_lexicon as lex
 from parley.extract.actors import Mention, main_pair, person_actor
 from parley.extract.context import Context
-from parley.extract.coreference import ROLE_NOUNS, article_genders, gender_of
+from parley.extract.coreference import article_genders, gender_of
 from parley.extract.status import MODALS
 from parley.extract.titles import LEADER_TITLES, OTHER_TITLES
 from parley.extract.triggers import clause_head
@@ -375,7 +376,7 @@ class Discourse:
         for token in (
             doc.char_span(sentence.start - offset, end - offset, alignment_mode="contract") or ()
         ):
-            if token.lower_ not in ROLE_NOUNS or token.dep_ not in _SUBJECT_DEPS:
+            if token.lower_ not in lex.ROLE_NOUNS or token.dep_ not in _SUBJECT_DEPS:
                 continue
             owners = [c for c in token.children if c.dep_ == "poss"]
             owner = self._actor_for(offset, owners[0], False) if owners else None
@@ -648,7 +649,7 @@ class Discourse:
                 if grandchild.dep_ == "pobj"
             ]
             return self._actor_for(offset, senders[0], after_quote) if senders else owner
-        if word in ROLE_NOUNS:
+        if word in lex.ROLE_NOUNS:
             owners = [c for c in token.children if c.dep_ == "poss"]
             owner = self._actor_for(offset, owners[0], after_quote) if owners else None
             return self.other_party(owner, start) if owner is not None else None

@@ -278,6 +278,14 @@ def _predicated(token: Token) -> bool:
     return False
 
 
+def _described(token: Token) -> bool:
+    """ "the visit became an embarrassment", "the summit remained a hope": a noun trigger the
+    clause only describes, which says nothing of whether it took place."""
+    head = token.head
+    linking = head.lemma_.lower() in {"become", "remain", "seem", "prove"}
+    return token.dep_ == "nsubj" and token.pos_ == "NOUN" and linking
+
+
 def _first_verb(token: Token, governor: Token) -> bool:
     """Whether `governor` is the first verb above `token` ("welcome" in "will welcome them
     for the summit")."""
@@ -341,7 +349,7 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
     if told_past and mode is None:
         return "held"  # "confirmed that Putin came to Ankara": a past event told, not planned
     conditional = mode == "conditional"
-    if _predicated(token):
+    if _predicated(token) or _described(token):
         return None  # "the meeting is likely to be a farewell as much as a negotiation"
     # the clause the trigger is subject of: "the summit was cancelled", "the visit never took place"
     for governor in [token] + _status_governors(token):

@@ -83,6 +83,8 @@ def find_trigger(token: Token) -> Trigger | None:
         named = any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children)
         if lemma == "join" and _by_phone_in_clause(token) and (named or _takes_someone(token)):
             return Trigger(token, "call", "formal")  # "Merkel joined Xi by video from Berlin"
+        if lemma == "spend" and _spent_with(token):
+            return Trigger(token, "meeting", "formal")  # "spent an hour with the candidate"
         if lemma in lex.GATHERING_VERBS:
             # "they gathered in the Palace of Independence": many meeting together
             return Trigger(token, "meeting", "formal") if _plural_subject(token) else None
@@ -515,6 +517,18 @@ def back_of(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"]
 
 
+def _spent_with(verb: Token) -> bool:
+    """ "spent more than an hour with the candidate", "spent the day with him": time passed in
+    someone's company."""
+    companions = [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+    ]
+    return any(
+        g.pos_ == "PROPN" or g.lower_ in {"him", "her", "them"} or g.lemma_.lower() in _PEOPLE
+        for g in companions
+    )
+
+
 def _sits_with(verb: Token) -> bool:
     """ "sat down with", "sat near Putin", "sat side by side", "sat facing each other":
     sitting as an encounter."""
@@ -601,7 +615,15 @@ def _takes_a_thing(verb: Token) -> bool:
     )
 
 
-_PEOPLE = _PARTNER_NOUNS | {"delegation", "guest", "visitor", "couple", "family"}
+_PEOPLE = _PARTNER_NOUNS | {
+    "delegation",
+    "guest",
+    "visitor",
+    "couple",
+    "family",
+    "candidate",
+    "nominee",
+}
 
 
 def misread_phoning(call: Token) -> bool:
