@@ -108,7 +108,8 @@ def build_countries() -> tuple[list[dict], dict[str, str]]:
                 "metonyms": metonyms,
             }
         )
-    for code, name, alt, dem, met, *_ in (r + ["", "", ""] for r in rows("bodies.tsv")):
+    bodies = rows("bodies.tsv") + rows("former_states.tsv")
+    for code, name, alt, dem, met, *_ in (r + ["", "", ""] for r in bodies):
         out.append(
             {
                 "code": code,
@@ -296,6 +297,27 @@ def add_offices(leaders: dict[str, Leader]) -> None:
         lead.terms.append(Term(office, country, day(start), day(end[0] if end else ""), title))
 
 
+def add_history(leaders: dict[str, Leader]) -> None:
+    """Leaders of 1970-1999 from `history.tsv`, joined by name to those already known. A term
+    the table leaves open ran past 1999: it ends there, and the other inputs carry it on; a
+    row the other inputs already cover is theirs to tell."""
+    by_name = {fold(lead.name): lead for lead in leaders.values()}
+    by_name.update({fold(n): lead for lead in leaders.values() for n in lead.aliases})
+    known = {lead.id: list(lead.terms) for lead in leaders.values()}
+    for _, name, office, title, country, start, *end in rows("history.tsv"):
+        lead = by_name.get(fold(name))
+        if lead is None:
+            lead = leaders.setdefault(slug(name), Leader(slug(name), name))
+            by_name[fold(name)] = lead
+        term = Term(office, country, day(start), day(end[0] if end else "") or HISTORY_END, title)
+        seat = [t for t in known.get(lead.id, []) if (t.office, t.country) == (office, country)]
+        if not any(overlaps(t, term.start, term.end) for t in seat):
+            lead.terms.append(term)
+
+
+HISTORY_END = date(1999, 12, 31)
+
+
 def apply_names(leaders: dict[str, Leader], strict: bool) -> None:
     """English names for Portuguese labels, plus the spellings news uses. The first pass runs
     before the hand-added offices exist, the second (strict) one after."""
@@ -375,6 +397,7 @@ def build(shared: Path) -> None:
     apply_names(leaders, strict=True)
     for lead in leaders.values():
         lead.terms = [t for t in lead.terms if t.end is None or t.end >= date(2000, 1, 1)]
+    add_history(leaders)
     leaders = {k: v for k, v in leaders.items() if v.terms}
     assign_titles(leaders)
     OUT.mkdir(parents=True, exist_ok=True)

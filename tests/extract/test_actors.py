@@ -244,6 +244,9 @@ def test_mention_resolves(
         ("Dr. Biden met the students.", date(2023, 3, 1)),
         # a pronoun spelled like a surname
         ("You know, they met.", date(2022, 3, 21)),
+        # a square and an airport named after leaders
+        ("The ceremony was held in Kim Il Sung Square.", date(2024, 6, 19)),
+        ("The plane landed at Ronald Reagan Airport.", date(2024, 6, 19)),
     ],
 )
 def test_place_and_month_words_are_not_leaders(pipeline, text: str, published: date) -> None:

@@ -48,6 +48,13 @@ def kb() -> KnowledgeBase:
         ("Prime Minister Suga Yoshihide", date(2021, 9, 24), "Yoshihide Suga"),
         ("Bush", date(2005, 1, 1), "George W. Bush"),
         ("Kim", date(2019, 1, 1), "Kim Jong Un"),
+        # leaders of 1970-1999, from the history table
+        ("Helmut Kohl", date(1989, 6, 12), "Helmut Kohl"),
+        ("Gorbachev", date(1986, 10, 1), "Mikhail Gorbachev"),
+        ("Thatcher", date(1984, 1, 1), "Margaret Thatcher"),
+        # a family name no holder had near the date: the one whose time is nearest
+        ("Gandhi", date(1995, 1, 1), "Rajiv Gandhi"),
+        ("Trudeau", date(2019, 1, 1), "Justin Trudeau"),
         ("Singh", date(2010, 1, 1), "Manmohan Singh"),
         ("Abe", date(2019, 1, 1), "Shinzo Abe"),
         ("Lee Myung-bak", date(2009, 1, 1), "Lee Myung-bak"),
@@ -89,6 +96,9 @@ def test_two_leaders_of_one_surname_in_office_is_ambiguous(kb: KnowledgeBase) ->
         ("RU", "prime minister", date(2010, 1, 1), "Vladimir Putin"),
         ("RU", "leader", date(2020, 1, 1), "Vladimir Putin"),
         ("IR", "supreme leader", date(2020, 1, 1), "Ali Khamenei"),
+        # a communist state's leader was its party chief
+        ("SU", "leader", date(1986, 1, 1), "Mikhail Gorbachev"),
+        ("DE", "chancellor", date(1990, 7, 15), "Helmut Kohl"),
         ("IR", "president", date(2020, 1, 1), "Hassan Rouhani"),
         ("SA", "king", date(2020, 1, 1), "Salman bin Abdulaziz Al Saud"),
         ("EU", "president", date(2020, 1, 1), "Ursula von der Leyen"),

@@ -434,6 +434,8 @@ class ActorFinder:
         local: dict[str, list[tuple[int, Leader, Actor]]] = {}
         runs = self._name_runs(text, published, context)
         for run_start, run, on, (a, b, leader) in runs.hits:
+            if _NAMED_AFTER.match(run, b):
+                continue  # "Kim Il Sung Square", "Ronald Reagan Airport": a place named so
             bare = _bare_word(run, a, b)
             official = titled_as_official(run[:a])
             if (official and bare) or (
@@ -1028,6 +1030,14 @@ def _date_at(context: Context, offset: int, published: date | None) -> date | No
     else publication."""
     dated = (s.time for s in reversed(context.sections) if s.start <= offset and s.time)
     return next((t.start for t in dated), published)
+
+
+# What a leader's name is given to: "Kim Il Sung Square", "John F. Kennedy Airport".
+_NAMED_AFTER = re.compile(
+    r"\s+(?:Square|Stadium|Airport|Street|Avenue|Boulevard|Bridge|University|Hall|Center|"
+    r"Centre|Park|Palace|Mausoleum|Library|Road|Station|Memorial|Institute|School|Hospital|"
+    r"Foundation|Prize|Museum|Highway|Dam|Tower)\b"
+)
 
 
 def described_as(text: str, found: list[Mention]) -> list[Mention]:

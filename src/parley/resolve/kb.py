@@ -62,6 +62,7 @@ _TITLE_QUERIES: dict[str, tuple[set[str], set[str]]] = {
     "pope": ({"head_of_state"}, {"Pope"}),
     "supreme leader": ({"head_of_state"}, {"Supreme Leader"}),
     "head of state": ({"head_of_state"}, set()),
+    "general secretary": ({"party_leader"}, set()),
     "head of government": ({"head_of_government"}, set()),
     "secretary general": ({"nato", "un"}, set()),
     "commission president": ({"eu_commission"}, set()),
@@ -73,7 +74,7 @@ _TITLE_QUERIES: dict[str, tuple[set[str], set[str]]] = {
 class Term:
     """One spell in one office; `end` is None while the holder is in office."""
 
-    office: str  # head_of_state | head_of_government | eu_commission | eu_council | nato | un
+    office: str  # head_of_state | head_of_government | party_leader | eu_commission | ...
     title: str
     country_code: str
     start: date
@@ -318,7 +319,13 @@ class KnowledgeBase:
             top = [lead for lead in active if self._is_principal(lead, on)]
             return top[0] if len(top) == 1 else None
         close = [lead for lead in leaders if _distance(lead, on) <= 365]
-        return close[0] if len(close) == 1 else None
+        if len(close) == 1:
+            return close[0]
+        if close:
+            return None
+        # no one of the name near that time ("Bush" in 2025): the one whose time is nearest
+        gaps = sorted((_distance(lead, on), lead.id) for lead in leaders)
+        return self._leaders[gaps[0][1]] if gaps[0][0] < gaps[1][0] else None
 
     def _is_principal(self, lead: Leader, on: date) -> bool:
         code = lead.country_on(on)
@@ -351,7 +358,7 @@ class KnowledgeBase:
         code = country_code.upper()
         words = _title_words(title)
         if words in ("leader", "ruler"):
-            heads = {"head_of_state", "head_of_government"}
+            heads = {"head_of_state", "head_of_government", "party_leader"}
             return any(t.country_code == code and t.office in heads for t in leader.terms)
         if words not in _TITLE_QUERIES:
             return False
@@ -367,6 +374,9 @@ class KnowledgeBase:
                 if t.country_code == code and t.office == office and t.covers(on)
             }
 
+        party = seat("party_leader")
+        if len(party) == 1:  # the Soviet leader of 1985 was the party's general secretary
+            return self._leaders[party.pop()]
         hos, hog = seat("head_of_state"), seat("head_of_government")
         both = hos & hog
         if len(both) == 1:
