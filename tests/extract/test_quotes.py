@@ -290,6 +290,13 @@ CONSTRUCTIONS = [
         "Donald Trump",
     ),
     (
+        "a date the parse runs into the speaker's name is no part of it",
+        "Helmut Kohl met Mikhail Gorbachev in June 1989. On 30 September Hans-Dietrich"
+        ' Genscher, the foreign minister, told the refugees "we have come to you".',
+        "we have come to you",
+        "Hans-Dietrich Genscher",
+    ),
+    (
         "gender read from a possessive before the next name",
         "Barack Obama met Xi Jinping in The Hague. Now Michelle Obama was touring China with her"
         ' daughters and her mother, and Xi had received her in Beijing. "She asked me to formally'

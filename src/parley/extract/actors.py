@@ -17,6 +17,7 @@ from functools import partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from parley.extract import encounter_lexicon as lex
 from parley.extract.context import Context
@@ -308,6 +309,14 @@ def leader_actor(leader: Leader, on: date | None) -> Actor:
         title=term.title if term else None,
         gender=leader.gender,
     )
+
+
+def _date_words(ent: SpacySpan) -> int:
+    """How many month or weekday words open a name the tagger ran a date into."""
+    count = 0
+    while count < len(ent) - 1 and (ent[count].text in FULL_MONTHS or ent[count].text in WEEKDAYS):
+        count += 1
+    return count
 
 
 def person_actor(name: str, title: str | None = None) -> Actor:
@@ -772,6 +781,9 @@ class ActorFinder:
         for ent in doc.ents:
             if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and _an_official(ent.root)):
                 continue  # ("Celso Amorim, his chief foreign-policy adviser", tagged a firm)
+            lead = _date_words(ent)  # "September Hans Dietrich Genscher": a date, then a name
+            if lead:
+                ent = ent[lead:]
             start, end = offset + ent.start_char, offset + ent.end_char
             if any(m.start < end and start < m.end for m in known):
                 continue
