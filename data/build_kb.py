@@ -108,8 +108,7 @@ def build_countries() -> tuple[list[dict], dict[str, str]]:
                 "metonyms": metonyms,
             }
         )
-    bodies = rows("bodies.tsv") + rows("former_states.tsv")
-    for code, name, alt, dem, met, *_ in (r + ["", "", ""] for r in bodies):
+    for code, name, alt, dem, met, *_ in (r + ["", "", ""] for r in rows("bodies.tsv")):
         out.append(
             {
                 "code": code,
@@ -118,6 +117,19 @@ def build_countries() -> tuple[list[dict], dict[str, str]]:
                 "names": split(alt),
                 "demonyms": split(dem),
                 "metonyms": split(met),
+            }
+        )
+    for code, name, alt, dem, met, last, after in rows("former_states.tsv"):
+        out.append(
+            {
+                "code": code,
+                "iso3": "",
+                "name": name,
+                "names": split(alt),
+                "demonyms": split(dem),
+                "metonyms": split(met),
+                "until": last,
+                "succeeded_by": split(after),
             }
         )
     principal = {r[0]: r[3] for r in rows("titles.tsv")}

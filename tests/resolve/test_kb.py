@@ -54,6 +54,9 @@ def kb() -> KnowledgeBase:
         ("Thatcher", date(1984, 1, 1), "Margaret Thatcher"),
         # a family name no holder had near the date: the one whose time is nearest
         ("Gandhi", date(1995, 1, 1), "Rajiv Gandhi"),
+        # an alias of the son yields to the father then in office
+        ("George Bush", date(1990, 5, 1), "George H. W. Bush"),
+        ("George Bush", date(2005, 1, 1), "George W. Bush"),
         ("Trudeau", date(2019, 1, 1), "Justin Trudeau"),
         ("Singh", date(2010, 1, 1), "Manmohan Singh"),
         ("Abe", date(2019, 1, 1), "Shinzo Abe"),
@@ -99,6 +102,8 @@ def test_two_leaders_of_one_surname_in_office_is_ambiguous(kb: KnowledgeBase) ->
         # a communist state's leader was its party chief
         ("SU", "leader", date(1986, 1, 1), "Mikhail Gorbachev"),
         ("DE", "chancellor", date(1990, 7, 15), "Helmut Kohl"),
+        # Moscow's state in 1988 was the Soviet Union
+        ("RU", "leader", date(1988, 10, 24), "Mikhail Gorbachev"),
         ("IR", "president", date(2020, 1, 1), "Hassan Rouhani"),
         ("SA", "king", date(2020, 1, 1), "Salman bin Abdulaziz Al Saud"),
         ("EU", "president", date(2020, 1, 1), "Ursula von der Leyen"),

@@ -445,6 +445,10 @@ class ActorFinder:
         for run_start, run, on, (a, b, leader) in runs.hits:
             if _NAMED_AFTER.match(run, b):
                 continue  # "Kim Il Sung Square", "Ronald Reagan Airport": a place named so
+            if on is not None and not leader.in_office(on):
+                # "George Bush" in 1990 is the father, whose son's alias it became
+                then = self.kb.find(run[a:b], on)
+                leader = then if then is not None and then.in_office(on) else leader
             bare = _bare_word(run, a, b)
             official = titled_as_official(run[:a])
             if (official and bare) or (

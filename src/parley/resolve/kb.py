@@ -177,6 +177,8 @@ class KnowledgeBase:
         self._country_cs: dict[str, str] = {}
         self._demonym: dict[str, str] = {}
         self._metonym: dict[str, str] = {}
+        # a state's land before a date was a former state's: Moscow was Soviet until 1991
+        self._former: dict[str, list[tuple[date, str]]] = defaultdict(list)
         for rec in countries:
             self._add_country(rec)
         self._prefix_words = TITLE_WORDS | {"us", "uk", "eu", "un", "nato"}
@@ -214,6 +216,8 @@ class KnowledgeBase:
             self._put_country_form(form, country.code, self._demonym)
         for form in country.metonyms:
             self._metonym.setdefault(_strip_the(fold(form)), country.code)
+        for later in rec.get("succeeded_by", ()):
+            self._former[later].append((date.fromisoformat(rec["until"]), country.code))
 
     def _put_country_form(self, form: str, code: str, table: dict[str, str]) -> None:
         bare = form.replace(".", "").removeprefix("the ")
@@ -260,9 +264,18 @@ class KnowledgeBase:
         if not tokens:
             return None
         keys = [spelling_key(t) for t in tokens]
-        for ids in self._candidate_tiers(keys):
+        tiers = self._candidate_tiers(keys)
+        for ids in tiers:
             if ids:
-                return self._choose(ids, on)
+                chosen = self._choose(ids, on)
+                if on is None or chosen is None or chosen.in_office(on):
+                    return chosen
+                # an alias ("George Bush" for the son) yields to a namesake then in office
+                later = {i for more in tiers for i in more}
+                if len(keys) == 1:
+                    later |= self._surname.get(keys[0], set())
+                active = [self._leaders[i] for i in later - ids if self._leaders[i].in_office(on)]
+                return active[0] if len(active) == 1 else chosen
         if on is None or len(keys) < 2:
             return None
         # Last resort for garbled given names ("Serzh Sargsyan", "Mohd Najid Razak"): the family
@@ -333,7 +346,7 @@ class KnowledgeBase:
 
     def holder(self, country_code: str, title: str, on: date) -> Leader | None:
         """Who held the office news calls `title` ("president", "premier", "king") on `on`."""
-        code = country_code.upper()
+        code = self.state_on(country_code.upper(), on)
         words = _title_words(title)
         if words in ("leader", "ruler"):
             return self._principal_leader(code, on)
@@ -351,6 +364,18 @@ class KnowledgeBase:
         first = min((rank for rank, _ in found), default=None)
         best = {lead.id: lead for rank, lead in found if rank == first}
         return next(iter(best.values())) if len(best) == 1 else None
+
+    def state_on(self, code: str, on: date) -> str:
+        """The state a country's land belonged to on a date: Russia's was the Soviet Union's
+        until 1991 (but East Germany is no state of West Germany's land)."""
+        for until, former in self._former.get(code, ()):
+            if on <= until and not any(
+                t.country_code == code and t.covers(on)
+                for lead in self._leaders.values()
+                for t in lead.terms
+            ):
+                return former
+        return code
 
     def ever_held(self, leader: Leader, country_code: str, title: str) -> bool:
         """Whether a leader held, at some time, the office news calls `title` in a country
