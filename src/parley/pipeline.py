@@ -223,6 +223,7 @@ def default_stages(res: Resources) -> list[Stage]:
                 found += res.finder.metonyms(para.doc, para.offset, published, ctx)  # type: ignore[arg-type]
                 found += res.finder.people(para.doc, para.offset, found)  # type: ignore[arg-type]
             found += described_as(state.article.text, found)
+            found += res.finder.officials_by_title(state.article.text, found)
             found.sort(key=lambda m: m.start)
             docs = [(para.offset, para.doc) for para in state.paragraphs]
             found += resolve_references(docs, found, ctx, res.gazetteer.lookup)  # type: ignore[arg-type]

@@ -297,6 +297,22 @@ CONSTRUCTIONS = [
         "Hans-Dietrich Genscher",
     ),
     (
+        "the nationality and title of an official named before",
+        "Justin Trudeau met Xi Jinping in 2016. The following June, Foreign Minister Wang Yi,"
+        " on a visit to Ottawa, turned on a reporter. \u201cYour question is full of prejudice,"
+        "\u201d the Chinese minister said.",
+        "full of prejudice",
+        "Wang Yi",
+    ),
+    (
+        "a nationality picks the official of that country among two",
+        "Emmanuel Macron phoned Recep Tayyip Erdogan. His Turkish counterpart, Mevlut Cavusoglu,"
+        " called it unacceptable, and Foreign Minister Jean-Yves Le Drian disagreed. Later"
+        ' Cavusoglu and Le Drian agreed on what the Turkish minister called a "road map".',
+        "road map",
+        "Mevlut Cavusoglu",
+    ),
+    (
         "gender read from a possessive before the next name",
         "Barack Obama met Xi Jinping in The Hague. Now Michelle Obama was touring China with her"
         ' daughters and her mother, and Xi had received her in Beijing. "She asked me to formally'

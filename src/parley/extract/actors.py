@@ -690,6 +690,46 @@ class ActorFinder:
         known = self.kb.leader(actor.id)
         return known is not None and not known.in_office(on) and known.terms[0].start < on
 
+    def officials_by_title(self, text: str, found: list[Mention]) -> list[Mention]:
+        """ "Foreign Minister Wang Yi ... “…,” the Chinese minister said": "the" and an
+        official's title word stand for the person last named a short way back with that title,
+        or, when the title has a nationality ("the Turkish minister"), with that nationality
+        ("His Turkish counterpart, Mevlüt Çavuşoğlu")."""
+        people = [m for m in found if len(m.actors) == 1 and m.actors[0].id.startswith("person:")]
+        countries: dict[str, str] = {}
+        for m in people:  # a nationality set beside any of a person's mentions is theirs
+            code = self._nationality_before(text, m.start)
+            if code is not None:
+                countries.setdefault(m.actors[0].id, code)
+        officials = [(m.start, m.actors[0], countries.get(m.actors[0].id)) for m in people]
+        out: list[Mention] = []
+        for match in _OFFICIAL_TITLE.finditer(text):
+            start = match.start()
+            if any(m.start <= start < m.end for m in found):
+                continue
+            role, adj = match.group("role").lower(), match.group("adj")
+            wanted = self.kb.country(adj) if adj else None
+            near = [o for o in officials if start - _OFFICIAL_REACH <= o[0] < start]
+            fits = [a for _, a, code in near if wanted is not None and code == wanted.code]
+            fits = fits or [
+                a
+                for _, a, code in near
+                if (a.title or "").lower().split()[-1:] == [role]
+                and (wanted is None or code in {None, wanted.code})
+            ]
+            if fits:
+                out.append(Mention(start, match.end(), (fits[-1],), "title"))
+        return out
+
+    def _nationality_before(self, text: str, at: int) -> str | None:
+        """The country of a nationality word just before a name ("His Turkish counterpart,
+        Mevlüt Çavuşoğlu", "China's foreign minister, Wang Yi")."""
+        for word in reversed(re.findall(r"[A-Z][a-z]+(?:'s)?", text[max(0, at - 40) : at])):
+            country = self.kb.country(word.removesuffix("'s"))
+            if country is not None:
+                return country.code
+        return None
+
     def nationals(self, text: str, names: list[Mention]) -> list[Mention]:
         """ "the American said", "The Russian replied": a nationality used as a noun is the
         leader of that country the text named last."""
@@ -1089,3 +1129,10 @@ _NOT_DESCRIPTIONS = (
     | lex.ROLE_NOUNS
     | frozenset({"man", "woman", "leader", "country", "time", "day", "year", "week", "month"})
 )
+
+
+_OFFICIAL_TITLE = re.compile(
+    r"\b[Tt]he (?:(?P<adj>[A-Z][a-z]+) )?(?P<role>minister|spokesman|spokeswoman|spokesperson|"
+    r"ambassador|envoy|adviser|advisor|secretary)\b"
+)
+_OFFICIAL_REACH = 1500  # characters back to the official a title stands for
