@@ -313,6 +313,20 @@ CONSTRUCTIONS = [
         "Mevlut Cavusoglu",
     ),
     (
+        "what someone lets it be understood is theirs",
+        "Helmut Kohl met Mikhail Gorbachev in June 1989. A week later, in East Berlin, Gorbachev"
+        ' let it be understood that "life punishes those who come too late".',
+        "life punishes",
+        "Mikhail Gorbachev",
+    ),
+    (
+        "a participle speaks for the subject of the clause it hangs on",
+        "Justin Trudeau met Xi Jinping in 2016. When Trudeau swept to power in October 2015"
+        ' promising "sunny ways", Beijing hoped for a warmer partner than his predecessor.',
+        "sunny ways",
+        "Justin Trudeau",
+    ),
+    (
         "gender read from a possessive before the next name",
         "Barack Obama met Xi Jinping in The Hague. Now Michelle Obama was touring China with her"
         ' daughters and her mother, and Xi had received her in Beijing. "She asked me to formally'

@@ -153,6 +153,8 @@ def _is_speech(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in SPEECH_LEMMAS:
         return True
+    if lemma in {"know", "understand"} and token.head.lemma_.lower() == "let":
+        return True  # "let it be known that", "let it be understood that"
     return any(
         (lemma, c.lower_) in _SPEECH_PHRASES for c in token.children if c.dep_ in {"prt", "advmod"}
     )
@@ -522,6 +524,11 @@ class Discourse:
         root = verb
         while root.head.i != root.i and root.head.i not in ids:
             root = root.head
+        beside = verb.head.dep_ != "ccomp"  # (not "said he had told him, adding: “…”")
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i not in ids and beside:
+            # "When Trudeau swept to power promising “sunny ways”, Beijing hoped": the one
+            # the participle's own clause is about, not the sentence's subject
+            root = verb.head
         if root.i != verb.i and not _subjects(verb, ids):
             subjects = _subjects(root, ids)
             actor = self._actor_for(offset, subjects[0], subjects[0].i > last) if subjects else None
@@ -730,7 +737,12 @@ def _subjects(verb: Token, ids: set[int]) -> list[Token]:
         for c in node.children
     ]
     found = [
-        c for c in children if c.dep_ in _SUBJECT_DEPS and c.i not in ids and c.pos_ != "SCONJ"
+        c
+        for c in children
+        if c.dep_ in _SUBJECT_DEPS
+        and c.i not in ids
+        and c.pos_ != "SCONJ"
+        and not (c.dep_ == "nsubjpass" and c.lower_ == "it")  # "let it be known": no one
     ]
     if found:
         return found
