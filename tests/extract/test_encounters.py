@@ -18,6 +18,31 @@ def _where(encounter: Encounter) -> str | None:
 # (text, participants' names, kind, status, format)
 CASES = [
     (
+        # being on the telephone to someone is a call with them
+        "On 11 November 1989 Helmut Kohl was on the telephone to Mikhail Gorbachev.",
+        {"Helmut Kohl", "Mikhail Gorbachev"},
+        "call",
+        "held",
+        "formal",
+    ),
+    (
+        "On May 28, 2022, Emmanuel Macron and Olaf Scholz were back on the line with Vladimir"
+        " Putin for 80 minutes.",
+        {"Emmanuel Macron", "Olaf Scholz", "Vladimir Putin"},
+        "call",
+        "held",
+        "formal",
+    ),
+    (
+        # joining someone somewhere is meeting them there
+        "In November 2021 Andrés Manuel López Obrador joined Joe Biden and Justin Trudeau at"
+        " the White House.",
+        {"Andrés Manuel López Obrador", "Joe Biden", "Justin Trudeau"},
+        "meeting",
+        "held",
+        "formal",
+    ),
+    (
         # an announcement of what is already done reports it held
         "On Sept. 18, 2015, officials announced that Barack Obama had spoken by phone"
         " with Raúl Castro.",

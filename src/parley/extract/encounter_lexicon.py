@@ -372,7 +372,8 @@ IRREGULAR_FORMS = (
 def trigger_words_pattern() -> str:
     """A regex alternation of every trigger's stem, for the cheap pre-filter before parsing."""
     lemmas = (*VERB_TRIGGERS, *NOUN_TRIGGERS, *MOTION_VERBS, *TELLING, *JOINT_ACTS)
-    lemmas = (*lemmas, *GATHERING_VERBS, "bring", "take", "took", "share")
+    lemmas = (*lemmas, *GATHERING_VERBS, "bring", "take", "took", "share", "join", "conference")
+    lemmas = (*lemmas, "spend", "spent", "on the line")  # time with someone, a call
     stems = {w[:-1] if w.endswith("e") else w for w in lemmas}
     words = sorted(stems | set(IRREGULAR_FORMS), key=len, reverse=True)
     return r"\b(?:" + "|".join(words) + r")\w*"

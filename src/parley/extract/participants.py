@@ -71,6 +71,13 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
                 add_with_conj(child, None)
 
     scan(token, lex.SUBJECT_ROLE.get(lemma), lex.OBJECT_ROLE.get(lemma))
+    if lemma == "be":  # "was on the telephone to him", "back on the line with Putin"
+        holders = [token, *(c for c in token.children if c.lower_ == "back")]
+        for on in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "on"):
+            for line in (g for g in on.children if g.dep_ == "pobj"):
+                for prep in (p for p in line.children if p.dep_ == "prep"):
+                    for other in (g for g in prep.children if g.dep_ == "pobj"):
+                        add_with_conj(other, None)
     for clause in _where_at_destination(token):
         # "flew to Beijing, where his host was Xi", "where Xi received him": who was there
         named = [c for c in clause.children if c.dep_ == "attr"]  # "his host was Xi": Xi

@@ -83,8 +83,13 @@ def find_trigger(token: Token) -> Trigger | None:
         named = any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children)
         if lemma == "join" and _by_phone_in_clause(token) and (named or _takes_someone(token)):
             return Trigger(token, "call", "formal")  # "Merkel joined Xi by video from Berlin"
+        told = token.tag_ == "VBD"  # (not "asked them to join him at the Élysée": a request)
+        if lemma == "join" and told and (named or _takes_someone(token)) and _joined_at(token):
+            return Trigger(token, "meeting", "formal")  # "joined him at the White House"
         if lemma == "spend" and _spent_with(token):
             return Trigger(token, "meeting", "formal")  # "spent an hour with the candidate"
+        if lemma == "be" and _on_the_line(token):
+            return Trigger(token, "call", "formal")  # "Kohl was on the telephone to him"
         if lemma in lex.GATHERING_VERBS:
             # "they gathered in the Palace of Independence": many meeting together
             return Trigger(token, "meeting", "formal") if _plural_subject(token) else None
@@ -527,6 +532,38 @@ def _spent_with(verb: Token) -> bool:
         g.pos_ == "PROPN" or g.lower_ in {"him", "her", "them"} or g.lemma_.lower() in _PEOPLE
         for g in companions
     )
+
+
+def _on_the_line(verb: Token) -> bool:
+    """ "was on the telephone to him", "were back on the line with Putin": a call going on."""
+    lines = [
+        g
+        for c in (
+            *verb.children,
+            *(b for c in verb.children if c.lower_ == "back" for b in c.children),
+        )
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in {"phone", "telephone", "line"}
+    ]
+    return any(
+        p.lower_ in {"to", "with"} and any(g.dep_ == "pobj" for g in p.children)
+        for line in lines
+        for p in (*line.children, *verb.children)
+        if p.dep_ == "prep"
+    )
+
+
+def _joined_at(verb: Token) -> bool:
+    """ "joined him and Trudeau at the White House", "joined the president for the summit":
+    joining someone somewhere or for an encounter is meeting them."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ == "for" and find_trigger(pobj) is not None:
+                return True
+            if _locates(prep, pobj):
+                return True
+    return False
 
 
 def _sits_with(verb: Token) -> bool:
