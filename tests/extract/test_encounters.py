@@ -18,6 +18,14 @@ def _where(encounter: Encounter) -> str | None:
 # (text, participants' names, kind, status, format)
 CASES = [
     (
+        # what someone was due to do then was a plan
+        "In July 2023 Benjamin Netanyahu was due in Ankara to meet Recep Tayyip Erdogan.",
+        {"Benjamin Netanyahu", "Recep Tayyip Erdoğan"},
+        "meeting",
+        "proposed",
+        "formal",
+    ),
+    (
         # being on the telephone to someone is a call with them
         "On 11 November 1989 Helmut Kohl was on the telephone to Mikhail Gorbachev.",
         {"Helmut Kohl", "Mikhail Gorbachev"},

@@ -653,6 +653,16 @@ def test_today_inside_a_single_quoted_tweet_is_the_day_of_the_story() -> None:
     assert today is not None and today.start == date(2015, 12, 25)
 
 
+def test_a_year_long_before_told_in_passing_is_no_step_the_story_counts_from() -> None:
+    text = (
+        "In June 2020 Macron came to London to mark the anniversary of the appeal broadcast from"
+        " the city in 1940. Six months later the virus produced a crisis."
+    )
+    mentions = find_times(text, date(2022, 9, 5))
+    later = next(m.value for m in mentions if m.text == "Six months later")
+    assert later is not None and later.start == date(2020, 12, 1)
+
+
 def test_two_days_joined_by_and_are_one_range() -> None:
     (mention,) = find_times("On April 27 and 28, 2018, Xi hosted Modi.", date(2025, 8, 25))
     assert mention.value is not None

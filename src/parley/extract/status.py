@@ -253,11 +253,12 @@ def phrasal(token: Token) -> str:
 
 
 def _planned_with_be(governor: Token) -> str | None:
-    """ "Xi is to visit" (scheduled), "Biden was to host" (proposed): "be" with a
-    to-infinitive tells a plan; None when the verb is no such "be"."""
+    """ "Xi is to visit" (scheduled), "Biden was to host", "was due in Ankara" (proposed):
+    "be" with a to-infinitive or "due" tells a plan; None when the verb is no such "be"."""
     if governor.lemma_.lower() != "be":
         return None
     planned = any(c.dep_ == "xcomp" and _infinitive(c) for c in governor.children)
+    planned = planned or any(c.lower_ == "due" for c in governor.children)  # "was due in"
     if not planned:
         return None
     return "scheduled" if governor.tag_ in {"VBZ", "VBP"} else "proposed"
@@ -337,6 +338,8 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
         return None
     if token.lemma_.lower() in lex.INVITING and not negated:
         return _invitation_status(token)
+    if token.lemma_ == "be" and any(c.lower_ == "due" for c in token.children):
+        return _planned_with_be(token)  # "Netanyahu was due in Ankara on July 28"
     told_past = token.tag_ == "VBD" and not negated and not aux and token.dep_ in {"ccomp", "ROOT"}
     told_past = told_past or misread_phoning(token)  # "Trump called Moon and asked for help"
     # "by the time they met again", "the day they spoke": a time told by the encounter

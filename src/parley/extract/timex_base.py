@@ -47,8 +47,14 @@ class State:
                 unit != "day" or ref.start == ref.end
             ):
                 left = not latest.start <= ref.start <= latest.end
-                return latest if moved_on and left else ref
+                # (a year long before, told in passing, is an aside the story has not gone
+                # to: "the appeal broadcast from London in 1940 ... Six months later")
+                aside = latest.precision == "year" and (ref.start - latest.end).days > _ASIDE_DAYS
+                return latest if moved_on and left and not aside else ref
         return latest
+
+
+_ASIDE_DAYS = 10 * 365  # a bare year this long before the story's time is an aside
 
 
 @dataclass(frozen=True)
