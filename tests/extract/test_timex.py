@@ -622,45 +622,53 @@ def test_a_month_something_is_set_for_is_a_month() -> None:
     assert [m.value.start for m in mentions if m.value] == [date(2018, 1, 1), date(2018, 2, 1)]
 
 
-def test_a_year_naming_a_thing_is_no_step_of_the_story() -> None:
-    text = (
-        "On May 26, 2014, Modi raised the trial of the 2008 Mumbai attacks. Six months later"
-        " they met again."
-    )
-    mentions = find_times(text, date(2017, 8, 3))
-    later = next(m.value for m in mentions if m.text == "Six months later")
-    assert later is not None and later.start == date(2014, 11, 1)
-
-
-def test_the_time_a_plan_is_for_does_not_move_the_story() -> None:
-    text = (
-        "On July 10, 2015, they met in Ufa, and Modi accepted an invitation to visit the"
-        " following year. At the end of August the talks were called off."
-    )
-    mentions = find_times(text, date(2017, 8, 3))
-    august = next(m.value for m in mentions if m.text == "the end of August")
-    assert august is not None and august.start.year == 2015
-
-
-def test_today_inside_a_single_quoted_tweet_is_the_day_of_the_story() -> None:
-    story = TimeRef(date(2015, 11, 30), date(2015, 11, 30), "day", "Nov. 30")
-    text = (
-        "The surprise came on Christmas Day. \u2018Looking forward to meeting Nawaz Sharif in"
-        " Lahore today afternoon,\u2019 he tweeted."
-    )
-    mentions = find_times(text, date(2017, 8, 3), story)
-    today = next(m.value for m in mentions if m.text == "today afternoon")
-    assert today is not None and today.start == date(2015, 12, 25)
-
-
-def test_a_year_long_before_told_in_passing_is_no_step_the_story_counts_from() -> None:
-    text = (
-        "In June 2020 Macron came to London to mark the anniversary of the appeal broadcast from"
-        " the city in 1940. Six months later the virus produced a crisis."
-    )
-    mentions = find_times(text, date(2022, 9, 5))
-    later = next(m.value for m in mentions if m.text == "Six months later")
-    assert later is not None and later.start == date(2020, 12, 1)
+@pytest.mark.parametrize(
+    ("text", "published", "story", "words", "expected"),
+    [
+        # a year naming a thing is no step of the story
+        (
+            "On May 26, 2014, Modi raised the trial of the 2008 Mumbai attacks. Six months later"
+            " they met again.",
+            date(2017, 8, 3),
+            None,
+            "Six months later",
+            date(2014, 11, 1),
+        ),
+        # the time a plan is for does not move the story
+        (
+            "On July 10, 2015, they met in Ufa, and Modi accepted an invitation to visit the"
+            " following year. At the end of August the talks were called off.",
+            date(2017, 8, 3),
+            None,
+            "the end of August",
+            date(2015, 8, 21),
+        ),
+        # "today" inside a single-quoted tweet is the day of the story
+        (
+            "The surprise came on Christmas Day. \u2018Looking forward to meeting Nawaz Sharif in"
+            " Lahore today afternoon,\u2019 he tweeted.",
+            date(2017, 8, 3),
+            TimeRef(date(2015, 11, 30), date(2015, 11, 30), "day", "Nov. 30"),
+            "today afternoon",
+            date(2015, 12, 25),
+        ),
+        # a bare year long before, told in passing, is no step the story counts from
+        (
+            "In June 2020 Macron came to London to mark the anniversary of the appeal broadcast"
+            " from the city in 1940. Six months later the virus produced a crisis.",
+            date(2022, 9, 5),
+            None,
+            "Six months later",
+            date(2020, 12, 1),
+        ),
+    ],
+)
+def test_a_time_lands_where_the_story_is(
+    text: str, published: date, story: TimeRef | None, words: str, expected: date
+) -> None:
+    mentions = find_times(text, published, story)
+    found = next(m.value for m in mentions if m.text == words)
+    assert found is not None and found.start == expected
 
 
 def test_two_days_joined_by_and_are_one_range() -> None:
