@@ -25,7 +25,7 @@ GOLDEN = sorted((ROOT / "tests/golden").glob("*.json"))
 FLOORS = {
     "abe-putin": (16, 17, 14, 20),
     "abe-trump": (20, 20, 8, 20),
-    "abe-xi": (7, 11, 14, 14),
+    "abe-xi": (8, 11, 14, 14),
     "albanese-biden": (6, 12, 11, 16),
     "albanese-xi": (4, 6, 22, 10),
     "biden-lula": (9, 11, 14, 15),

@@ -652,6 +652,15 @@ def test_a_month_something_is_set_for_is_a_month() -> None:
             "today afternoon",
             date(2015, 12, 25),
         ),
+        # a time in the subject of a pluperfect clause looks back from the story
+        (
+            "In the autumn of 2014 Abe went to Beijing. The leader's visit to the shrine in"
+            " December 2013, had frozen contact. Tension eased that November.",
+            date(2020, 3, 6),
+            None,
+            "that November",
+            date(2014, 11, 1),
+        ),
         # a bare year long before, told in passing, is no step the story counts from
         (
             "In June 2020 Macron came to London to mark the anniversary of the appeal broadcast"

@@ -93,7 +93,7 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
                 # "accepted an invitation to come the following year": a plan's time, the
                 # story stays where it was
                 planned = kind == "narrative" and future(scan, start)
-                if not since and not planned and not _flashback(scan, start):
+                if not since and not planned and not _flashback(scan, start, end):
                     state.recent.append(value)
                     state.told = value if kind != "deictic" else state.told
                 # a section's story starts where the story before it had got to
@@ -183,6 +183,10 @@ def _since(text: str, start: int) -> bool:
 
 
 # a pluperfect in the time's clause before it: "had first spoken in"
+_PLUPERFECT_AFTER = re.compile(
+    r"[^.;:!?,]{0,30},\s+had\s+(?:\w+\s+)?(?:\w+(?:ed|en|ne|un|wn|zen)|met|held|made|sent|"
+    r"brought|put|set|cut|kept|left)\b"
+)
 _PLUPERFECT_OPEN = re.compile(
     r"\bhad\s+(?:\w+\s+)?(?:\w+(?:ed|en|ne|un|wn)|met|held|made|sent|said|told|paid|led|"
     r"come|won|lost|fought|left|brought|thought|put|set|cut|let|stood|sat|kept|felt|got)\b"
@@ -190,9 +194,12 @@ _PLUPERFECT_OPEN = re.compile(
 )
 
 
-def _flashback(text: str, start: int) -> bool:
-    """Whether a time is told in a pluperfect clause, looking back from the story."""
-    return _PLUPERFECT_OPEN.search(text, max(0, start - 60), start) is not None
+def _flashback(text: str, start: int, end: int) -> bool:
+    """Whether a time is told in a pluperfect clause, looking back from the story: "had met
+    in 2016", or in the subject of one ("the visit to the shrine in December 2013, had
+    frozen contact")."""
+    before = _PLUPERFECT_OPEN.search(text, max(0, start - 60), start) is not None
+    return before or _PLUPERFECT_AFTER.match(text, end, end + 60) is not None
 
 
 def states_year(words: str) -> bool:
