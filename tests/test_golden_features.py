@@ -78,7 +78,7 @@ FLOORS = {
     "putin-xi": (20, 20, 6, 20),
     "ramaphosa-trump": (7, 10, 15, 13),
     "sarkozy-putin": (5, 6, 15, 8),
-    "scholz-biden": (8, 9, 15, 13),
+    "scholz-biden": (9, 10, 15, 14),
     "scholz-putin": (9, 10, 12, 13),
     "scholz-xi": (5, 5, 15, 11),
     "starmer-trump": (6, 9, 13, 13),

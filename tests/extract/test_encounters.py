@@ -18,6 +18,15 @@ def _where(encounter: Encounter) -> str | None:
 # (text, participants' names, kind, status, format)
 CASES = [
     (
+        # a host convening leaders by video holds a call with them
+        "On Feb. 18, 2022, Joe Biden convened Olaf Scholz, Emmanuel Macron and Justin Trudeau"
+        " by video.",
+        {"Joe Biden", "Olaf Scholz", "Emmanuel Macron", "Justin Trudeau"},
+        "call",
+        "held",
+        "formal",
+    ),
+    (
         # what someone was due to do then was a plan
         "In July 2023 Benjamin Netanyahu was due in Ankara to meet Recep Tayyip Erdogan.",
         {"Benjamin Netanyahu", "Recep Tayyip Erdoğan"},

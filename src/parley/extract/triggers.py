@@ -91,8 +91,13 @@ def find_trigger(token: Token) -> Trigger | None:
         if lemma == "be" and _on_the_line(token):
             return Trigger(token, "call", "formal")  # "Kohl was on the telephone to him"
         if lemma in lex.GATHERING_VERBS:
-            # "they gathered in the Palace of Independence": many meeting together
-            return Trigger(token, "meeting", "formal") if _plural_subject(token) else None
+            # "they gathered in the Palace of Independence": many meeting together; "Biden
+            # convened Scholz, Macron and Trudeau by video": a host bringing them together
+            convened = named or _takes_someone(token)
+            if convened and _by_phone_in_clause(token):
+                return Trigger(token, "call", "formal")
+            together = _plural_subject(token) or convened
+            return Trigger(token, "meeting", "formal") if together else None
         if lemma in lex.JOINT_ACTS:
             if _plural_subject(token) and _by_phone_in_clause(token):
                 return Trigger(token, "call", "formal")  # "they discussed Ukraine by telephone"
