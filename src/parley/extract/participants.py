@@ -11,7 +11,7 @@ from parley.extract.actors import Mention
 from parley.extract.coreference import last_pair
 from parley.extract.status import governors, people_in, phrasal, semicolon_between
 from parley.extract.titles import LEADER_TITLES
-from parley.extract.triggers import Trigger, misread_phoning
+from parley.extract.triggers import Trigger, lines_of, misread_phoning
 from parley.model import Actor, Participant, join_participants
 
 _LINK_PREPS = {"with", "between", "by", "to", "of", "and"}
@@ -72,12 +72,10 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
 
     scan(token, lex.SUBJECT_ROLE.get(lemma), lex.OBJECT_ROLE.get(lemma))
     if lemma == "be":  # "was on the telephone to him", "back on the line with Putin"
-        holders = [token, *(c for c in token.children if c.lower_ == "back")]
-        for on in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "on"):
-            for line in (g for g in on.children if g.dep_ == "pobj"):
-                for prep in (p for p in line.children if p.dep_ == "prep"):
-                    for other in (g for g in prep.children if g.dep_ == "pobj"):
-                        add_with_conj(other, None)
+        for line in lines_of(token):
+            for prep in (p for p in line.children if p.dep_ == "prep"):
+                for other in (g for g in prep.children if g.dep_ == "pobj"):
+                    add_with_conj(other, None)
     for clause in _where_at_destination(token):
         # "flew to Beijing, where his host was Xi", "where Xi received him": who was there
         named = [c for c in clause.children if c.dep_ == "attr"]  # "his host was Xi": Xi

@@ -539,21 +539,24 @@ def _spent_with(verb: Token) -> bool:
     )
 
 
-def _on_the_line(verb: Token) -> bool:
-    """ "was on the telephone to him", "were back on the line with Putin": a call going on."""
-    lines = [
+def lines_of(verb: Token) -> list[Token]:
+    """The telephone or line a "be" is on, back or not: "was (back) on the line"."""
+    holders = [verb, *back_of(verb)]
+    return [
         g
-        for c in (
-            *verb.children,
-            *(b for c in verb.children if c.lower_ == "back" for b in c.children),
-        )
+        for h in holders
+        for c in h.children
         if c.dep_ == "prep" and c.lower_ == "on"
         for g in c.children
         if g.dep_ == "pobj" and g.lemma_.lower() in {"phone", "telephone", "line"}
     ]
+
+
+def _on_the_line(verb: Token) -> bool:
+    """ "was on the telephone to him", "were back on the line with Putin": a call going on."""
     return any(
         p.lower_ in {"to", "with"} and any(g.dep_ == "pobj" for g in p.children)
-        for line in lines
+        for line in lines_of(verb)
         for p in (*line.children, *verb.children)
         if p.dep_ == "prep"
     )
