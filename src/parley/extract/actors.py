@@ -445,7 +445,7 @@ class ActorFinder:
         for run_start, run, on, (a, b, leader) in runs.hits:
             if _NAMED_AFTER.match(run, b):
                 continue  # "Kim Il Sung Square", "Ronald Reagan Airport": a place named so
-            if on is not None and not leader.in_office(on):
+            if on is not None and self.kb.has_namesake(leader) and not leader.in_office(on):
                 # "George Bush" in 1990 is the father, whose son's alias it became
                 then = self.kb.find(run[a:b], on)
                 leader = then if then is not None and then.in_office(on) else leader

@@ -192,6 +192,8 @@ class KnowledgeBase:
         self._surname_form: dict[str, list[str]] = defaultdict(list)
         for lead in self._leaders.values():
             self._index_leader(lead)
+        # leaders who share a family name with another: only their names need a date to tell
+        self._namesakes = {i for ids in self._surname.values() if len(ids) > 1 for i in ids}
 
     @classmethod
     def default(cls) -> KnowledgeBase:
@@ -268,7 +270,9 @@ class KnowledgeBase:
         for ids in tiers:
             if ids:
                 chosen = self._choose(ids, on)
-                if on is None or chosen is None or chosen.in_office(on):
+                if on is None or chosen is None or chosen.id not in self._namesakes:
+                    return chosen
+                if chosen.in_office(on):
                     return chosen
                 # an alias ("George Bush" for the son) yields to a namesake then in office
                 later = {i for more in tiers for i in more}
@@ -364,6 +368,10 @@ class KnowledgeBase:
         first = min((rank for rank, _ in found), default=None)
         best = {lead.id: lead for rank, lead in found if rank == first}
         return next(iter(best.values())) if len(best) == 1 else None
+
+    def has_namesake(self, leader: Leader) -> bool:
+        """Whether another leader shares this one's family name ("Bush", "Castro")."""
+        return leader.id in self._namesakes
 
     def state_on(self, code: str, on: date) -> str:
         """The state a country's land belonged to on a date: Russia's was the Soviet Union's
