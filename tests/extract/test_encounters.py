@@ -2392,6 +2392,20 @@ def test_time_spent_with_someone_the_article_described_is_a_meeting(extract) -> 
     assert found.time is not None and str(found.time.start) == "2016-09-25"
 
 
+def test_a_subject_the_parse_ran_into_the_date_before_the_verb_takes_part(extract) -> None:
+    text = (
+        "Keir Starmer spoke to Donald Trump in January 2025. In the days that followed he met"
+        " Volodymyr Zelensky, and on the first weekend of March Sir Keir was on the phone to"
+        " Mr Trump."
+    )
+    found = [
+        {p.actor.name for p in e.participants}
+        for e in extract(text, date(2025, 10, 1)).encounters
+        if e.kind == "call" and e.time is not None and e.time.start.month == 3
+    ]
+    assert found == [{"Keir Starmer", "Donald Trump"}], found
+
+
 def test_a_call_restated_after_a_comma_is_that_call(extract) -> None:
     text = (
         "On Dec. 16, 2014, Barack Obama and Raúl Castro spoke by telephone for the first time,"

@@ -87,7 +87,7 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
         add_with_conj(token.head, lex.SUBJECT_ROLE.get(lemma))
         for named in (c for c in token.children if c.dep_ == "oprd"):
             add_with_conj(named, lex.OBJECT_ROLE.get(lemma))
-    if token.pos_ == "VERB" and not has_subject(token):
+    if token.pos_ in {"VERB", "AUX"} and not has_subject(token):
         for subject in _subject_read_into_a_date(token):
             add_with_conj(subject, lex.SUBJECT_ROLE.get(lemma))
     for clause in (c for c in token.children if c.dep_ in {"advcl", "conj"}):
@@ -164,7 +164,19 @@ def _subject_read_into_a_date(verb: Token) -> list[Token]:
         for person in people_in(prep)
         if any(c.ent_type_ == "DATE" for c in person.children)
     ]
-    return named + beside
+    # ... and in "on the first weekend of March Sir Keir was on the phone", the name that ends
+    # the date's phrase, just before the verb
+    last = verb.doc[verb.i - 1] if verb.i > 0 else None
+    fused = [
+        last
+        for prep in preps
+        if last is not None
+        and last.pos_ == "PROPN"
+        and last.dep_ == "pobj"
+        and last in prep.subtree
+        and any(t.ent_type_ == "DATE" for t in prep.subtree)
+    ]
+    return named + beside + fused
 
 
 def _list_rest(head: Token, first: Token) -> list[Token]:
