@@ -375,7 +375,8 @@ class KnowledgeBase:
 
     def state_on(self, code: str, on: date) -> str:
         """The state a country's land belonged to on a date: Russia's was the Soviet Union's
-        until 1991 (but East Germany is no state of West Germany's land)."""
+        until 1991. A country that had leaders of its own then stays itself (West Germany in
+        1988, though East Germany's land later became part of it)."""
         for until, former in self._former.get(code, ()):
             if on <= until and not any(
                 t.country_code == code and t.covers(on)
