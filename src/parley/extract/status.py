@@ -338,8 +338,6 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
         return None
     if token.lemma_.lower() in lex.INVITING and not negated:
         return _invitation_status(token)
-    if token.lemma_ == "be" and any(c.lower_ == "due" for c in token.children):
-        return _planned_with_be(token)  # "Netanyahu was due in Ankara on July 28"
     told_past = token.tag_ == "VBD" and not negated and not aux and token.dep_ in {"ccomp", "ROOT"}
     told_past = told_past or misread_phoning(token)  # "Trump called Moon and asked for help"
     # "by the time they met again", "the day they spoke": a time told by the encounter
@@ -355,7 +353,8 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
     if _predicated(token) or _described(token):
         return None  # "the meeting is likely to be a farewell as much as a negotiation"
     # the clause the trigger is subject of: "the summit was cancelled", "the visit never took place"
-    for governor in [token] + _status_governors(token):
+    chain = _status_governors(token)
+    for governor in [token, *chain]:
         verb = phrasal(governor)
         gov_neg = _denied(governor)
         gov_aux = {c.lower_ for c in governor.children if c.dep_ in {"aux", "auxpass"}}
@@ -473,7 +472,7 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
         return "proposed"
     if token.tag_ == "VBG" and aux & {"is", "are", "'s"}:
         return "scheduled"
-    if any(_invitation_for(g) for g in _status_governors(token)):
+    if any(_invitation_for(g) for g in chain):
         return "proposed"  # "brought an invitation for a state visit": what is invited to
     return "held"
 
