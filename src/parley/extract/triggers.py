@@ -80,12 +80,12 @@ def find_trigger(token: Token) -> Trigger | None:
             return None
         if lemma == "reach" and not _reaches_someone(token):
             return None  # "reached an agreement", "reached Beijing"
-        named = any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children)
-        if lemma == "join" and _by_phone_in_clause(token) and (named or _takes_someone(token)):
-            return Trigger(token, "call", "formal")  # "Merkel joined Xi by video from Berlin"
-        told = token.tag_ == "VBD"  # (not "asked them to join him at the Élysée": a request)
-        if lemma == "join" and told and (named or _takes_someone(token)) and _joined_at(token):
-            return Trigger(token, "meeting", "formal")  # "joined him at the White House"
+        if lemma == "join" and _takes_a_person(token):
+            if _by_phone_in_clause(token):
+                return Trigger(token, "call", "formal")  # "Merkel joined Xi by video"
+            told = token.tag_ == "VBD"  # (not "asked them to join him at the Élysée")
+            if told and _joined_at(token):
+                return Trigger(token, "meeting", "formal")  # "joined him at the White House"
         if lemma == "spend" and _spent_with(token):
             return Trigger(token, "meeting", "formal")  # "spent an hour with the candidate"
         if lemma == "be" and _on_the_line(token):
@@ -93,7 +93,7 @@ def find_trigger(token: Token) -> Trigger | None:
         if lemma in lex.GATHERING_VERBS:
             # "they gathered in the Palace of Independence": many meeting together; "Biden
             # convened Scholz, Macron and Trudeau by video": a host bringing them together
-            convened = named or _takes_someone(token)
+            convened = _takes_a_person(token)
             if convened and _by_phone_in_clause(token):
                 return Trigger(token, "call", "formal")
             together = _plural_subject(token) or convened
@@ -530,12 +530,25 @@ def back_of(verb: Token) -> list[Token]:
 def _spent_with(verb: Token) -> bool:
     """ "spent more than an hour with the candidate", "spent the day with him": time passed in
     someone's company."""
-    companions = [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-    ]
     return any(
-        g.pos_ == "PROPN" or g.lower_ in {"him", "her", "them"} or g.lemma_.lower() in _PEOPLE
-        for g in companions
+        _a_person(g)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+    )
+
+
+def _takes_a_person(verb: Token) -> bool:
+    """ "joined Xi", "convened Scholz, Macron and Trudeau", "joined him": a person as object."""
+    return any(c.dep_ == "dobj" and _a_person(c) for c in verb.children)
+
+
+def _a_person(word: Token) -> bool:
+    """A name, a personal pronoun, or a noun for people."""
+    return (
+        word.pos_ == "PROPN"
+        or word.lower_ in {"him", "her", "them"}
+        or word.lemma_.lower() in _PEOPLE
     )
 
 
