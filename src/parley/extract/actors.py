@@ -17,7 +17,6 @@ from functools import partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
 from parley.extract import encounter_lexicon as lex
 from parley.extract.context import Context
@@ -311,10 +310,13 @@ def leader_actor(leader: Leader, on: date | None) -> Actor:
     )
 
 
-def _date_words(ent: SpacySpan) -> int:
-    """How many month or weekday words open a name the tagger ran a date into."""
+def date_words_opening(words: Sequence[Token]) -> int:
+    """How many month or weekday words open a name the parser ran a date into ("on 30
+    September Hans-Dietrich Genscher")."""
     count = 0
-    while count < len(ent) - 1 and (ent[count].text in FULL_MONTHS or ent[count].text in WEEKDAYS):
+    while count < len(words) and (
+        words[count].text in FULL_MONTHS or words[count].text in WEEKDAYS
+    ):
         count += 1
     return count
 
@@ -825,9 +827,7 @@ class ActorFinder:
         for ent in doc.ents:
             if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and _an_official(ent.root)):
                 continue  # ("Celso Amorim, his chief foreign-policy adviser", tagged a firm)
-            lead = _date_words(ent)  # "September Hans Dietrich Genscher": a date, then a name
-            if lead:
-                ent = ent[lead:]
+            ent = ent[min(date_words_opening(ent), len(ent) - 1) :]
             start, end = offset + ent.start_char, offset + ent.end_char
             if any(m.start < end and start < m.end for m in known):
                 continue

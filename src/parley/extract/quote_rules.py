@@ -19,11 +19,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from parley.extract import encounter_lexicon as lex
-from parley.extract.actors import Mention, main_pair, person_actor
+from parley.extract.actors import Mention, date_words_opening, main_pair, person_actor
 from parley.extract.context import Context
 from parley.extract.coreference import article_genders, gender_of
 from parley.extract.status import MODALS
-from parley.extract.timex_lexicon import FULL_MONTHS, WEEKDAYS
 from parley.extract.titles import LEADER_TITLES, OTHER_TITLES
 from parley.extract.triggers import clause_head
 from parley.model import Actor
@@ -764,8 +763,7 @@ def _unlisted_person(subject: Token) -> Actor | None:
     if subject.ent_type_ in {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT"}:
         return None
     words = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    while words and (words[0].text in FULL_MONTHS or words[0].text in WEEKDAYS):
-        words = words[1:]  # "on 30 September Hans-Dietrich Genscher": the date is no name
+    words = words[date_words_opening(words) :]  # the date is no part of the name
     if not words or not all(w.text[:1].isupper() for w in (*words, subject)):
         return None  # a given and a family name at least: "Reuters" is no one
     text = subject.doc.text
