@@ -697,27 +697,32 @@ class ActorFinder:
         official's title word stand for the person last named a short way back with that title,
         or, when the title has a nationality ("the Turkish minister"), with that nationality
         ("His Turkish counterpart, Mevlüt Çavuşoğlu")."""
+        matches = [
+            m
+            for m in _OFFICIAL_TITLE.finditer(text)
+            if not any(f.start <= m.start() < f.end for f in found)
+        ]
         people = [m for m in found if len(m.actors) == 1 and m.actors[0].id.startswith("person:")]
+        if not matches or not people:
+            return []  # (most articles: nothing to read the nationalities for)
         countries: dict[str, str] = {}
-        for m in people:  # a nationality set beside any of a person's mentions is theirs
-            code = self._nationality_before(text, m.start)
-            if code is not None:
-                countries.setdefault(m.actors[0].id, code)
-        officials = [(m.start, m.actors[0], countries.get(m.actors[0].id)) for m in people]
+        if any(m.group("adj") for m in matches):
+            for m in people:  # a nationality set beside any of a person's mentions is theirs
+                code = self._nationality_before(text, m.start)
+                if code is not None:
+                    countries.setdefault(m.actors[0].id, code)
         out: list[Mention] = []
-        for match in _OFFICIAL_TITLE.finditer(text):
-            start = match.start()
-            if any(m.start <= start < m.end for m in found):
-                continue
-            role, adj = match.group("role").lower(), match.group("adj")
-            wanted = self.kb.country(adj) if adj else None
-            near = [o for o in officials if start - _OFFICIAL_REACH <= o[0] < start]
-            fits = [a for _, a, code in near if wanted is not None and code == wanted.code]
+        for match in matches:
+            start, role, adj = match.start(), match.group("role").lower(), match.group("adj")
+            country = self.kb.country(adj) if adj else None
+            wanted = country.code if country is not None else None
+            near = [m.actors[0] for m in people if start - _OFFICIAL_REACH <= m.start < start]
+            fits = [a for a in near if wanted is not None and countries.get(a.id) == wanted]
             fits = fits or [
                 a
-                for _, a, code in near
+                for a in near
                 if (a.title or "").lower().split()[-1:] == [role]
-                and (wanted is None or code in {None, wanted.code})
+                and (wanted is None or countries.get(a.id) in {None, wanted})
             ]
             if fits:
                 out.append(Mention(start, match.end(), (fits[-1],), "title"))
