@@ -208,6 +208,7 @@ class Discourse:
         self._named = self._named_actors()
         self._memo: dict[int, Actor | None] = {}
         self.gender = article_genders(self.docs, self.mentions)
+        self.pair = main_pair(self.mentions)  # the article's two main leaders, if it has them
 
     # -- building -----------------------------------------------------------------------------
     def _clean(self, mentions: list[Mention]) -> list[Mention]:
@@ -432,7 +433,7 @@ class Discourse:
     def interlocutor(self, speaker: Actor, before: int) -> Actor | None:
         """Whom a speaker talks with: the other of the article's two main leaders when the
         speaker is one of them, else the latest other person named."""
-        pair = main_pair(self.mentions)
+        pair = self.pair
         if speaker in pair:
             return pair[1] if pair[0] == speaker else pair[0]
         return self.other_party(speaker, before)
