@@ -18,16 +18,13 @@ from dataclasses import dataclass
 from parley.extract.actors import Mention
 from parley.extract.article_view import ParsedParagraph
 from parley.extract.context import Context
+from parley.extract.quote_marks import SINGLE_MARK
 from parley.extract.quote_rules import Discourse
 from parley.model import Actor, Encounter, Quote, Span
 
 _PARAGRAPH = re.compile(r"[^\n](?:.|\n(?!\s*\n))*")
 _MARK = re.compile(r"[\u201c\u201d\"]")
 _OPENERS = ("\u201c", '"')
-_SINGLE = re.compile(
-    r"(?P<open>(?:(?<=^)|(?<=[\s(\[:\u2014]))[\u2018'](?=\w))"
-    r"|(?P<close>(?<=[\w.,!?])[\u2019'](?=[\s.,;:!?)\]\u2014]|$))"
-)
 _MAX_WORDS_UNGOVERNED = 3
 _CHAIN_GAP = re.compile(r"^[\s\u201d\"]*$")
 # a break between sentences, not after initials or a title ("a former U.S. official")
@@ -91,7 +88,7 @@ def _single_quoted(text: str, start: int, end: int, pieces: list[_Piece]) -> lis
     inside = [(p.start, p.end) for p in pieces if p.start < end and start < p.end]
     found: list[tuple[int, int]] = []
     opened: int | None = None
-    for mark in _SINGLE.finditer(text, start, end):
+    for mark in SINGLE_MARK.finditer(text, start, end):
         at = mark.start()
         if any(a <= at < b for a, b in inside):
             continue

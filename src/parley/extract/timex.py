@@ -15,6 +15,7 @@ from datetime import date
 
 from parley.extract import timex_absolute, timex_relative
 from parley.extract import timex_calendar as cal
+from parley.extract.quote_marks import single_open
 from parley.extract.timex_base import Hit, Rule, State, future
 from parley.extract.timex_lexicon import DETERMINER_BEFORE, NOUN_AFTER
 from parley.model import TimeRef
@@ -150,18 +151,8 @@ def _said_in_scene(text: str, at: int, state: State) -> date | None:
     before = text[paragraph:at]
     curly_open = before.count("\u201c") > before.count("\u201d")
     straight_open = before.count('"') % 2 == 1
-    return scene.start if curly_open or straight_open or _single_open(before) else None
-
-
-def _single_open(before: str) -> bool:
-    """Whether a single quotation mark opened before the end of `before` is still open: its
-    closing mark is a ’ not followed by a letter (one followed by a letter is an apostrophe,
-    "Sharif’s")."""
-    opened = before.rfind("‘")
-    return opened >= 0 and _SINGLE_CLOSE.search(before, opened) is None
-
-
-_SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
+    single_opened = single_open(text, paragraph, at)
+    return scene.start if curly_open or straight_open or single_opened else None
 
 
 _LEAD_IN = re.compile(
