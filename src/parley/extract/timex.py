@@ -174,15 +174,13 @@ def _since(text: str, start: int) -> bool:
 
 
 # a pluperfect in the time's clause before it: "had first spoken in"
-_PLUPERFECT_AFTER = re.compile(
-    r"[^.;:!?,]{0,30},\s+had\s+(?:\w+\s+)?(?:\w+(?:ed|en|ne|un|wn|zen)|met|held|made|sent|"
-    r"brought|put|set|cut|kept|left)\b"
-)
-_PLUPERFECT_OPEN = re.compile(
-    r"\bhad\s+(?:\w+\s+)?(?:\w+(?:ed|en|ne|un|wn)|met|held|made|sent|said|told|paid|led|"
+_HAD_DONE = (
+    r"had\s+(?:\w+\s+)?(?:\w+(?:ed|en|ne|un|wn)|met|held|made|sent|said|told|paid|led|"
     r"come|won|lost|fought|left|brought|thought|put|set|cut|let|stood|sat|kept|felt|got)\b"
-    r"[^.;:!?]*$"
 )
+_PLUPERFECT_OPEN = re.compile(rf"\b{_HAD_DONE}[^.;:!?]*$")
+# ... or after it, closing the subject the time is in: "the visit in December 2013, had frozen"
+_PLUPERFECT_AFTER = re.compile(rf"[^.;:!?,]{{0,30}},\s+{_HAD_DONE}")
 
 
 def _flashback(text: str, start: int, end: int) -> bool:
