@@ -194,6 +194,10 @@ class KnowledgeBase:
             self._index_leader(lead)
         # leaders who share a family name with another: only their names need a date to tell
         self._namesakes = {i for ids in self._surname.values() if len(ids) > 1 for i in ids}
+        self._terms_in: dict[str, list[Term]] = defaultdict(list)  # every term, by country
+        for lead in self._leaders.values():
+            for term in lead.terms:
+                self._terms_in[term.country_code].append(term)
 
     @classmethod
     def default(cls) -> KnowledgeBase:
@@ -378,11 +382,7 @@ class KnowledgeBase:
         until 1991. A country that had leaders of its own then stays itself (West Germany in
         1988, though East Germany's land later became part of it)."""
         for until, former in self._former.get(code, ()):
-            if on <= until and not any(
-                t.country_code == code and t.covers(on)
-                for lead in self._leaders.values()
-                for t in lead.terms
-            ):
+            if on <= until and not any(t.covers(on) for t in self._terms_in.get(code, ())):
                 return former
         return code
 
