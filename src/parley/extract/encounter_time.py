@@ -227,11 +227,11 @@ def _opens_own_clause(trigger: Token, words: SpacySpan | None) -> bool:
     """Whether a time's words date a verb with its own subject other than the trigger's."""
     if words is None:
         return False
+    if _in_another_encounters_clause(trigger, words[0]):
+        return True
     head = clause_head(words[0])
     own_verb = trigger if trigger.pos_ in {"VERB", "AUX"} else None
     other = own_verb is None or head.i != own_verb.i
-    if _in_another_encounters_clause(trigger, words[0]):
-        return True
     return has_subject(head) and other and trigger not in head.subtree
 
 
