@@ -110,8 +110,9 @@ def build_countries() -> tuple[list[dict], dict[str, str]]:
         )
     for code, name, alt, dem, met, *_ in (r + ["", "", ""] for r in rows("bodies.tsv")):
         out.append(body(code, name, alt, dem, met))
-    for code, name, alt, dem, met, last, after in rows("former_states.tsv"):
-        out.append({**body(code, name, alt, dem, met), "until": last, "succeeded_by": split(after)})
+    for code, name, alt, dem, met, last, after, capital in rows("former_states.tsv"):
+        state = body(code, name, alt, dem, met)
+        out.append({**state, "until": last, "succeeded_by": split(after), "capital": capital})
     principal = {r[0]: r[3] for r in rows("titles.tsv")}
     for c in out:
         c["principal"] = principal.get(c["code"], "hog")

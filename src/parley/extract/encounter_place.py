@@ -275,6 +275,8 @@ class SentencePlaces:
         """ "the Slovak capital", "Belarus's capital": the capital of the country named."""
         for word in (owner for token in span for owner in capital_owners(token)):
             country = self.kb.country(word.text)
+            if country is not None and country.capital:  # "the Soviet capital"
+                return self.gazetteer.lookup(country.capital)
             if country is not None:
                 return self.gazetteer.capital_of(country.code)
         return None

@@ -119,6 +119,8 @@ class Country:
     names: tuple[str, ...]
     demonyms: tuple[str, ...]
     metonyms: tuple[str, ...]
+    # a former state's capital, which GeoNames (the living countries' source) lacks
+    capital: str = ""
 
 
 _LETTERS = (
@@ -213,6 +215,7 @@ class KnowledgeBase:
             tuple(rec["names"]),
             tuple(rec["demonyms"]),
             tuple(rec["metonyms"]),
+            rec.get("capital", ""),
         )
         self._countries[country.code] = country
         self._principal[country.code] = rec.get("principal", "hog")
