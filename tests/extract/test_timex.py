@@ -893,6 +893,44 @@ _FOLLOWING = (
             "Monday",
             date(2024, 5, 6),
         ),
+        # a past year a sentence opens with "By" is where the story is, not a target
+        (
+            "They met in Brussels on May 7, 2010. By 2012 they spoke weekly. On March 3 they"
+            " dined in Paris.",
+            date(2013, 6, 1),
+            "March 3",
+            date(2012, 3, 3),
+        ),
+        # numbers past twelve count too
+        (
+            "The visit came in September 1998. Sixteen months earlier they had signed a pact.",
+            date(1999, 12, 31),
+            "Sixteen months earlier",
+            date(1997, 5, 1),
+        ),
+        # "before that": counted from the time the story has reached
+        (
+            "They signed it in May 1997. Two months before that, the two men had met.",
+            date(1999, 12, 31),
+            "Two months before",
+            date(1997, 3, 1),
+        ),
+        # "the previous summer": the last one before the time told
+        (
+            "The two met in March 1997. The previous summer, the president had phoned him.",
+            date(1999, 12, 31),
+            "The previous summer",
+            date(1996, 6, 1),
+        ),
+        # a story told backwards steps back with "the previous October", and a bare month
+        # after it falls in the year it stepped to
+        (
+            "The visit was in April 1996. The best talks came the previous October, in a"
+            " country house. Five months before the talks, in May, they had met in Moscow.",
+            date(1999, 12, 31),
+            "May",
+            date(1995, 5, 1),
+        ),
     ],
 )
 def test_the_time_a_phrase_names_in_its_story(

@@ -89,7 +89,7 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
             # a year told as a target, where a span began ("the first in 14 years, since Hu
             # Jintao's in 2005") or in a flashback ("The two men had first spoken in November
             # 2016") is no step of the story: "that afternoon", "That October" are not in it
-            if value is not None and not _target_year(scan, start, end, value):
+            if value is not None and not _target_year(scan, start, end, value, reference):
                 since = _since(scan, start)
                 # "accepted an invitation to come the following year": a plan's time, the
                 # story stays where it was
@@ -100,6 +100,7 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
                 # a section's story starts where the story before it had got to
                 current = state.scene or (state.base if state.base.start != reference else None)
                 onward = current is not None and value.start > current.end
+                backward = current is not None and value.end < current.start
                 dated = kind == "absolute" and value.precision in {"day", "month"}
                 dated = dated and states_year(text[start:end]) and not since
                 moves_on = kind == "absolute" or (
@@ -112,7 +113,15 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
                     and value.precision == "day"
                     and kind != "deictic"
                 )
-                if _opens_sentence(scan, start) or (onward and moves_on) or dated or narrows:
+                # "came the previous October": a story told backwards steps back through it
+                moves_back = kind == "narrative" and backward and _MOVING_BACK.search(m[0])
+                if (
+                    _opens_sentence(scan, start)
+                    or (onward and moves_on)
+                    or moves_back
+                    or dated
+                    or narrows
+                ):
                     # a story retold moves through its dates, told ("on Sept. 22") or counted
                     # ("the following September"); a full date ("set for June 12, 2018")
                     # takes it there, forward or back
@@ -123,6 +132,7 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
 # the story counted on to a later time ("the following September", "a year later"), not
 # a report of it "that November"
 _MOVING_ON = re.compile(r"\b(?:following|next|later|after)\b", re.IGNORECASE)
+_MOVING_BACK = re.compile(r"\b(?:previous|preceding|prior)\b", re.IGNORECASE)
 _RETOLD_DAYS = 30  # a scene this long before publication is a story retold
 # A year told as a target or a yardstick, not as the story's time: "cut emissions by 2025",
 # "peak around 2030", "below 2005 levels", "an endorsement for 2020".
@@ -130,12 +140,18 @@ _TARGET_BEFORE = re.compile(r"\b(?:by|around|until|till|for)\s+$", re.IGNORECASE
 _YARDSTICK_AFTER = re.compile(r"\s+(?:levels?|figures?|prices?)\b", re.IGNORECASE)
 
 
-def _target_year(text: str, start: int, end: int, value: TimeRef) -> bool:
+# "By 2011 the press had a name for them": a past year a sentence opens with is the story's
+_STORY_BY = re.compile(r"(?:^|[.!?]\s+|\n)By\s+$")
+
+
+def _target_year(text: str, start: int, end: int, value: TimeRef, published: date) -> bool:
     if value.precision != "year":
         return False
     before = text[max(0, start - 8) : start]
     if DETERMINER_BEFORE.search(before) and NOUN_AFTER.match(text, end):
         return True  # "the 1961 treaty": a label of a thing, not the story's time
+    if _STORY_BY.search(text, max(0, start - 8), start) and value.end < published:
+        return False
     return bool(_TARGET_BEFORE.search(before) or _YARDSTICK_AFTER.match(text, end))
 
 

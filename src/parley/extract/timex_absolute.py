@@ -276,7 +276,7 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
         return False  # "the fall of Kabul", "the Winter Olympics"
     if re.search(r"\bthe\s+$", text_before(text, m.start())) and _NOUN_AFTER.match(after):
         return False  # "the summer sumo tournament", "the spring offensive": a kind of thing
-    if m["edge"] or m["rel"] or m["after"]:
+    if m["edge"] or m["rel"] or m["after"] or m["before"]:
         return True
     return SEASON_CONTEXT.search(text_before(text, m.start())) is not None
 
@@ -293,6 +293,13 @@ def _season(m: re.Match[str], st: State) -> list[Hit]:
         story = st.told or st.base
         seasons = [cal.season(y, start_month, m[0]) for y in (story.end.year, story.end.year + 1)]
         return [(m.start(), m.end(), next(s for s in seasons if s.start > story.end), "narrative")]
+    if m["before"]:  # "the previous summer": the last before the time the story told
+        story = st.told or st.base
+        seasons = [
+            cal.season(y, start_month, m[0]) for y in (story.start.year - 1, story.start.year)
+        ]
+        found = [s for s in seasons if s.end < story.start] or seasons[:1]
+        return [(m.start(), m.end(), found[-1], "narrative")]
     if rel == "that":  # "that autumn": the season of the year the story is in
         anchor = st.anchor("month").start
         seasons = [cal.season(y, start_month, m[0]) for y in (anchor.year - 1, anchor.year)]
@@ -461,7 +468,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "season",
-        rf"(?:{EDGE}|{REL}\s+|(?P<after>[Tt]he\s+(?:following|next)\s+))?{SEASON}"
+        rf"(?:{EDGE}|{REL}\s+|(?P<after>[Tt]he\s+(?:following|next)\s+)"
+        rf"|(?P<before>[Tt]he\s+(?:previous|preceding|prior)\s+))?{SEASON}"
         rf"(?:\s+(?:of\s+)?(?:{YEAR}|(?P<ry>this|last|next)\s+year))?",
         _season,
         _season_ok,

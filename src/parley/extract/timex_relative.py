@@ -146,6 +146,10 @@ def _edge_unit(m: re.Match[str], st: State) -> list[Hit]:
     return [(m.start(), m.end(), value, kind)]
 
 
+# "Two months before that, ...": counted from the time the story has reached
+_STORY_SO_FAR = re.compile(r"\s+(?:that|then)\s*[,.;:]")
+
+
 def _count(m: re.Match[str], st: State) -> list[Hit]:
     unit, direction = m["unit"].lower(), " ".join(m["dir"].lower().split())
     number = " ".join((m["num"] or "").lower().split())
@@ -163,7 +167,11 @@ def _count(m: re.Match[str], st: State) -> list[Hit]:
         ]
     if direction in ("ago", "from now"):
         base, kind = cal.one_day(st.reference, m[0]), "deictic"
-    elif direction in ("before", "after", "prior") and object_follows(st.text, m.end()):
+    elif (
+        direction in ("before", "after", "prior")
+        and object_follows(st.text, m.end())
+        and not _STORY_SO_FAR.match(st.text, m.end())
+    ):
         return [(m.start(), m.end(), None, "narrative")]
     else:  # "In August 2023 ... Two weeks later": from August, not from an older exact day
         anchor, kind = st.anchor(unit, moved_on=True), "narrative"
