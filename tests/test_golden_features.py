@@ -26,7 +26,7 @@ FLOORS = {
     "abe-putin": (16, 17, 14, 20),
     "abe-trump": (20, 20, 8, 20),
     "abe-xi": (8, 11, 14, 14),
-    "albanese-biden": (6, 12, 11, 16),
+    "albanese-biden": (8, 13, 11, 18),
     "albanese-xi": (4, 6, 22, 10),
     "biden-lula": (9, 11, 14, 15),
     "biden-netanyahu": (11, 13, 28, 15),
@@ -45,7 +45,7 @@ FLOORS = {
     "johnson-zelenskyy": (9, 10, 22, 12),
     "kishida-biden": (15, 17, 13, 25),
     "kishida-yoon": (17, 18, 12, 20),
-    "kohl-gorbachev": (8, 11, 12, 14),
+    "kohl-gorbachev": (9, 11, 12, 14),
     "lopezobrador-biden": (11, 15, 15, 20),
     "lula-xi": (4, 6, 14, 9),
     "macron-erdogan": (13, 14, 16, 15),
@@ -65,7 +65,7 @@ FLOORS = {
     "modi-trump": (12, 16, 11, 22),
     "modi-xi": (15, 15, 5, 19),
     "moon-kim": (10, 10, 6, 13),
-    "moon-trump": (9, 15, 12, 18),
+    "moon-trump": (9, 15, 12, 19),
     "netanyahu-putin": (14, 15, 11, 18),
     "netanyahu-trump": (13, 17, 14, 20),
     "obama-castro": (8, 8, 15, 12),
@@ -90,7 +90,7 @@ FLOORS = {
     "trump-xi": (11, 15, 12, 21),
     "trump-zelenskyy": (12, 14, 32, 18),
     "xi-kim": (7, 8, 13, 11),
-    "zelenskyy-scholz": (8, 9, 14, 12),
+    "zelenskyy-scholz": (9, 10, 14, 13),
 }
 
 

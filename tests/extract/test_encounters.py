@@ -1391,6 +1391,23 @@ def test_a_sentence_without_date_or_place_is_where_its_paragraph_took_the_story(
     ]
 
 
+def test_under_a_heading_without_a_time_the_story_s_day_runs_on_to_the_next_paragraph(
+    extract,
+) -> None:
+    text = (
+        "## The summit that wasn't\n\n"
+        "On May 16, 2023, the White House said Biden would skip the Sydney leg of his trip.\n\n"
+        "Biden telephoned Anthony Albanese to break the news.\n\n"
+        "Albanese had come to Washington before. He was received by Biden in the Oval Office"
+        " in October 2022."
+    )
+    held = [e for e in extract(text, date(2024, 10, 1)).encounters if e.status == "held"]
+    assert sorted((e.kind, e.time and e.time.start) for e in held) == [
+        ("call", date(2023, 5, 16)),
+        ("visit", date(2022, 10, 1)),
+    ]
+
+
 def test_a_proposal_refused_after_a_semicolon_is_declined(extract) -> None:
     text = (
         "Erdogan proposed a meeting with Putin in Paris at the end of the month; Putin refused, "
@@ -1985,6 +2002,13 @@ KINDS_AND_PLACES = [
         " capital.",
         date(2008, 12, 15),
         [("meeting", "Bratislava")],
+    ),
+    # a state that no longer exists still has the capital it had
+    (
+        "On 10 February 1990 Helmut Kohl was back in the Soviet capital for talks with Mikhail"
+        " Gorbachev.",
+        date(1991, 12, 30),
+        [("visit", "Moscow")],
     ),
     # a forum that always meets in one city places what the sentence tells there, whatever
     # the heading's city

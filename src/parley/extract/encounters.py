@@ -206,7 +206,12 @@ class EncounterExtractor:
             retold = status in _TOLD_OUTCOMES and not own_time
             # a time of the clause a colon closed before the trigger sets its scene too
             scene_end = clause_start(token, offset)
-            story = _story_time(view, offset, scene_end) if retold else None
+            # under a heading that gives no time, the scene runs on from paragraph to paragraph,
+            # unless the paragraph goes on to tell a time of its own
+            runs_on = section.heading is not None and not section.time
+            runs_on = runs_on and not _tells_a_time(view, end, offset + len(sentence.doc.text))
+            scene_start = section.start if runs_on else offset
+            story = _story_time(view, scene_start, scene_end) if retold else None
             if story and section.time and not time_within(story, section.time):
                 story = None  # under "Ramstein, 2024", "on Oct. 12" refines the year
             if story and section.time and section.time.precision == "month":
@@ -506,6 +511,14 @@ def _without_someone(trigger: Token) -> bool:
         for v in [trigger, *purposes]
         for c in v.children
     )  # (but not "without consulting the White House")
+
+
+def _tells_a_time(view: ArticleView, start: int, end: int) -> bool:
+    """Whether a stretch of text tells a day or month of its own, not counted from another."""
+    return any(
+        t.value is not None and t.value.precision in {"day", "month"} and t.anchor == "absolute"
+        for t in view.times_in(start, end)
+    )
 
 
 def _story_time(view: ArticleView, paragraph_start: int, sentence_start: int) -> TimeRef | None:
