@@ -57,6 +57,8 @@ def kb() -> KnowledgeBase:
         # an alias of the son yields to the father then in office
         ("George Bush", date(1990, 5, 1), "George H. W. Bush"),
         ("George Bush", date(2005, 1, 1), "George W. Bush"),
+        # ... and to the father about to take office ("by then the president-elect")
+        ("George Bush", date(1988, 12, 7), "George H. W. Bush"),
         ("Trudeau", date(2019, 1, 1), "Justin Trudeau"),
         ("Singh", date(2010, 1, 1), "Manmohan Singh"),
         ("Abe", date(2019, 1, 1), "Shinzo Abe"),

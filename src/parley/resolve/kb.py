@@ -285,8 +285,15 @@ class KnowledgeBase:
                 later = {i for more in tiers for i in more}
                 if len(keys) == 1:
                     later |= self._surname.get(keys[0], set())
-                active = [self._leaders[i] for i in later - ids if self._leaders[i].in_office(on)]
-                return active[0] if len(active) == 1 else chosen
+                others = [self._leaders[i] for i in later - ids]
+                active = [lead for lead in others if lead.in_office(on)]
+                if len(active) == 1:
+                    return active[0]
+                # nor in office then, but a namesake took office within the year: "George
+                # Bush, by then the president-elect", in December 1988
+                close = [lead for lead in others if _distance(lead, on) <= 365]
+                far = not active and _distance(chosen, on) > 365
+                return close[0] if far and len(close) == 1 else chosen
         if on is None or len(keys) < 2:
             return None
         # Last resort for garbled given names ("Serzh Sargsyan", "Mohd Najid Razak"): the family
