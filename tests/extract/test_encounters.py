@@ -1408,6 +1408,15 @@ def test_under_a_heading_without_a_time_the_story_s_day_runs_on_to_the_next_para
     ]
 
 
+def test_a_summit_someone_is_on_the_way_to_is_not_an_encounter_of_the_sentence(extract) -> None:
+    text = (
+        "On Nov. 17, 2016, Shinzo Abe stopped in New York on his way to a summit in Peru and"
+        " met Donald Trump."
+    )
+    found = extract(text, date(2020, 1, 1)).encounters
+    assert [(e.place and e.place.name) for e in found] == ["New York City"], found
+
+
 def test_a_proposal_refused_after_a_semicolon_is_declined(extract) -> None:
     text = (
         "Erdogan proposed a meeting with Putin in Paris at the end of the month; Putin refused, "

@@ -153,6 +153,8 @@ def find_trigger(token: Token) -> Trigger | None:
             return None  # "held a video call, their first conversation in months": the call
         if _came_from(token):
             return None  # "wrote from the G20 summit in Osaka": where he was, not a meeting
+        if _on_the_way_to(token):
+            return None  # "stopped in New York on his way to a summit": where he went next
         if token.dep_ == "dobj" and token.head.lemma_.lower() == "address":
             return None  # "addressed a joint meeting of Congress": an audience, not a partner
         if _part_of_another(token):
@@ -249,6 +251,13 @@ def _by_phone_in_clause(verb: Token) -> bool:
     """ "by telephone" anywhere in the verb's own clause, wherever the parse hangs it ("had
     discussed Ukraine and the missing flight by telephone")."""
     return any(_by_phone(t) and clause_head(t) == verb for t in verb.subtree)
+
+
+def _on_the_way_to(noun: Token) -> bool:
+    """ "on his way to a summit in Peru": a destination passed on the way, which the sentence
+    tells nothing of."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() == "way"
 
 
 def _came_from(noun: Token) -> bool:
