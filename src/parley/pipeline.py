@@ -20,7 +20,13 @@ from typing import Any
 from parley.errors import PipelineError
 from parley.extract.actors import ActorFinder, Mention, described_as, main_pair
 from parley.extract.article_view import ArticleView, ParsedParagraph
-from parley.extract.context import Context, build_context, dated_by_headings, section_times
+from parley.extract.context import (
+    Context,
+    build_context,
+    dated_by_headings,
+    section_times,
+    with_story_days,
+)
 from parley.extract.coreference import GROUP_PHRASES, resolve_references
 from parley.extract.encounter_lexicon import trigger_words_pattern
 from parley.extract.encounters import EncounterExtractor
@@ -183,7 +189,7 @@ def check_order(stages: list[Stage]) -> None:
 
 
 def default_stages(res: Resources) -> list[Stage]:
-    """The standard order: context, names, pre-filter, times, parse, actors, encounters, quotes."""
+    """The standard order: context, times, names, pre-filter, parse, actors, encounters, quotes."""
 
     def names(states: list[ArticleState]) -> None:
         for state in states:
@@ -234,6 +240,7 @@ def default_stages(res: Resources) -> list[Stage]:
             assert state.context is not None
             state.times = section_times(state.article.text, state.reference, state.context)
             state.context = dated_by_headings(state.context, state.times)
+            state.context = with_story_days(state.context, state.times)
 
     def encounters(states: list[ArticleState]) -> None:
         for state in states:
@@ -266,9 +273,9 @@ def default_stages(res: Resources) -> list[Stage]:
 
     return [
         Stage("context", ("article",), ("context",), context),
-        Stage("names", ("context",), ("named",), names),
-        Stage("prefilter", ("named",), ("chunks",), prefilter),
         Stage("times", ("context",), ("times",), times),
+        Stage("names", ("context", "times"), ("named",), names),
+        Stage("prefilter", ("named",), ("chunks",), prefilter),
         Stage("parse", ("chunks",), ("paragraphs",), parse),
         Stage("actors", ("named", "paragraphs"), ("mentions",), actors),
         Stage("encounters", ("mentions", "times", "paragraphs"), ("encounters",), encounters),

@@ -438,3 +438,54 @@ def test_they_after_a_group_of_four_is_that_group(pipeline) -> None:
         ("The four", ["Angela Merkel", "François Hollande", "Petro Poroshenko", "Vladimir Putin"]),
         ("they", ["Angela Merkel", "François Hollande", "Petro Poroshenko", "Vladimir Putin"]),
     ], found
+
+
+def test_a_title_in_a_story_retold_names_whoever_held_it_when_the_story_is_set(
+    pipeline,
+) -> None:
+    text = (
+        "## The first visit\n\n"
+        "In September 2012 Shinzo Abe flew to Beijing. The Chinese president received him.\n\n"
+        "## Today\n\n"
+        "The Chinese president spoke on Monday."
+    )
+    found = [n for w, n, _ in mentions(pipeline, text, date(2024, 11, 20)) if "president" in w]
+    assert found == [["Hu Jintao"], ["Xi Jinping"]], found
+
+
+def test_a_flashback_s_time_is_not_the_time_its_paragraph_is_set_in(pipeline) -> None:
+    text = (
+        "Donald Trump first met Justin Trudeau on Feb. 13, 2017. The two men had spoken in"
+        " November 2016. The president said he was pleased."
+    )
+    found = [n for w, n, _ in mentions(pipeline, text, date(2020, 1, 1)) if w == "The president"]
+    assert found == [["Donald Trump"]], found
+
+
+def test_a_leader_named_in_full_is_the_same_man_by_his_surname_before_taking_office(
+    pipeline,
+) -> None:
+    text = (
+        "Donald Trump and Benjamin Netanyahu have met often.\n\n"
+        "In December 2015 Trump announced a trip to Israel."
+    )
+    found = {w: n for w, n, _ in mentions(pipeline, text, date(2020, 9, 16))}
+    assert found.get("Trump") == ["Donald Trump"], found
+
+
+def test_the_president_elect_is_who_holds_the_office_once_sworn_in(pipeline) -> None:
+    text = (
+        "Barack Obama won the election on Nov. 4. On Saturday the president-elect spoke with"
+        " Dmitry Medvedev."
+    )
+    found = [n for w, n, _ in mentions(pipeline, text, date(2008, 11, 17)) if w.startswith("the")]
+    assert found == [["Barack Obama"]], found
+
+
+def test_its_president_is_no_leader_of_the_story(pipeline) -> None:
+    text = (
+        "Angela Merkel and Nicolas Sarkozy met the bank's board in October 2010, and its"
+        " president told them they were wrong."
+    )
+    found = [w for w, _, how in mentions(pipeline, text, date(2011, 1, 1)) if how == "title"]
+    assert found == [], found

@@ -354,7 +354,7 @@ class ActorFinder:
             rf"\b(?P<det>(?:the|his|her|their|its|a|an)\s+)?"
             rf"(?P<former>(?:former|ex-)\s*)?"
             rf"(?:(?P<adj>{adj})(?:['\u2019]s)?\s+)?"
-            rf"(?P<title>{titles})\b"
+            rf"(?P<title>{titles})\b(?P<elect>-elect\b)?"
             rf"(?:\s+of\s+(?:the\s+)?(?P<of>{adj}))?",
             re.IGNORECASE,
         )
@@ -457,7 +457,7 @@ class ActorFinder:
                 bare
                 and (
                     self.is_place(run[a:b])
-                    or not _current(leader, on)
+                    or (not _current(leader, on) and leader.id not in runs.vouched)
                     or (fold(run[a:b]) in runs.family_names and leader.id not in runs.vouched)
                 )
             ):
@@ -624,11 +624,14 @@ class ActorFinder:
             on = _date_at(context, match.start(), published) or published
             if on is None:
                 continue
+            if match.group("elect"):
+                on += _TRANSITION  # "the president-elect": who holds the office once sworn in
             office = office_for(match.group("title"))
             country_text = match.group("adj") or match.group("of")
             if country_text is None:
-                if not match.group("det") or office in {"leader", "counterpart"}:
-                    continue
+                det = (match.group("det") or "").strip().lower()
+                if not det or det == "its" or office in {"leader", "counterpart"}:
+                    continue  # ("its president": of a bank or a party, as often as a land)
                 floor = context.section_at(match.start()).start
                 serving = partial(self._serving, on=on)
                 if match.group("former"):
@@ -1085,10 +1088,17 @@ _TELLING_VERBS = (
 )
 
 
+# from an election to the swearing-in: about two and a half months in the United States
+_TRANSITION = timedelta(days=90)
+
+
 def _date_at(context: Context, offset: int, published: date | None) -> date | None:
-    """The date a title at `offset` is read against: its section's date, else that of the
-    latest section before it that has one ("## The last months" goes on from "June 2019"),
-    else publication."""
+    """The date a title at `offset` is read against: the day its story has reached there,
+    else its section's date, else that of the latest section before it that has one ("## The
+    last months" goes on from "June 2019"), else publication."""
+    told = context.story_day(offset)
+    if told is not None:
+        return told
     dated = (s.time for s in reversed(context.sections) if s.start <= offset and s.time)
     return next((t.start for t in dated), published)
 

@@ -9,6 +9,7 @@ it falls in.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -50,6 +51,9 @@ class Context:
     dateline_place: Place | None = None
     dateline_time: TimeRef | None = None
     dateline_end: int = 0  # where the dateline ("MOSCOW, July 3 -") ends, 0 without one
+    paragraph_starts: tuple[int, ...] = (0,)
+    # the days a story retold has reached, as (offset, day), once its times are read
+    story_days: tuple[tuple[int, date], ...] = ()
 
     def section_at(self, offset: int) -> Section:
         """The section containing a character offset (the last one starting at or before it)."""
@@ -59,6 +63,24 @@ class Context:
                 break
             current = section
         return current
+
+    def story_day(self, offset: int) -> date | None:
+        """The day the story has reached at `offset`: the last time told before it in its
+        paragraph, or in its section when a heading runs on through several. A title there
+        ("the Chinese president") names whoever held it then, not at publication."""
+        index = bisect_right(self.story_days, offset, key=lambda told: told[0]) - 1
+        if index < 0:
+            return None
+        at, day = self.story_days[index]
+        section = self.section_at(offset)
+        if at < section.start:
+            return None
+        if section.heading is None and self._paragraph_of(at) != self._paragraph_of(offset):
+            return None
+        return day
+
+    def _paragraph_of(self, offset: int) -> int:
+        return bisect_right(self.paragraph_starts, offset)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -162,7 +184,11 @@ def build_context(text: str, published: date | None, lookup: PlaceLookup) -> Con
         bounded[0] = Section(first.start, first.end, None, dateline_place, dateline_time, None)
     if bounded[0].start == bounded[0].end and len(bounded) > 1:
         bounded.pop(0)
-    return Context(tuple(bounded), dateline_place, dateline_time, dateline_end)
+    paragraphs = (0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text)))
+    return Context(tuple(bounded), dateline_place, dateline_time, dateline_end, paragraphs)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def _dateline(
@@ -215,11 +241,7 @@ def section_times(text: str, published: date | None, context: Context) -> list[T
             start = section.start + mention.start
             if start < context.dateline_end:
                 continue  # the dateline dates the report, and its section: no event in it
-            out.append(
-                TimeMention(
-                    start, start + len(mention.text), mention.text, mention.value, mention.anchor
-                )
-            )
+            out.append(replace(mention, start=start, end=start + len(mention.text)))
             if mention.value is not None and mention.anchor != "deictic":
                 reached = mention.value
         # a heading's counted time ("Osaka, two months later") carries the chain on; only a
@@ -240,6 +262,19 @@ def _heading_time(section: Section, times: list[TimeMention]) -> TimeRef | None:
         if section.heading.start <= t.start < section.heading.end and t.anchor != "deictic"
     )
     return next((value for value in told if value is not None), None)
+
+
+def with_story_days(context: Context, times: list[TimeMention]) -> Context:
+    """The context with the times its story steps to, in order, for `story_day`: a year by
+    its middle, a month or day by its start."""
+    days = []
+    for mention in times:
+        value = mention.value
+        if value is None or not mention.step:
+            continue
+        middle = value.start + (value.end - value.start) / 2
+        days.append((mention.start, middle if value.precision == "year" else value.start))
+    return replace(context, story_days=tuple(days))
 
 
 def dated_by_headings(context: Context, times: list[TimeMention]) -> Context:

@@ -38,6 +38,8 @@ class TimeMention:
     text: str
     value: TimeRef | None
     anchor: str  # "absolute" | "deictic" | "narrative"
+    # whether the story steps to this time: not a target, a plan, a span's edge or a flashback
+    step: bool = False
 
 
 # A line break inside a sentence (hard-wrapped text: "in May\n2024") reads as a space; one
@@ -85,7 +87,7 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
         hits: list[Hit] = rule.resolve(m, state)
         state.reference = reference
         for start, end, value, kind in hits:
-            mentions.append(TimeMention(start, end, text[start:end], value, kind))
+            step = False
             # a year told as a target, where a span began ("the first in 14 years, since Hu
             # Jintao's in 2005") or in a flashback ("The two men had first spoken in November
             # 2016") is no step of the story: "that afternoon", "That October" are not in it
@@ -97,6 +99,7 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
                 if not since and not planned and not _flashback(scan, start, end):
                     state.recent.append(value)
                     state.told = value if kind != "deictic" else state.told
+                    step = kind != "deictic" and not _possessed(scan, start, end, value)
                 # a section's story starts where the story before it had got to
                 current = state.scene or (state.base if state.base.start != reference else None)
                 onward = current is not None and value.start > current.end
@@ -126,6 +129,7 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
                     # ("the following September"); a full date ("set for June 12, 2018")
                     # takes it there, forward or back
                     state.scene = value
+            mentions.append(TimeMention(start, end, text[start:end], value, kind, step))
     return mentions
 
 
@@ -153,6 +157,18 @@ def _target_year(text: str, start: int, end: int, value: TimeRef, published: dat
     if _STORY_BY.search(text, max(0, start - 8), start) and value.end < published:
         return False
     return bool(_TARGET_BEFORE.search(before) or _YARDSTICK_AFTER.match(text, end))
+
+
+def _possessed(text: str, start: int, end: int, value: TimeRef) -> bool:
+    """ "Xi's 2014 visit": a year that dates someone's thing, which the story does not reach."""
+    return (
+        value.precision == "year"
+        and _POSSESSIVE_BEFORE.search(text, max(0, start - 4), start) is not None
+        and NOUN_AFTER.match(text, end) is not None
+    )
+
+
+_POSSESSIVE_BEFORE = re.compile(r"['\u2019]s?\s+$")
 
 
 def _said_in_scene(text: str, at: int, state: State) -> date | None:
