@@ -65,6 +65,11 @@ def gazetteer() -> Gazetteer:
         ("Victoria", "Victoria", "AU", "region"),
         ("Gaza", "Gaza", "PS", "city"),
         ("Woodside, Calif.", "Woodside", "US", "city"),
+        # a summit city that outweighs its namesakes less than four times over, and an
+        # English spelling GeoNames lacks
+        ("Vancouver", "Vancouver", "CA", "city"),
+        ("Hanover", "Hannover", "DE", "city"),
+        ("Arc de Triomphe", "Arc de Triomphe", "FR", "venue"),
         ("Seattle, Washington", "Seattle", "US", "city"),
         ("Paris, Texas", "Paris", "US", "city"),
         ("Unknownville, Indonesia", "Indonesia", "ID", "country"),
