@@ -74,7 +74,7 @@ FLOORS = {
     "obama-putin": (11, 11, 5, 11),
     "obama-rouhani": (2, 2, 6, 5),
     "obama-xi": (14, 15, 11, 22),
-    "putin-kim": (2, 5, 14, 8),
+    "putin-kim": (2, 4, 14, 8),
     "putin-xi": (20, 20, 6, 20),
     "ramaphosa-trump": (7, 10, 15, 13),
     "sarkozy-putin": (5, 6, 15, 8),

@@ -1417,6 +1417,19 @@ def test_a_summit_someone_is_on_the_way_to_is_not_an_encounter_of_the_sentence(e
     assert [(e.place and e.place.name) for e in found] == ["New York City"], found
 
 
+def test_a_time_counted_from_a_place_takes_the_time_its_paragraph_told(extract) -> None:
+    text = (
+        "In May 1995 Bill Clinton came to Moscow for talks with Boris Yeltsin.\n\n"
+        "The previous December had been colder. At a summit in Budapest, Yeltsin warned of a"
+        " cold peace.\n\n"
+        "Only three months before Budapest, Yeltsin had been given a state visit in Washington"
+        " by Clinton."
+    )
+    found = extract(text, date(1999, 12, 31)).encounters
+    visits = [e.time and e.time.start for e in found if e.place and e.place.name.startswith("W")]
+    assert visits == [date(1994, 9, 1)], found
+
+
 def test_a_proposal_refused_after_a_semicolon_is_declined(extract) -> None:
     text = (
         "Erdogan proposed a meeting with Putin in Paris at the end of the month; Putin refused, "
@@ -2011,6 +2024,20 @@ KINDS_AND_PLACES = [
         " capital.",
         date(2008, 12, 15),
         [("meeting", "Bratislava")],
+    ),
+    # a region in an organisation's name yields to the city the phrase also names
+    (
+        "In November 1999 Bill Clinton met Boris Yeltsin at the summit of the Organization for"
+        " Security and Cooperation in Europe in Istanbul.",
+        date(1999, 12, 31),
+        [("meeting", "Istanbul")],
+    ),
+    # "the Normandy resort of Deauville" is Deauville
+    (
+        "In October 2010, Nicolas Sarkozy hosted Angela Merkel at a summit in the Normandy"
+        " resort of Deauville.",
+        date(2012, 5, 16),
+        [("meeting", "Deauville")],
     ),
     # a state that no longer exists still has the capital it had
     (

@@ -192,6 +192,7 @@ class SentencePlaces:
         venues = self.venues_in(scope)
         if venues:
             return venues[0], False
+        wide: Place | None = None
         for token in sentence:
             # elsewhere in the sentence "in" or "at" locates, "to" after a verb ("welcomed him
             # to Washington"); "our approach to China", "talks on Ukraine" name a subject
@@ -208,8 +209,14 @@ class SentencePlaces:
                 if invited_to and trigger.lemma_.lower() not in lex.INVITING:
                     continue  # "a meeting, long enough for him to invite them to Washington"
                 place = self.place_in(token)
-                if place is not None:
+                if place is None:
+                    continue
+                if wide is None and _wide(place):
+                    wide = place  # "in Europe in Istanbul": a city in it may follow
+                elif wide is None or (place.kind == "city" and _within(place, wide)):
                     return place, False
+        if wide is not None:
+            return wide, False
         # "the day after the opening of the Sochi Winter Olympics": the city an event is named
         # by, when nothing else in the sentence places it
         named = (self.gazetteer.lookup(t.text) for t in sentence if _names_an_event(t))
@@ -248,6 +255,11 @@ class SentencePlaces:
         venues = self.venues_in(span)
         if venues:
             return venues[0]
+        for token in span:
+            named = _settlement_named(token)
+            place = self.gazetteer.lookup(_name_words(named)) if named is not None else None
+            if place is not None:  # "the Normandy resort of Deauville": Deauville
+                return place
         names = [
             t
             for t in span
@@ -265,10 +277,13 @@ class SentencePlaces:
         # "a summit between South Korea and ASEAN in Busan": a name a place preposition governs
         # before the parties' names
         runs.sort(key=lambda run: not _governed_name(run))
-        for run in runs:
-            place = self.gazetteer.lookup(phrase.doc[run[0].i : run[-1].i + 1].text)
-            if place is not None:
-                return place
+        found = (self.gazetteer.lookup(phrase.doc[r[0].i : r[-1].i + 1].text) for r in runs)
+        places = [place for place in found if place is not None]
+        for place in places:
+            # "the Organization for Security and Cooperation in Europe in Istanbul": a region
+            # yields to a city in it that the phrase names too
+            inside = (p for p in places if p.kind == "city" and _within(p, place))
+            return next(inside, place) if _wide(place) else place
         return self._capital_in(span)
 
     def _capital_in(self, span: SpacySpan) -> Place | None:
@@ -346,6 +361,35 @@ def _about(name: Token, phrase: Token) -> bool:
         if head.dep_ == "prep" and head.lower_ not in _PLACE_PREPS | {"of"}:
             return True
     return False
+
+
+_SETTLEMENTS = frozenset({"resort", "town", "city", "village", "port", "spa", "island"})
+
+
+def _settlement_named(noun: Token) -> Token | None:
+    """The name in "the Normandy resort of Deauville", "the Bavarian town of Elmau"."""
+    if noun.lemma_.lower() not in _SETTLEMENTS:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    name = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return name if name is not None and name.pos_ == "PROPN" else None
+
+
+def _name_words(name: Token) -> str:
+    """A name with the proper nouns compounded onto it: "Baden-Baden", "Santa Barbara"."""
+    words = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    first = min((w.i for w in words), default=name.i)
+    return name.doc[first : name.i + 1].text
+
+
+def _wide(place: Place) -> bool:
+    """A country, or a region wider than one (a continent): not a province ("Charlevoix")."""
+    return place.kind == "country" or (place.kind == "region" and place.country_code is None)
+
+
+def _within(city: Place, area: Place) -> bool:
+    """Whether a city lies in a country, or in a continent (which has none)."""
+    return area.country_code is None or city.country_code == area.country_code
 
 
 def _governed_name(run: list[Token]) -> bool:

@@ -177,6 +177,12 @@ def _last_time_naming(text: str, name: str, before: int, times_in: TimesIn) -> T
         if times:
             nearest = min(times, key=lambda t: abs(t.start - at))
             return nearest.value
+        # "The previous December had been colder. At a summit in Budapest, ...": the time
+        # its paragraph has told before it
+        paragraph = text.rfind("\n\n", floor, start) + 1 or floor
+        earlier = [t for t in times_in(paragraph, start) if t.value is not None and t.step]
+        if earlier:
+            return earlier[-1].value
         at = text.rfind(name, 0, start)
     return None
 
