@@ -40,6 +40,19 @@ def actor_key(kb: KnowledgeBase, name: str) -> str:
     return leader.id if leader else "name:" + fold(name)
 
 
+def _same_person(got: str | None, gold: str | None) -> bool:
+    """ "S. Jaishankar" is "Subrahmanyam Jaishankar": the article gave only the initial."""
+    if not (got and gold and got.startswith("name:") and gold.startswith("name:")):
+        return False
+    a, b = got.removeprefix("name:").split(), gold.removeprefix("name:").split()
+    if len(a) != len(b) or a[-1] != b[-1]:
+        return False
+    return all(
+        x == y or x.rstrip(".") == y[:1] or y.rstrip(".") == x[:1]
+        for x, y in zip(a, b, strict=True)
+    )
+
+
 def _month(encounter: Encounter) -> str | None:
     if encounter.time is None:
         return None
@@ -252,7 +265,7 @@ def score_article(golden: dict[str, Any], result: ArticleResult, kb: KnowledgeBa
             )
         # an unnamed source ("a Mexican diplomat said") has no speaker to find
         gold = actor_key(kb, quote["speaker"]) if quote["speaker"] else None
-        if key == gold:
+        if key == gold or _same_person(key, gold):
             score.speakers_right += 1
         else:
             score.misses.append(

@@ -276,11 +276,34 @@ CONSTRUCTIONS = [
         "Narendra Modi",
     ),
     (
-        "an aide's account opening the sentence: the aide tells the leader's words",
-        "Olaf Scholz phoned Vladimir Putin in September. According to Anna Weber, the chancellor"
-        ' told Putin there had to be "a diplomatic solution as soon as possible".',
+        "a spokeswoman's account opening the sentence: her readout tells the leader's words",
+        "Olaf Scholz phoned Vladimir Putin in September. Anna Weber, the government spokeswoman,"
+        " was brief. According to Weber, the chancellor told Putin there had to be"
+        ' "a diplomatic solution as soon as possible".',
         "diplomatic solution",
         "Anna Weber",
+    ),
+    (
+        "a witness's account opening the sentence: the words are the leader's own",
+        "In 1995 Boris Yeltsin visited Bill Clinton. Clinton was forgiving. According to Peter"
+        ' Lang, his oldest friend, the president once told aides that "Yeltsin drunk is better'
+        ' than most sober men."',
+        "Yeltsin drunk",
+        "Bill Clinton",
+    ),
+    (
+        "what a country told, its minister reports",
+        "Justin Trudeau accused India in September 2023. In New York, Foreign Minister S."
+        ' Jaishankar said India had told the Canadians that it was "not our policy at all".',
+        "not our policy",
+        "S. Jaishankar",
+    ),
+    (
+        "a subject the parse hangs on a word set between commas",
+        "Ronald Reagan met Mikhail Gorbachev in Reykjavik. Secretary of State George Shultz,"
+        " grey with fatigue, told reporters the Americans were \u201cdeeply disappointed.\u201d",
+        "deeply disappointed",
+        "George Shultz",
     ),
     (
         "an account set mid-sentence leaves a direct quote to its speaker",

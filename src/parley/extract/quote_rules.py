@@ -210,6 +210,9 @@ class Discourse:
         self.gender = article_genders(self.docs, self.mentions)
         self.pair = main_pair(self.mentions)  # the article's two main leaders, if it has them
 
+    def _spokesperson(self, person: Actor) -> bool:
+        return _spokesperson_named(self.text, person.name)
+
     # -- building -----------------------------------------------------------------------------
     def _clean(self, mentions: list[Mention]) -> list[Mention]:
         """Drop name matches inside a word ("Le" in "Less") and month names before a date."""
@@ -483,9 +486,15 @@ class Discourse:
         relay = self._named_source(
             offset, doc, range(frame.start, min(frame.stop, frame.start + 6))
         )
-        if relay is not None and relay.id.startswith("person:") and relay != speaker:
-            # "According to Hebestreit, the chancellor told Putin “…”": the aide who tells it,
-            # opening the sentence (the leader's words reported, not quoted, through him)
+        if (
+            relay is not None
+            and relay.id.startswith("person:")
+            and relay != speaker
+            and self._spokesperson(relay)
+        ):
+            # "According to Hebestreit, the chancellor told Putin “…”": the spokesman whose
+            # readout it is, opening the sentence (but "According to Strobe Talbott, the
+            # president told aides “…”" is the president's words in a witness's memory)
             return Attribution(relay, True)
         if speaker is None and verb.dep_ == "parataxis":
             # "The prime minister, his office said, pressed for “…”": no person said it
@@ -543,7 +552,10 @@ class Discourse:
             subjects = _subjects(node, ids)
             if subjects:
                 actor = self._actor_for(offset, subjects[0], subjects[0].i > last)
-                if actor is not None or step == 0:
+                # "Jaishankar said India had told them it was “…”": what a country told,
+                # its minister reports
+                told_by_a_land = subjects[0].ent_type_ == "GPE" and node.dep_ == "ccomp"
+                if actor is not None or (step == 0 and not told_by_a_land):
                     return actor
             if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i or node.head.i in ids:
                 break
@@ -746,11 +758,16 @@ def _subjects(verb: Token, ids: set[int]) -> list[Token]:
     ]
     if found:
         return found
-    # "Jaishankar, reading out a statement, said ...": the subject hung on the participle
+    # "Jaishankar, reading out a statement, said ...": the subject hung on the participle;
+    # "Shultz, grey with fatigue, told reporters": on the adjective set between commas
     return [
         s
         for c in verb.children
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
+        if c.i < verb.i
+        and (
+            (c.dep_ == "advcl" and c.tag_ == "VBG")
+            or (c.dep_ == "ccomp" and c.pos_ in {"ADJ", "NOUN"} and verb.nbor(-1).lower_ == ",")
+        )
         for s in c.children
         if s.dep_ in _SUBJECT_DEPS and s.i < c.i and s.i not in ids
     ]
@@ -769,6 +786,15 @@ def _unlisted_person(subject: Token) -> Actor | None:
         return None  # a given and a family name at least: "Reuters" is no one
     text = subject.doc.text
     return person_actor(text[words[0].idx : subject.idx + len(subject)])
+
+
+def _spokesperson_named(text: str, name: str) -> bool:
+    """Whether the text calls someone a spokesperson or press secretary beside their name:
+    "Steffen Hebestreit, the government spokesman", "press secretary Dee Dee Myers"."""
+    family = re.escape(name.split()[-1])
+    role = r"(?:spokes(?:man|woman|person)|press\s+secretary)"
+    beside = rf"\b{family}\b,?\s+(?:\w+\s+){{0,3}}{role}|{role},?\s+(?:\w+\s+){{0,3}}{family}\b"
+    return re.search(beside, text, re.IGNORECASE) is not None
 
 
 def _relayed_by(verb: Token, quoted: Token) -> Token | None:
