@@ -260,8 +260,10 @@ def score_article(golden: dict[str, Any], result: ArticleResult, kb: KnowledgeBa
         speaker = found.speaker
         key = None
         if speaker is not None:
+            # someone quoted before or after their term ("Yoshihide Suga", chief cabinet
+            # secretary) is still that leader
             key = (
-                speaker.id if not speaker.id.startswith("person:") else "name:" + fold(speaker.name)
+                speaker.id if not speaker.id.startswith("person:") else actor_key(kb, speaker.name)
             )
         # an unnamed source ("a Mexican diplomat said") has no speaker to find
         gold = actor_key(kb, quote["speaker"]) if quote["speaker"] else None

@@ -299,6 +299,21 @@ CONSTRUCTIONS = [
         "S. Jaishankar",
     ),
     (
+        "a participle after a reported clause speaks for the one who reported it",
+        "Jair Bolsonaro pressed Donald Trump to visit Brazil before the vote, and Trump said he"
+        ' would come, calling it a "tremendous country with tremendous people".',
+        "tremendous country",
+        "Donald Trump",
+    ),
+    (
+        "words a host welcomes a guest with are the host's",
+        "Joe Biden came to Berlin in October 2024. Around midday the guest was at the"
+        " Chancellery, where Olaf Scholz welcomed him in English"
+        ' "as a friend of Europe, and as my friend."',
+        "as a friend of Europe",
+        "Olaf Scholz",
+    ),
+    (
         "a subject the parse hangs on a word set between commas",
         "Ronald Reagan met Mikhail Gorbachev in Reykjavik. Secretary of State George Shultz,"
         " grey with fatigue, told reporters the Americans were \u201cdeeply disappointed.\u201d",

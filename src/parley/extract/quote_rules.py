@@ -93,6 +93,7 @@ SPEECH_LEMMAS = frozenset(
         "characterise",
         "toast",
         "greet",
+        "welcome",  # "welcomed him “as a friend of Europe”"
         "muse",
         "mutter",
         "shout",
@@ -534,10 +535,12 @@ class Discourse:
         while root.head.i != root.i and root.head.i not in ids:
             root = root.head
         beside = verb.head.dep_ != "ccomp"  # (not "said he had told him, adding: “…”")
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i not in ids and beside:
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i not in ids:
             # "When Trudeau swept to power promising “sunny ways”, Beijing hoped": the one
-            # the participle's own clause is about, not the sentence's subject
-            root = verb.head
+            # the participle's own clause is about, not the sentence's subject; "Trump said
+            # he would come, calling it “…”": the one who said so
+            told = verb.head.head
+            root = verb.head if beside else told if told.i not in ids else root
         if root.i != verb.i and not _subjects(verb, ids):
             subjects = _subjects(root, ids)
             actor = self._actor_for(offset, subjects[0], subjects[0].i > last) if subjects else None
