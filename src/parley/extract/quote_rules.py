@@ -93,7 +93,6 @@ SPEECH_LEMMAS = frozenset(
         "characterise",
         "toast",
         "greet",
-        "welcome",  # "welcomed him “as a friend of Europe”"
         "muse",
         "mutter",
         "shout",
@@ -152,6 +151,10 @@ def _is_speech(token: Token) -> bool:
         return False
     lemma = token.lemma_.lower()
     if lemma in SPEECH_LEMMAS:
+        return True
+    if lemma == "welcome" and any(c.dep_ in {"dobj", "prep"} for c in token.children):
+        # "welcomed him “as a friend of Europe”": the words of the welcome (kept out of
+        # SPEECH_LEMMAS, which also tell when and where an encounter was reported)
         return True
     if lemma in {"know", "understand"} and token.head.lemma_.lower() == "let":
         return True  # "let it be known that", "let it be understood that"
