@@ -78,7 +78,7 @@ FLOORS = {
     "putin-kim": (2, 4, 14, 8),
     "putin-xi": (20, 20, 6, 20),
     "ramaphosa-trump": (7, 10, 15, 13),
-    "reagan-gorbachev": (6, 7, 14, 14),
+    "reagan-gorbachev": (7, 8, 14, 14),
     "sarkozy-merkel": (16, 18, 12, 21),
     "sarkozy-putin": (5, 6, 15, 8),
     "scholz-biden": (9, 10, 16, 14),

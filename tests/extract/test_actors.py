@@ -37,6 +37,13 @@ CASES = [
         "The pair",
         ["Xi Jinping", "Joe Biden"],
     ),
+    # the father, about to take office, not the son whose alias "George Bush" also is
+    (
+        "In December 1988 Mikhail Gorbachev lunched with Ronald Reagan and George Bush.",
+        date(2004, 6, 12),
+        "George Bush",
+        ["George H. W. Bush"],
+    ),
     # the same bare surname once the article has named the leader in full
     (
         "Federico Franco took office in 2012. Franco spoke.",

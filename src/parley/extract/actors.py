@@ -450,7 +450,7 @@ class ActorFinder:
             if on is not None and self.kb.has_namesake(leader) and not leader.in_office(on):
                 # "George Bush" in 1990 is the father, whose son's alias it became
                 then = self.kb.find(run[a:b], on)
-                leader = then if then is not None and then.in_office(on) else leader
+                leader = then if then is not None and _current(then, on) else leader
             bare = _bare_word(run, a, b)
             official = titled_as_official(run[:a])
             if (official and bare) or (
