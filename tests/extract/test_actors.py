@@ -496,3 +496,23 @@ def test_its_president_is_no_leader_of_the_story(pipeline) -> None:
     )
     found = [w for w, _, how in mentions(pipeline, text, date(2011, 1, 1)) if how == "title"]
     assert found == [], found
+
+
+def test_a_title_names_the_holder_then_among_those_named_not_the_last_named(pipeline) -> None:
+    text = (
+        "Mikhail Gorbachev took over in March 1985, when Konstantin Chernenko died.\n\n"
+        "## Geneva, November 1985\n\n"
+        "In Geneva the Soviet leader met Ronald Reagan."
+    )
+    found = {w: n for w, n, _ in mentions(pipeline, text, date(2004, 6, 12))}
+    assert found.get("the Soviet leader") == ["Mikhail Gorbachev"], found
+
+
+def test_last_month_in_a_wire_story_dates_the_title_told_after_it(pipeline) -> None:
+    text = (
+        "MEXICO CITY, Sept. 30 (Reuters) - Andrés Manuel López Obrador hands power to Claudia"
+        " Sheinbaum on Tuesday.\n\n"
+        'Last month the Mexican president announced a "pause" in dealings with the embassy.'
+    )
+    found = {w: n for w, n, _ in mentions(pipeline, text, date(2024, 9, 30))}
+    assert found.get("the Mexican president") == ["Andrés Manuel López Obrador"], found

@@ -1430,6 +1430,35 @@ def test_a_time_counted_from_a_place_takes_the_time_its_paragraph_told(extract) 
     assert visits == [date(1994, 9, 1)], found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question still open is no encounter
+        "Over the following months Ronald Reagan and Mikhail Gorbachev haggled over where to meet.",
+    ],
+)
+def test_what_is_not_told_as_an_encounter(extract, text: str) -> None:
+    assert list(extract(text, date(2024, 1, 1)).encounters) == []
+
+
+def test_a_part_of_a_trip_called_off_is_not_the_trip(extract) -> None:
+    text = (
+        "On Oct. 18, 2023, Joe Biden landed in Tel Aviv and met Benjamin Netanyahu. The night"
+        " before, an explosion in Gaza had wrecked the second half of the trip."
+    )
+    found = extract(text, date(2024, 1, 1)).encounters
+    assert [e.status for e in found] == ["held"], found
+
+
+def test_the_place_of_what_happened_beside_an_encounter_is_not_its_place(extract) -> None:
+    text = (
+        "On Dec. 7, 1988, Mikhail Gorbachev had lunch with Ronald Reagan. The lunch was"
+        " overshadowed by news of a devastating earthquake in Armenia."
+    )
+    places = {e.place and e.place.name for e in extract(text, date(2004, 6, 12)).encounters}
+    assert "Armenia" not in places, places
+
+
 def test_a_proposal_refused_after_a_semicolon_is_declined(extract) -> None:
     text = (
         "Erdogan proposed a meeting with Putin in Paris at the end of the month; Putin refused, "

@@ -659,7 +659,7 @@ class ActorFinder:
             country = self.kb.country(country_text)
             if country is None:
                 continue
-            leader = self._told_holder(text, names, country.code, office, match.start())
+            leader = self._told_holder(text, names, country.code, office, match.start(), on)
             leader = leader or self.kb.holder(country.code, office, on)
             if leader is None:
                 continue
@@ -670,20 +670,25 @@ class ActorFinder:
         return out
 
     def _told_holder(
-        self, text: str, names: list[Mention], code: str, office: str, before: int
+        self, text: str, names: list[Mention], code: str, office: str, before: int, on: date
     ) -> Leader | None:
         """The last leader of the country the text named before `before` who held the office
         at some time: in a story of 2001 told in 2008, "the Russian leader" is the Putin just
-        named, not the president at publication (but not one named as "former President")."""
+        named, not the president at publication (but not one named as "former President").
+        One who held it on `on` goes first: "the Soviet leader" in November 1985 is Gorbachev,
+        though Chernenko, dead since March, was named last."""
+        told: list[Leader] = []
         for mention in reversed([m for m in names if m.start < before and m.how == "name"]):
             actor = mention.actors[0]
             leader = self.kb.leader(actor.id)
-            if leader is None or actor.country_code != code:
+            if leader is None or actor.country_code != code or leader in told:
                 continue
             if _FORMER.search(text, max(0, mention.start - 40), mention.start):
                 continue
-            return leader if self.kb.ever_held(leader, code, office) else None
-        return None
+            if not self.kb.ever_held(leader, code, office):
+                break
+            told.append(leader)
+        return next((lead for lead in told if lead.in_office(on)), told[0] if told else None)
 
     def _serving(self, actor: Actor, on: date) -> bool:
         """Whether a leader holds office on `on` (someone the knowledge base lacks may)."""

@@ -272,6 +272,10 @@ def with_story_days(context: Context, times: list[TimeMention]) -> Context:
         value = mention.value
         if value is None or not mention.step:
             continue
+        section = context.section_at(mention.start)
+        headed = section.heading is not None and section.time is not None
+        if mention.anchor == "deictic" and headed and not _within(value, section.time):
+            continue  # "on Sunday evening" under "Reykjavik, October 1986": not this week's
         middle = value.start + (value.end - value.start) / 2
         days.append((mention.start, middle if value.precision == "year" else value.start))
     return replace(context, story_days=tuple(days))

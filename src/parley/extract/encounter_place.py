@@ -203,6 +203,8 @@ class SentencePlaces:
             if token.dep_ == "pobj" and locates and prep.head.i != saying_at:
                 if _of_another(token, trigger) or _of_an_object(token, trigger):
                     continue  # "a meeting before Biden's summit with Putin in Geneva"
+                if _of_a_happening(token, trigger):
+                    continue  # "overshadowed by news of an earthquake in Armenia"
                 if _in_a_time(token):
                     continue  # "On July 16, the day after the World Cup final in Moscow"
                 invited_to = prep.head.lemma_.lower() in lex.INVITING and prep.head.i != trigger.i
@@ -323,6 +325,42 @@ def _of_another(phrase: Token, trigger: Token) -> bool:
         and any(c.dep_ == "poss" or c.lower_ in {"with", "between"} for c in a.children)
         for a in phrase.ancestors
     )
+
+
+# What happens somewhere without being an encounter, so its place is not the encounter's.
+_HAPPENINGS = frozenset(
+    {
+        "earthquake",
+        "flood",
+        "hurricane",
+        "storm",
+        "fire",
+        "explosion",
+        "bombing",
+        "attack",
+        "shooting",
+        "massacre",
+        "crash",
+        "war",
+        "invasion",
+        "coup",
+        "uprising",
+        "protest",
+        "riot",
+        "election",
+    }
+)
+
+
+def _of_a_happening(phrase: Token, trigger: Token) -> bool:
+    """Whether a place phrase hangs on something that happened there, not on the encounter:
+    "news of a devastating earthquake in Armenia", "after the bombing in Moscow"."""
+    for noun in phrase.ancestors:
+        if noun.i == trigger.i or noun.pos_ in {"VERB", "AUX"}:
+            return False
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _HAPPENINGS:
+            return True
+    return False
 
 
 _COUNTING_FROM = frozenset({"after", "before", "since", "until"})

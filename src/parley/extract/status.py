@@ -336,6 +336,8 @@ def status_of(trigger: Trigger, sentence: SpacySpan) -> str | None:
     mode = _habitual_or_conditional(token)
     if mode == "habitual":
         return None
+    if _asked_about(token):
+        return None  # "haggled over where to meet": a question still open, no encounter
     if token.lemma_.lower() in lex.INVITING and not negated:
         return _invitation_status(token)
     told_past = token.tag_ == "VBD" and not negated and not aux and token.dep_ in {"ccomp", "ROOT"}
@@ -605,6 +607,15 @@ def is_anaphoric(token: Token) -> bool:
     return any(
         c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "that", "this", "its"}
         for c in token.children
+    )
+
+
+def _asked_about(verb: Token) -> bool:
+    """ "where to meet", "whether to visit": an infinitive a question word opens."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return to and any(
+        c.dep_ in {"advmod", "mark"} and c.lower_ in {"where", "when", "whether", "how"}
+        for c in verb.children
     )
 
 

@@ -99,7 +99,7 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
                 if not since and not planned and not _flashback(scan, start, end):
                     state.recent.append(value)
                     state.told = value if kind != "deictic" else state.told
-                    step = kind != "deictic" and not _possessed(scan, start, end, value)
+                    step = not _possessed(scan, start, end, value)
                 # a section's story starts where the story before it had got to
                 current = state.scene or (state.base if state.base.start != reference else None)
                 onward = current is not None and value.start > current.end

@@ -159,6 +159,8 @@ def find_trigger(token: Token) -> Trigger | None:
             return None  # "addressed a joint meeting of Congress": an audience, not a partner
         if _part_of_another(token):
             return None  # "a session of the summit": the summit tells it
+        if _a_part_told(token):
+            return None  # "wrecked the second half of the trip": a part, which the text tells
         if token.dep_ == "pobj" and token.head.lower_ == "without":
             return None  # "this time without a formal bilateral": the one that did not happen
         if _counted_from(token):
@@ -207,6 +209,16 @@ def _part_of_another(noun: Token) -> bool:
         )
         for prep in noun.children
     )
+
+
+_PARTS = frozenset({"half", "part", "rest", "leg", "remainder", "portion", "stretch"})
+
+
+def _a_part_told(noun: Token) -> bool:
+    """Whether an encounter noun is only the whole a part of it is told of ("the second half
+    of the trip was called off"): the part, not the trip, is what happened."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _PARTS
 
 
 def _handed(noun: Token) -> bool:
