@@ -86,7 +86,7 @@ FLOORS = {
     "scholz-xi": (5, 5, 15, 11),
     "starmer-trump": (6, 9, 13, 13),
     "sunak-biden": (7, 11, 14, 13),
-    "trudeau-modi": (3, 5, 14, 8),
+    "trudeau-modi": (5, 5, 14, 8),
     "trudeau-trump": (11, 14, 14, 16),
     "trudeau-xi": (5, 6, 16, 6),
     "trump-kim": (4, 6, 17, 9),

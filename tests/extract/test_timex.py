@@ -709,6 +709,26 @@ def test_a_section_that_counts_from_the_one_before_lands_in_its_heading() -> Non
     assert found["June 28"] is not None and found["June 28"].start == date(2019, 6, 28), found
 
 
+def test_a_count_onward_that_lands_outside_a_dated_heading_gives_way_to_it() -> None:
+    from parley.extract.context import build_context, section_times
+    from parley.resolve.gazetteer import Gazetteer
+
+    text = (
+        "1. **Ottawa, November 2020.** Trudeau spoke at an online event.\n\n"
+        "2. **By telephone, Feb. 10, 2021.** Two months later Trudeau telephoned Modi. The"
+        " doses landed the following month."
+    )
+    published = date(2025, 1, 9)
+    context = build_context(text, published, Gazetteer.default().lookup)
+    assert [s.heading.text for s in context.sections if s.heading] == [
+        "Ottawa, November 2020",
+        "By telephone, Feb. 10, 2021",
+    ]
+    found = {m.text: m.value for m in section_times(text, published, context)}
+    assert found["Two months later"].start == date(2021, 2, 10), found
+    assert found["the following month"].start == date(2021, 3, 1), found
+
+
 def test_a_yearless_date_under_a_year_heading_falls_in_that_year() -> None:
     year = TimeRef(date(2024, 1, 1), date(2024, 12, 31), "year", "2024")
     found = {

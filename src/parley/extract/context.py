@@ -23,6 +23,12 @@ PlaceLookup = Callable[[str], Place | None]
 
 _MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<text>[^*_]{3,120})(?:\*\*|__)\s*$")
+# a paragraph led by a bold phrase, as an item of a chronology often is: "3. **By telephone,
+# Feb. 10, 2021.** Two months later ..."
+_BOLD_LEAD = re.compile(
+    r"^\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:\*\*|__)(?P<text>[^*_]{3,120}?)[.:]?(?:\*\*|__)"
+    r"[.:]?\s+\S"
+)
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?)"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
@@ -99,7 +105,7 @@ def _is_blank(lines: list[tuple[int, str]], index: int) -> bool:
 def _heading_text(lines: list[tuple[int, str]], index: int) -> tuple[int, str] | None:
     """The heading text of line `index` and its offset, or None if the line is body text."""
     offset, line = lines[index]
-    for pattern in (_MARKDOWN_HEADING, _BOLD_LINE):
+    for pattern in (_MARKDOWN_HEADING, _BOLD_LINE, _BOLD_LEAD):
         match = pattern.match(line)
         if match:
             return offset + match.start("text"), match.group("text")
@@ -312,9 +318,24 @@ def _linked_back(
         return found
     masked = " " * body_start + chunk[body_start:]  # same offsets, heading unread
     again = find_times(masked, reference, previous)
-    if not again or again[0].anchor != "narrative" or not _within(again[0].value, section.time):
+    if again and again[0].anchor == "narrative" and _within(again[0].value, section.time):
+        return [m for m in found if m.start < body_start] + again
+    # from neither does a count onward land in the heading's time ("3. By telephone, Feb.
+    # 10, 2021" ... "Two months later"): a loose count, and the heading says when
+    opening = body[0]
+    if not _COUNTED_ON.search(opening.text):
         return found
-    return [m for m in found if m.start < body_start] + again
+    masked = masked[: opening.start] + " " * (opening.end - opening.start) + masked[opening.end :]
+    rest = find_times(masked, reference, section.time)
+    landed = replace(opening, value=section.time)
+    return [m for m in found if m.start < body_start] + sorted([landed, *rest], key=_start)
+
+
+_COUNTED_ON = re.compile(r"\b(?:later|after|afterwards?)$", re.IGNORECASE)
+
+
+def _start(mention: TimeMention) -> int:
+    return mention.start
 
 
 def _within(value: TimeRef | None, frame: TimeRef) -> bool:
