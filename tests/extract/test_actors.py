@@ -37,6 +37,13 @@ CASES = [
         "The pair",
         ["Xi Jinping", "Joe Biden"],
     ),
+    # a given name spelt another way before a leader's family name is that leader
+    (
+        "Vladimir Putin met Alexander Lukashenko in Sochi.",
+        date(2020, 9, 14),
+        "Alexander Lukashenko",
+        ["Aleksandr Lukashenko"],
+    ),
     # the father, about to take office, not the son whose alias "George Bush" also is
     (
         "In December 1988 Mikhail Gorbachev lunched with Ronald Reagan and George Bush.",

@@ -64,6 +64,8 @@ def kb() -> KnowledgeBase:
         ("Abe", date(2019, 1, 1), "Shinzo Abe"),
         ("Lee Myung-bak", date(2009, 1, 1), "Lee Myung-bak"),
         ("Serzh Sargsyan", date(2016, 3, 31), "Serj Sargsyan"),
+        # "x" and "ks" are one spelling: Alexander and Aleksandr
+        ("Alexander Lukashenko", date(2020, 9, 14), "Aleksandr Lukashenko"),
         # Vietnamese leaders are addressed by the given name, written last
         ("General Secretary Lâm", date(2024, 9, 25), "To Lam"),
     ],

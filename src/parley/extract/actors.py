@@ -29,7 +29,8 @@ from parley.extract.titles import (
     titled_as_official,
 )
 from parley.model import Actor
-from parley.resolve.kb import KnowledgeBase, Leader
+from parley.resolve.kb import KnowledgeBase, Leader, spelling_key
+from parley.resolve.kb import near as spelt_alike
 
 _PARTICLE = r"(?:von|van|de|del|della|da|dos|du|der|den|bin|ibn|al|el|le|la)"
 _NAME_WORD = r"[A-Z\u00c0-\u024f][\w\u00c0-\u024f'\u2019.\-]*"
@@ -566,8 +567,16 @@ class ActorFinder:
         return out
 
     def _named(self, words: str) -> Leader | None:
-        """The leader a known form of a name ("Xi Jinping", "Zelensky") belongs to."""
+        """The leader a known form of a name ("Xi Jinping", "Zelensky") belongs to, or a
+        given name spelt another way before a known family name ("Alexander Lukashenko" for
+        Aleksandr)."""
         leader_id = self._forms.get(fold(words))
+        given, _, family_name = words.partition(" ")
+        if leader_id is None and family_name.isalpha() and not self._is_title_word(given):
+            family = self._forms.get(fold(family_name))
+            leader = self.kb.leader(family) if family is not None else None
+            if leader is not None and _given_name_of(leader, given):
+                leader_id = leader.id
         return self.kb.leader(leader_id) if leader_id is not None else None
 
     def _one_word(self, word: str, on: date | None) -> Leader | None:
@@ -922,6 +931,14 @@ def _pair_named(
             return []
         found.append(Mention(start, start + len(part.group()), (actor,), "name"))
     return found if len(found) > 1 else []
+
+
+def _given_name_of(leader: Leader, word: str) -> bool:
+    """Whether a word is one of a leader's given names, however transliterated ("Alexander"
+    for Aleksandr), not another word before the family name ("Sierra Leone")."""
+    key = spelling_key(fold(word))
+    names = (leader.name, *leader.aliases)
+    return any(spelt_alike(key, spelling_key(part)) for n in names for part in fold(n).split()[:-1])
 
 
 def _holder_of(

@@ -146,10 +146,12 @@ def fold(text: str) -> str:
 
 
 def spelling_key(token: str) -> str:
-    """Collapse transliteration noise: Zelenskyy/Zelenskiy/Zelensky, Dmitry/Dmitri."""
+    """Collapse transliteration noise: Zelenskyy/Zelenskiy/Zelensky, Dmitry/Dmitri,
+    Alexander/Aleksandr (one letter apart once "x" is "ks")."""
     if token in ROMAN:
         return token
     token = token.replace("y", "i").replace("ou", "u").replace("kh", "h").replace("j", "i")
+    token = token.replace("x", "ks")
     return re.sub(r"(.)\1+", r"\1", token)
 
 
