@@ -240,7 +240,7 @@ def default_stages(res: Resources) -> list[Stage]:
             assert state.context is not None
             state.times = section_times(state.article.text, state.reference, state.context)
             state.context = dated_by_headings(state.context, state.times)
-            state.context = with_story_days(state.context, state.times)
+            state.context = with_story_days(state.context, state.article.text, state.times)
 
     def encounters(states: list[ArticleState]) -> None:
         for state in states:

@@ -523,3 +523,14 @@ def test_last_month_in_a_wire_story_dates_the_title_told_after_it(pipeline) -> N
     )
     found = {w: n for w, n, _ in mentions(pipeline, text, date(2024, 9, 30))}
     assert found.get("the Mexican president") == ["Andrés Manuel López Obrador"], found
+
+
+def test_a_date_later_in_the_sentence_dates_the_title_before_it(pipeline) -> None:
+    text = (
+        "BEIJING, Nov. 10 - Hu Jintao gave his last speech. Two days earlier, Barack Obama had"
+        " won a second term.\n\n"
+        "It started on the phone. The Chinese leader reached the president-elect on Nov. 8,"
+        " 2008, to offer congratulations."
+    )
+    found = {w: n for w, n, _ in mentions(pipeline, text, date(2012, 11, 10))}
+    assert found.get("the president-elect") == ["Barack Obama"], found

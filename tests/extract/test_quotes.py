@@ -314,6 +314,28 @@ CONSTRUCTIONS = [
         "Olaf Scholz",
     ),
     (
+        '"in her telling": the teller\'s words',
+        "In 2004 Margaret Thatcher spoke of Ronald Reagan. He had, in her telling, won the Cold"
+        ' War "without firing a shot".',
+        "without firing a shot",
+        "Margaret Thatcher",
+    ),
+    (
+        '"spoke of" names what was said',
+        "In April 1982 Margaret Thatcher wrote to Ronald Reagan, and the president, asked about"
+        ' the dispute, spoke of "that little ice-cold bunch of land down there."',
+        "ice-cold bunch",
+        "Ronald Reagan",
+    ),
+    (
+        "a time the parse makes a subject is not the speaker",
+        "Emmanuel Macron met Angela Merkel in May 2017. That autumn, two days after an election"
+        " that left her weakened, he gave a speech, calling for a Europe that was"
+        ' "sovereign, united and democratic".',
+        "sovereign",
+        "Emmanuel Macron",
+    ),
+    (
         "a subject the parse hangs on a word set between commas",
         "Ronald Reagan met Mikhail Gorbachev in Reykjavik. Secretary of State George Shultz,"
         " grey with fatigue, told reporters the Americans were \u201cdeeply disappointed.\u201d",

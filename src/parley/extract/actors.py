@@ -618,6 +618,7 @@ class ActorFinder:
         """
         out: list[Mention] = []
         name_starts = {m.start for m in names}
+        name_ends = {m.end for m in names}
         pair = main_pair(names)
         for match in self._title_re.finditer(text):
             follow = re.match(r",?\s+", text[match.end() :])  # "Iran's president, Ebrahim Raisi"
@@ -626,6 +627,9 @@ class ActorFinder:
                 m.start <= match.end() and match.start() < m.end for m in names
             ):
                 continue  # "President Xi Jinping": the name carries the mention
+            if match.start() - 2 in name_ends and text[match.start() - 2] == ",":
+                continue  # "Jean-Claude Juncker, the president of the Commission": the same
+
             if _HARD_BREAK.search(match.group()):
                 continue  # "...of Nauru  \nPresident Russ Kun": two lines of a list
             if (match.group("det") or "").strip().lower() in {"a", "an"}:
@@ -633,6 +637,7 @@ class ActorFinder:
             on = _date_at(context, match.start(), published) or published
             if on is None:
                 continue
+            told_on = on
             if match.group("elect"):
                 on += _TRANSITION  # "the president-elect": who holds the office once sworn in
             office = office_for(match.group("title"))
@@ -643,6 +648,8 @@ class ActorFinder:
                     continue  # ("its president": of a bank or a party, as often as a land)
                 floor = context.section_at(match.start()).start
                 serving = partial(self._serving, on=on)
+                if match.group("elect"):  # in office once sworn in, and not yet when told
+                    serving = partial(self._elected, told=told_on, on=on)
                 if match.group("former"):
                     # "the former prime minister": one out of office when the article was
                     # written (a section's date may be from before they left)
@@ -697,12 +704,22 @@ class ActorFinder:
             if not self.kb.ever_held(leader, code, office):
                 break
             told.append(leader)
-        return next((lead for lead in told if lead.in_office(on)), told[0] if told else None)
+        then = [lead for lead in told if lead.in_office(on)] or [
+            lead
+            for lead in told
+            if _current(lead, on)  # (a story's time is rough)
+        ]
+        return then[0] if then else None
 
     def _serving(self, actor: Actor, on: date) -> bool:
         """Whether a leader holds office on `on` (someone the knowledge base lacks may)."""
         known = self.kb.leader(actor.id)
         return known is None or known.in_office(on)
+
+    def _elected(self, actor: Actor, told: date, on: date) -> bool:
+        """Whether a leader the knowledge base knows holds office on `on` but not on `told`."""
+        known = self.kb.leader(actor.id)
+        return known is not None and known.in_office(on) and not known.in_office(told)
 
     def _retired(self, actor: Actor, on: date) -> bool:
         """Whether a leader the knowledge base knows had left office by `on`."""

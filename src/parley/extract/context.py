@@ -58,8 +58,9 @@ class Context:
     dateline_time: TimeRef | None = None
     dateline_end: int = 0  # where the dateline ("MOSCOW, July 3 -") ends, 0 without one
     paragraph_starts: tuple[int, ...] = (0,)
-    # the days a story retold has reached, as (offset, day), once its times are read
-    story_days: tuple[tuple[int, date], ...] = ()
+    # the days a story retold has reached, as (offset, day, where its sentence starts), once
+    # its times are read
+    story_days: tuple[tuple[int, date, int], ...] = ()
 
     def section_at(self, offset: int) -> Section:
         """The section containing a character offset (the last one starting at or before it)."""
@@ -74,10 +75,17 @@ class Context:
         """The day the story has reached at `offset`: the last time told before it in its
         paragraph, or in its section when a heading runs on through several. A title there
         ("the Chinese president") names whoever held it then, not at publication."""
-        index = bisect_right(self.story_days, offset, key=lambda told: told[0]) - 1
-        if index < 0:
+        index = bisect_right(self.story_days, offset, key=lambda told: told[0])
+        later = self.story_days[index] if index < len(self.story_days) else None
+        if (
+            later is not None
+            and later[2] <= offset
+            and (index == 0 or later[2] > self.story_days[index - 1][0])
+        ):
+            return later[1]  # the sentence tells its time after the words, and none before
+        if index == 0:
             return None
-        at, day = self.story_days[index]
+        at, day, _ = self.story_days[index - 1]
         section = self.section_at(offset)
         if at < section.start:
             return None
@@ -270,7 +278,7 @@ def _heading_time(section: Section, times: list[TimeMention]) -> TimeRef | None:
     return next((value for value in told if value is not None), None)
 
 
-def with_story_days(context: Context, times: list[TimeMention]) -> Context:
+def with_story_days(context: Context, text: str, times: list[TimeMention]) -> Context:
     """The context with the times its story steps to, in order, for `story_day`: a year by
     its middle, a month or day by its start."""
     days = []
@@ -283,8 +291,19 @@ def with_story_days(context: Context, times: list[TimeMention]) -> Context:
         if mention.anchor == "deictic" and headed and not _within(value, section.time):
             continue  # "on Sunday evening" under "Reykjavik, October 1986": not this week's
         middle = value.start + (value.end - value.start) / 2
-        days.append((mention.start, middle if value.precision == "year" else value.start))
+        day = middle if value.precision == "year" else value.start
+        days.append((mention.start, day, _sentence_start(text, mention.start)))
     return replace(context, story_days=tuple(days))
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])|\n")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Roughly where the sentence holding `at` starts (an abbreviation may cut it short)."""
+    floor = max(0, at - 400)
+    breaks = list(_SENTENCE_BREAK.finditer(text, floor, at + 1))
+    return breaks[-1].end() if breaks else floor
 
 
 def dated_by_headings(context: Context, times: list[TimeMention]) -> Context:

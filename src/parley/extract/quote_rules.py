@@ -117,7 +117,9 @@ _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "pre
 _EXPECTS_ATTRIBUTION = re.compile(r"[,?!\u2014-]\s*[\u201d\"]")
 _SOURCE = re.compile(
     r"\b(?:[Aa]ccording to|[Bb]y)\s+(?=[A-Z][\w\u00c0-\u024f.\- ]*?['\u2019]s\s+(?:own\s+)?"
-    r"(?:count|account|estimate|telling|recollection)\b)|\b[Aa]ccording to\s+(?=\S+(?:\s|,))",
+    r"(?:count|account|estimate|telling|recollection)\b)|\b[Aa]ccording to\s+(?=\S+(?:\s|,))"
+    # "He had, in her telling, won the Cold War “without firing a shot”"
+    r"|\b[Ii]n\s+(?=(?:his|her)\s+(?:own\s+)?(?:telling|account|words|recollection)\b)",
 )
 _MONTH_DATE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -152,6 +154,8 @@ def _is_speech(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in SPEECH_LEMMAS:
         return True
+    if lemma == "speak" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return True  # "spoke of “that little ice-cold bunch of land”"
     if lemma == "welcome" and any(c.dep_ in {"dobj", "prep"} for c in token.children):
         # "welcomed him “as a friend of Europe”": the words of the welcome (kept out of
         # SPEECH_LEMMAS, which also tell when and where an encounter was reported)
@@ -762,8 +766,9 @@ def _subjects(verb: Token, ids: set[int]) -> list[Token]:
         and c.pos_ != "SCONJ"
         and not (c.dep_ == "nsubjpass" and c.lower_ == "it")  # "let it be known": no one
     ]
-    if found:
-        return found
+    people = [c for c in found if c.ent_type_ not in {"DATE", "TIME"} and not _a_time(c)]
+    if people:
+        return people  # ("That autumn, ..., he set out": the time the parse made a subject)
     # "Jaishankar, reading out a statement, said ...": the subject hung on the participle;
     # "Shultz, grey with fatigue, told reporters": on the adjective set between commas
     return [
@@ -777,6 +782,14 @@ def _subjects(verb: Token, ids: set[int]) -> list[Token]:
         for s in c.children
         if s.dep_ in _SUBJECT_DEPS and s.i < c.i and s.i not in ids
     ]
+
+
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter", "month", "year"})
+
+
+def _a_time(word: Token) -> bool:
+    """ "That autumn", "that morning": a time word, whatever the parse makes of it."""
+    return word.lemma_.lower() in lex.TIME_NOUNS | _SEASONS
 
 
 def _unlisted_person(subject: Token) -> Actor | None:

@@ -38,7 +38,8 @@ class TimeMention:
     text: str
     value: TimeRef | None
     anchor: str  # "absolute" | "deictic" | "narrative"
-    # whether the story steps to this time: not a target, a plan, a span's edge or a flashback
+    # whether the story steps to this time: it sets the scene, and is no target, plan, span's
+    # edge or flashback
     step: bool = False
 
 
@@ -129,6 +130,8 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
                     # ("the following September"); a full date ("set for June 12, 2018")
                     # takes it there, forward or back
                     state.scene = value
+                else:
+                    step = False  # ("the school from which Biden graduated in 1961": an aside)
             mentions.append(TimeMention(start, end, text[start:end], value, kind, step))
     return mentions
 
