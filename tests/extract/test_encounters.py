@@ -2068,6 +2068,13 @@ KINDS_AND_PLACES = [
         date(2012, 5, 16),
         [("meeting", "Deauville")],
     ),
+    # playing host to a group and its guest is meeting them
+    (
+        "In June 1984 Margaret Thatcher played host to the Group of Seven at Lancaster House in"
+        " London, and her guest of honour was Ronald Reagan.",
+        date(2004, 6, 11),
+        [("meeting", "Lancaster House")],
+    ),
     # a state that no longer exists still has the capital it had
     (
         "On 10 February 1990 Helmut Kohl was back in the Soviet capital for talks with Mikhail"

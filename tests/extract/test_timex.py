@@ -729,6 +729,20 @@ def test_a_count_onward_that_lands_outside_a_dated_heading_gives_way_to_it() -> 
     assert found["the following month"].start == date(2021, 3, 1), found
 
 
+def test_a_count_under_a_year_heading_counts_from_the_last_day_told_before_it() -> None:
+    from parley.extract.context import build_context, section_times
+    from parley.resolve.gazetteer import Gazetteer
+
+    text = (
+        "1984\n\nAt Camp David on Dec. 22 she pressed Reagan on his missile shield.\n\n"
+        "1985\n\nTwo months later she was back in Washington."
+    )
+    published = date(2004, 6, 11)
+    context = build_context(text, published, Gazetteer.default().lookup)
+    found = {m.text: m.value for m in section_times(text, published, context)}
+    assert found["Two months later"].start == date(1985, 2, 1), found
+
+
 def test_a_yearless_date_under_a_year_heading_falls_in_that_year() -> None:
     year = TimeRef(date(2024, 1, 1), date(2024, 12, 31), "year", "2024")
     found = {

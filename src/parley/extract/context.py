@@ -17,7 +17,7 @@ from datetime import date
 from parley.extract.forums import forum_in
 from parley.extract.spoken_day import is_date_line
 from parley.extract.timex import TimeMention, find_times
-from parley.model import Place, Span, TimeRef
+from parley.model import Place, Span, TimeRef, precision_rank
 
 PlaceLookup = Callable[[str], Place | None]
 
@@ -248,7 +248,8 @@ def section_times(text: str, published: date | None, context: Context) -> list[T
         story = section.time or (reached if section.heading is not None else None)
         found = find_times(chunk, reference, story)
         if section.heading is not None and section.time is not None and previous is not None:
-            found = _linked_back(chunk, found, section, reference, previous)
+            # (counted from the last time the section before told, within its heading's)
+            found = _linked_back(chunk, found, section, reference, reached or previous)
         for mention in found:
             if published is None and mention.anchor != "absolute":
                 continue
@@ -333,7 +334,14 @@ def _linked_back(
     assert section.heading is not None and section.time is not None
     body_start = section.heading.end - section.start
     body = [m for m in found if m.start >= body_start]
-    if not body or body[0].anchor != "narrative" or _within(body[0].value, section.time):
+    if not body or body[0].anchor != "narrative":
+        return found
+    # (under a year's heading, "Two months later" counted from the section before says the
+    # month: "1985" ... from December 1984)
+    vaguer = body[0].value is not None and precision_rank(body[0].value.precision) < (
+        precision_rank(previous.precision)
+    )
+    if _within(body[0].value, section.time) and not vaguer:
         return found
     masked = " " * body_start + chunk[body_start:]  # same offsets, heading unread
     again = find_times(masked, reference, previous)

@@ -109,6 +109,10 @@ def find_trigger(token: Token) -> Trigger | None:
             # "in Astana, Putin told him": telling someone somewhere is being there with them
             face_to_face = _addressee(token) and _placed_here(token)
             return Trigger(token, "meeting", "formal") if face_to_face else None
+        if lemma == "play" and any(
+            c.dep_ in {"dobj", "attr"} and c.lemma_.lower() == "host" for c in token.children
+        ):
+            return Trigger(token, "meeting", "formal")  # "played host to the Group of Seven"
         if lemma == "play":
             games = [c for c in token.children if c.dep_ == "dobj"]
             played = any(c.lemma_.lower() in lex.PASTIMES for c in games)
