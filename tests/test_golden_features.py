@@ -78,7 +78,7 @@ FLOORS = {
     "obama-rouhani": (2, 2, 6, 5),
     "obama-xi": (14, 15, 12, 21),
     "putin-kim": (2, 4, 14, 8),
-    "putin-lukashenko": (9, 12, 12, 15),
+    "putin-lukashenko": (10, 12, 12, 15),
     "putin-xi": (20, 20, 6, 20),
     "ramaphosa-trump": (7, 10, 15, 13),
     "reagan-gorbachev": (7, 8, 14, 12),

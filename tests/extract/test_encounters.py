@@ -2068,6 +2068,13 @@ KINDS_AND_PLACES = [
         date(2012, 5, 16),
         [("meeting", "Deauville")],
     ),
+    # a guest expected somewhere is a visit to come
+    (
+        "Vladimir Putin met Alexander Lukashenko on Thursday. Lukashenko is expected in Moscow"
+        " again in May.",
+        date(2025, 3, 14),
+        [("meeting", None), ("visit", "Moscow")],
+    ),
     # playing host to a group and its guest is meeting them
     (
         "In June 1984 Margaret Thatcher played host to the Group of Seven at Lancaster House in"

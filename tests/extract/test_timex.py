@@ -935,6 +935,29 @@ _FOLLOWING = (
             "March 3",
             date(2012, 3, 3),
         ),
+        # a deadline is no step of the story: "the next day" counts from the signing
+        (
+            "On May 24, 2002, they signed a treaty to cut warheads by the end of 2012. The next"
+            " day they flew to St Petersburg.",
+            date(2004, 1, 1),
+            "The next day",
+            date(2002, 5, 25),
+        ),
+        # a month told years from the last day told is where "the next day" counts from
+        (
+            "MOSCOW, March 14 - They met on Thursday. In December 2019 they argued in Sochi. The"
+            " next day was to be a celebration.",
+            date(2025, 3, 14),
+            "The next day",
+            date(2019, 12, 1),
+        ),
+        # "is expected" looks forward
+        (
+            "Lukashenko is expected in Moscow again in May.",
+            date(2025, 3, 14),
+            "May",
+            date(2025, 5, 1),
+        ),
         # numbers past twelve count too
         (
             "The visit came in September 1998. Sixteen months earlier they had signed a pact.",

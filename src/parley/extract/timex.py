@@ -147,13 +147,18 @@ _TARGET_BEFORE = re.compile(r"\b(?:by|around|until|till|for)\s+$", re.IGNORECASE
 _YARDSTICK_AFTER = re.compile(r"\s+(?:levels?|figures?|prices?)\b", re.IGNORECASE)
 
 
+_DEADLINE = re.compile(r"\bby\s+$")
+
+
 # "By 2011 the press had a name for them": a past year a sentence opens with is the story's
 _STORY_BY = re.compile(r"(?:^|[.!?]\s+|\n)By\s+$")
 
 
 def _target_year(text: str, start: int, end: int, value: TimeRef, published: date) -> bool:
     if value.precision != "year":
-        return False
+        # "to reduce their warheads by the end of 2012": a deadline, not a step of the story
+        deadline = _DEADLINE.search(text, max(0, start - 4), start) is not None
+        return deadline and states_year(text[start:end])
     before = text[max(0, start - 8) : start]
     if DETERMINER_BEFORE.search(before) and NOUN_AFTER.match(text, end):
         return True  # "the 1961 treaty": a label of a thing, not the story's time

@@ -50,11 +50,19 @@ class State:
                 # (a year long before, told in passing, is an aside the story has not gone
                 # to: "the appeal broadcast from London in 1940 ... Six months later")
                 aside = latest.precision == "year" and (ref.start - latest.end).days > _ASIDE_DAYS
-                return latest if moved_on and left and not aside else ref
+                # "In December 2019 they met in Sochi. The next day ...": a month told years
+                # from the last day told is where the story went, whatever the count
+                stale = (
+                    left
+                    and latest.precision == "month"
+                    and (abs((ref.start - latest.start).days) > _STALE_DAYS)
+                )
+                return latest if (moved_on and left and not aside) or stale else ref
         return latest
 
 
 _ASIDE_DAYS = 10 * 365  # a bare year this long before the story's time is an aside
+_STALE_DAYS = 365  # a day told this long from a month told after it is left behind
 
 
 @dataclass(frozen=True)

@@ -197,7 +197,8 @@ COUNTED = re.compile(
 # Cues before a weekday that point forward: "will meet on Friday", "until Friday".
 FUTURE_CUE = re.compile(
     r"\b(?:will|shall|should|would|could|might|may|can|'ll|’ll|won't|going\s+to|is\s+to|are\s+to|set\s+to|due\s+to|scheduled|"
-    r"expected\s+to|plans?\s+to|planning\s+to|planned|until|till|upcoming|to\s+be\s+held|"
+    r"expected\s+to|(?:is|are)\s+expected|plans?\s+to|planning\s+to|planned|until|till|upcoming|"
+    r"to\s+be\s+held|"
     r"is\s+due|are\s+due|ahead\s+of|later\s+this\s+week|look(?:s|ed|ing)?\s+forward\s+to|"
     r"anticipat(?:e|es|ed|ing)|commit(?:s|ted)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?|"
     r"agreed\s+to|invit(?:e|es|ed|ation))\b"

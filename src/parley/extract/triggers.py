@@ -137,6 +137,10 @@ def find_trigger(token: Token) -> Trigger | None:
             return Trigger(token, "visit", "formal") if travels and not _onward(token) else None
         if lemma == "be" and any(_destination(c) for c in back_of(token)):
             return Trigger(token, "visit", "formal")  # "Putin was back in Ankara"
+        expected = lemma == "expect" and any(c.dep_ == "auxpass" for c in token.children)
+        guest = any(c.dep_ == "nsubjpass" and _a_person(c) for c in token.children)
+        if expected and guest and _destination(token):
+            return Trigger(token, "visit", "formal")  # "Lukashenko is expected in Moscow"
         if lemma == "call" and _called_at(token):
             return Trigger(token, "visit", "formal")  # "called at his hotel": in person
         if _at_someones_side(token):
