@@ -2068,6 +2068,13 @@ KINDS_AND_PLACES = [
         date(2012, 5, 16),
         [("meeting", "Deauville")],
     ),
+    # two who spent hours somewhere were there together
+    (
+        "Vladimir Putin and Alexander Lukashenko fell out in 2019. In December 2019 the two"
+        " men spent hours in Sochi arguing over oil prices.",
+        date(2025, 3, 14),
+        [("meeting", "Sochi")],
+    ),
     # a guest expected somewhere is a visit to come
     (
         "Vladimir Putin met Alexander Lukashenko on Thursday. Lukashenko is expected in Moscow"

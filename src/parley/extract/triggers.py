@@ -88,6 +88,8 @@ def find_trigger(token: Token) -> Trigger | None:
                 return Trigger(token, "meeting", "formal")  # "joined him at the White House"
         if lemma == "spend" and _spent_with(token):
             return Trigger(token, "meeting", "formal")  # "spent an hour with the candidate"
+        if lemma == "spend" and _plural_subject(token) and _placed_here(token):
+            return Trigger(token, "meeting", "formal")  # "the two men spent hours in Sochi"
         if lemma == "be" and _on_the_line(token):
             return Trigger(token, "call", "formal")  # "Kohl was on the telephone to him"
         if lemma in lex.GATHERING_VERBS:
