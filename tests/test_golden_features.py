@@ -70,7 +70,7 @@ FLOORS = {
     "moon-trump": (9, 15, 12, 19),
     "netanyahu-putin": (14, 15, 11, 18),
     "netanyahu-trump": (13, 17, 14, 20),
-    "obama-abe": (12, 14, 15, 19),
+    "obama-abe": (13, 15, 15, 19),
     "obama-castro": (8, 8, 15, 12),
     "obama-medvedev": (13, 16, 22, 19),
     "obama-netanyahu": (12, 13, 8, 14),

@@ -2226,6 +2226,16 @@ def test_an_outing_on_a_later_day_of_a_visit_is_its_own(extract) -> None:
     assert found == [25, 26], found
 
 
+def test_this_time_with_someone_adds_them(extract) -> None:
+    text = (
+        "Barack Obama met Shinzo Abe in April 2014. That November, at the Group of 20 summit in"
+        " Australia, the two met again on the sidelines, this time with their host, Prime"
+        " Minister Tony Abbott, in a three-way meeting."
+    )
+    groups = [sorted(p.actor.name for p in e.participants) for e in extract(text, D).encounters]
+    assert ["Barack Obama", "Shinzo Abe", "Tony Abbott"] in groups, groups
+
+
 def test_someone_who_joined_them_is_at_the_table_too(extract) -> None:
     text = (
         "Angela Merkel met Vladimir Putin in March. In November they met again. The two talked"

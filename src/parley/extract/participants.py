@@ -67,6 +67,14 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
                         add_with_conj(pobj, object_role if child.lower_ != "by" else subject_role)
                         for stray in _list_rest(head, pobj):
                             add_with_conj(stray, object_role)
+            elif child.dep_ == "npadvmod" and child.lemma_.lower() == "time":
+                # "met again, this time with their host, Prime Minister Tony Abbott": the
+                # with-phrase the parse hung on "this time", and the name it set adrift
+                for prep in (c for c in child.children if c.lower_ == "with"):
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        add_with_conj(pobj, object_role)
+                        for stray in _list_rest(head, pobj):
+                            add_with_conj(stray, object_role)
             elif child.dep_ in {"poss", "compound", "nmod", "amod"} and token.pos_ != "VERB":
                 add_with_conj(child, None)
 
