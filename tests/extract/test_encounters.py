@@ -1441,6 +1441,15 @@ def test_what_is_not_told_as_an_encounter(extract, text: str) -> None:
     assert list(extract(text, date(2024, 1, 1)).encounters) == []
 
 
+def test_others_calling_for_him_to_stay_away_is_not_his_refusal(extract) -> None:
+    text = (
+        "In May 1995 Bill Clinton came to Moscow to see Boris Yeltsin, despite calls at home to"
+        " stay away over the fighting in Chechnya."
+    )
+    found = extract(text, date(1999, 12, 31)).encounters
+    assert found and {e.status for e in found} == {"held"}, found
+
+
 def test_a_part_of_a_trip_called_off_is_not_the_trip(extract) -> None:
     text = (
         "On Oct. 18, 2023, Joe Biden landed in Tel Aviv and met Benjamin Netanyahu. The night"

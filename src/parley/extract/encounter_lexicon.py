@@ -48,7 +48,9 @@ HARM_VERBS = frozenset(
     {"derail", "affect", "overshadow", "jeopardize", "jeopardise", "disrupt", "spoil",
      "undermine", "threaten", "endanger", "upset", "sour", "wreck", "delay", "cloud"}
 )  # fmt: skip
-JOINT_ACTS = frozenset({"agree", "sign", "exchange", "discuss", "fix", "settle"})
+JOINT_ACTS = frozenset(
+    {"agree", "sign", "exchange", "discuss", "fix", "settle", "bargain", "negotiate", "haggle"}
+)
 
 # Verbs of telling someone something: an encounter when said to a leader somewhere.
 TELLING = frozenset({"tell", "assure", "promise", "warn", "urge"})

@@ -619,6 +619,16 @@ def _asked_about(verb: Token) -> bool:
     )
 
 
+_URGING = frozenset({"urge", "call", "press", "ask", "advise", "tell", "beg", "push"})
+
+
+def _urged(verb: Token) -> bool:
+    """An infinitive of what others called for: "calls to stay away", "urged him to cancel"."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    asked = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _URGING
+    return to and (verb.dep_ in {"acl", "relcl"} or asked)
+
+
 def status_of_reference(token: Token) -> str | None:
     """The status a cancelling verb gives "it": "called it off", "it was postponed", "it was
     never held" (of what was to come)."""
@@ -626,6 +636,8 @@ def status_of_reference(token: Token) -> str | None:
         return None
     if any(_share_of_a_crowd(s) for s in _subjects(token)):
         return None  # "Most Western leaders stayed away": not the pair's answer
+    if _urged(token):
+        return None  # "despite calls at home to stay away": what others wanted, not done
     if never_held(token):
         return "cancelled"
     if _told_happening(token):
