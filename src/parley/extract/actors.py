@@ -629,7 +629,6 @@ class ActorFinder:
                 continue  # "President Xi Jinping": the name carries the mention
             if match.start() - 2 in name_ends and text[match.start() - 2] == ",":
                 continue  # "Jean-Claude Juncker, the president of the Commission": the same
-
             if _HARD_BREAK.search(match.group()):
                 continue  # "...of Nauru  \nPresident Russ Kun": two lines of a list
             if (match.group("det") or "").strip().lower() in {"a", "an"}:
@@ -688,11 +687,12 @@ class ActorFinder:
     def _told_holder(
         self, text: str, names: list[Mention], code: str, office: str, before: int, on: date
     ) -> Leader | None:
-        """The last leader of the country the text named before `before` who held the office
-        at some time: in a story of 2001 told in 2008, "the Russian leader" is the Putin just
-        named, not the president at publication (but not one named as "former President").
-        One who held it on `on` goes first: "the Soviet leader" in November 1985 is Gorbachev,
-        though Chernenko, dead since March, was named last."""
+        """The leader of the country the text named before `before` who held the office on
+        `on` (else within a year of it), the latest named first: in a story of 2001 told in
+        2008, "the Russian leader" is the Putin just named, not the president at publication
+        (but not one named as "former President"); "the Soviet leader" in November 1985 is
+        Gorbachev, though Chernenko, dead since March, was named last. None when the last
+        one named never held that office."""
         told: list[Leader] = []
         for mention in reversed([m for m in names if m.start < before and m.how == "name"]):
             actor = mention.actors[0]

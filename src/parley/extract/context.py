@@ -72,7 +72,9 @@ class Context:
         return current
 
     def story_day(self, offset: int) -> date | None:
-        """The day the story has reached at `offset`: the last time told before it in its
+        """The day the story has reached at `offset`: the time its own sentence tells after
+        it, when the sentence told none before ("The Chinese leader reached the
+        president-elect on Nov. 8, 2008"), else the last time told before it in its
         paragraph, or in its section when a heading runs on through several. A title there
         ("the Chinese president") names whoever held it then, not at publication."""
         index = bisect_right(self.story_days, offset, key=lambda told: told[0])

@@ -281,11 +281,12 @@ class SentencePlaces:
         runs.sort(key=lambda run: not _governed_name(run))
         found = (self.gazetteer.lookup(phrase.doc[r[0].i : r[-1].i + 1].text) for r in runs)
         places = [place for place in found if place is not None]
-        for place in places:
+        if places:
             # "the Organization for Security and Cooperation in Europe in Istanbul": a region
             # yields to a city in it that the phrase names too
-            inside = (p for p in places if p.kind == "city" and _within(p, place))
-            return next(inside, place) if _wide(place) else place
+            first = places[0]
+            inside = (p for p in places if p.kind == "city" and _within(p, first))
+            return next(inside, first) if _wide(first) else first
         return self._capital_in(span)
 
     def _capital_in(self, span: SpacySpan) -> Place | None:
@@ -414,7 +415,7 @@ def _settlement_named(noun: Token) -> Token | None:
 
 
 def _name_words(name: Token) -> str:
-    """A name with the proper nouns compounded onto it: "Baden-Baden", "Santa Barbara"."""
+    """A name with the proper nouns compounded onto it: "Santa Barbara"."""
     words = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     first = min((w.i for w in words), default=name.i)
     return name.doc[first : name.i + 1].text

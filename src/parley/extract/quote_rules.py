@@ -546,8 +546,10 @@ class Discourse:
             # "When Trudeau swept to power promising “sunny ways”, Beijing hoped": the one
             # the participle's own clause is about, not the sentence's subject; "Trump said
             # he would come, calling it “…”": the one who said so
-            told = verb.head.head
-            root = verb.head if beside else told if told.i not in ids else root
+            if beside:
+                root = verb.head
+            elif verb.head.head.i not in ids:
+                root = verb.head.head
         if root.i != verb.i and not _subjects(verb, ids):
             subjects = _subjects(root, ids)
             actor = self._actor_for(offset, subjects[0], subjects[0].i > last) if subjects else None

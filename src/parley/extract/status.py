@@ -612,8 +612,7 @@ def is_anaphoric(token: Token) -> bool:
 
 def _asked_about(verb: Token) -> bool:
     """ "where to meet", "whether to visit": an infinitive a question word opens."""
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return to and any(
+    return _infinitive(verb) and any(
         c.dep_ in {"advmod", "mark"} and c.lower_ in {"where", "when", "whether", "how"}
         for c in verb.children
     )
@@ -624,9 +623,8 @@ _URGING = frozenset({"urge", "call", "press", "ask", "advise", "tell", "beg", "p
 
 def _urged(verb: Token) -> bool:
     """An infinitive of what others called for: "calls to stay away", "urged him to cancel"."""
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     asked = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _URGING
-    return to and (verb.dep_ in {"acl", "relcl"} or asked)
+    return _infinitive(verb) and (verb.dep_ in {"acl", "relcl"} or asked)
 
 
 def status_of_reference(token: Token) -> str | None:
