@@ -50,7 +50,7 @@ FLOORS = {
     "lopezobrador-biden": (11, 15, 15, 20),
     "lula-xi": (4, 6, 14, 9),
     "macron-erdogan": (13, 14, 16, 15),
-    "macron-merkel": (11, 14, 13, 19),
+    "macron-merkel": (13, 16, 13, 21),
     "macron-putin": (15, 16, 8, 17),
     "macron-trump": (11, 15, 11, 19),
     "macron-xi": (9, 11, 13, 13),

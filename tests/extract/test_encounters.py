@@ -2245,6 +2245,29 @@ def test_this_time_with_someone_adds_them(extract) -> None:
     assert ["Barack Obama", "Shinzo Abe", "Tony Abbott"] in groups, groups
 
 
+def test_a_pair_that_joins_someone_by_video_does_not_include_them(extract) -> None:
+    text = (
+        "Emmanuel Macron and Angela Merkel worked together for four years. Macron admired"
+        " Merkel.\n\n"
+        "## Paris: Summit, March 2019\n\n"
+        "Emmanuel Macron invited Angela Merkel to join his talks with Xi Jinping.\n\n"
+        "## By video, April 2021\n\n"
+        "In April 2021 Merkel wrote to Xi. The following week the pair joined Xi by video."
+    )
+    calls = [e for e in extract(text, D).encounters if e.kind == "call"]
+    groups = [sorted(p.actor.name for p in e.participants) for e in calls]
+    assert ["Angela Merkel", "Emmanuel Macron", "Xi Jinping"] in groups, groups
+
+
+def test_speaking_by_video_link_the_pair_were_on_a_call(extract) -> None:
+    text = (
+        "Emmanuel Macron and Angela Merkel met in Aachen. On May 18, 2020, speaking by video"
+        " link from their capitals, the pair proposed a recovery fund."
+    )
+    kinds = {(e.kind, e.time and e.time.start) for e in extract(text, D).encounters}
+    assert ("call", date(2020, 5, 18)) in kinds, kinds
+
+
 def test_someone_who_joined_them_is_at_the_table_too(extract) -> None:
     text = (
         "Angela Merkel met Vladimir Putin in March. In November they met again. The two talked"

@@ -354,10 +354,19 @@ def _converses(verb: Token) -> bool:
         return any(_partner(prep) for prep in preps)
     by_phone = any(
         prep.dep_ == "prep" and prep.lower_ in {"by", "on", "over"}
-        and any(c.lemma_.lower() in {"phone", "telephone", "video"} for c in prep.children)
+        and any(_a_line(c) for c in prep.children)
         for prep in verb.children
     )  # fmt: skip
     return by_phone or _plural_subject(verb)
+
+
+def _a_line(noun: Token) -> bool:
+    """ "phone", "video", "video link": what people speak over at a distance."""
+    words = {
+        noun.lemma_.lower(),
+        *(c.lemma_.lower() for c in noun.children if c.dep_ == "compound"),
+    }
+    return bool(words & {"phone", "telephone", "video"})
 
 
 _TO_THE_OTHER = frozenset({"over", "down", "across"})  # a journey to the other's country
