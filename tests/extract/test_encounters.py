@@ -2235,28 +2235,38 @@ def test_an_outing_on_a_later_day_of_a_visit_is_its_own(extract) -> None:
     assert found == [25, 26], found
 
 
-def test_this_time_with_someone_adds_them(extract) -> None:
-    text = (
-        "Barack Obama met Shinzo Abe in April 2014. That November, at the Group of 20 summit in"
-        " Australia, the two met again on the sidelines, this time with their host, Prime"
-        " Minister Tony Abbott, in a three-way meeting."
-    )
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # someone who joined them is at the table too
+        (
+            "Angela Merkel met Vladimir Putin in March. In November they met again. The two talked"
+            " alone for about two hours before Jean-Claude Juncker, the president of the European"
+            " Commission, joined them.",
+            ["Angela Merkel", "Jean-Claude Juncker", "Vladimir Putin"],
+        ),
+        # "this time with their host, Prime Minister Tony Abbott" adds the host
+        (
+            "Barack Obama met Shinzo Abe in April 2014. That November, at the Group of 20 summit in"
+            " Australia, the two met again on the sidelines, this time with their host, Prime"
+            " Minister Tony Abbott, in a three-way meeting.",
+            ["Barack Obama", "Shinzo Abe", "Tony Abbott"],
+        ),
+        # the pair that joins Xi by video is not a pair with Xi
+        (
+            "Emmanuel Macron and Angela Merkel worked together for four years. Macron admired"
+            " Merkel.\n\n"
+            "## Paris: Summit, March 2019\n\n"
+            "Emmanuel Macron invited Angela Merkel to join his talks with Xi Jinping.\n\n"
+            "## By video, April 2021\n\n"
+            "In April 2021 Merkel wrote to Xi. The following week the pair joined Xi by video.",
+            ["Angela Merkel", "Emmanuel Macron", "Xi Jinping"],
+        ),
+    ],
+)
+def test_who_is_at_the_table(extract, text: str, group: list[str]) -> None:
     groups = [sorted(p.actor.name for p in e.participants) for e in extract(text, D).encounters]
-    assert ["Barack Obama", "Shinzo Abe", "Tony Abbott"] in groups, groups
-
-
-def test_a_pair_that_joins_someone_by_video_does_not_include_them(extract) -> None:
-    text = (
-        "Emmanuel Macron and Angela Merkel worked together for four years. Macron admired"
-        " Merkel.\n\n"
-        "## Paris: Summit, March 2019\n\n"
-        "Emmanuel Macron invited Angela Merkel to join his talks with Xi Jinping.\n\n"
-        "## By video, April 2021\n\n"
-        "In April 2021 Merkel wrote to Xi. The following week the pair joined Xi by video."
-    )
-    calls = [e for e in extract(text, D).encounters if e.kind == "call"]
-    groups = [sorted(p.actor.name for p in e.participants) for e in calls]
-    assert ["Angela Merkel", "Emmanuel Macron", "Xi Jinping"] in groups, groups
+    assert group in groups, groups
 
 
 def test_speaking_by_video_link_the_pair_were_on_a_call(extract) -> None:
@@ -2266,16 +2276,6 @@ def test_speaking_by_video_link_the_pair_were_on_a_call(extract) -> None:
     )
     kinds = {(e.kind, e.time and e.time.start) for e in extract(text, D).encounters}
     assert ("call", date(2020, 5, 18)) in kinds, kinds
-
-
-def test_someone_who_joined_them_is_at_the_table_too(extract) -> None:
-    text = (
-        "Angela Merkel met Vladimir Putin in March. In November they met again. The two talked"
-        " alone for about two hours before Jean-Claude Juncker, the president of the European"
-        " Commission, joined them."
-    )
-    groups = [sorted(p.actor.name for p in e.participants) for e in extract(text, D).encounters]
-    assert ["Angela Merkel", "Jean-Claude Juncker", "Vladimir Putin"] in groups, groups
 
 
 def test_a_day_told_in_a_month_s_section_dates_what_follows_it(extract) -> None:
