@@ -53,7 +53,7 @@ FLOORS = {
     "macron-merkel": (13, 16, 13, 21),
     "macron-putin": (15, 16, 8, 17),
     "macron-trump": (11, 15, 11, 19),
-    "macron-xi": (9, 11, 13, 13),
+    "macron-xi": (10, 12, 13, 14),
     "macron-zelenskyy": (11, 15, 12, 18),
     "may-trump": (8, 13, 15, 14),
     "meloni-biden": (8, 9, 14, 19),

@@ -139,9 +139,7 @@ def find_trigger(token: Token) -> Trigger | None:
             return Trigger(token, "visit", "formal") if travels and not _onward(token) else None
         if lemma == "be" and any(_destination(c) for c in back_of(token)):
             return Trigger(token, "visit", "formal")  # "Putin was back in Ankara"
-        expected = lemma == "expect" and any(c.dep_ == "auxpass" for c in token.children)
-        guest = any(c.dep_ == "nsubjpass" and _a_person(c) for c in token.children)
-        if expected and guest and _destination(token):
+        if lemma == "expect" and _expected_somewhere(token):
             return Trigger(token, "visit", "formal")  # "Lukashenko is expected in Moscow"
         if lemma == "call" and _called_at(token):
             return Trigger(token, "visit", "formal")  # "called at his hotel": in person
@@ -275,6 +273,13 @@ def _by_phone_in_clause(verb: Token) -> bool:
     return any(_by_phone(t) and clause_head(t) == verb for t in verb.subtree)
 
 
+def _expected_somewhere(verb: Token) -> bool:
+    """ "Lukashenko is expected in Moscow": a person awaited at a place."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    guest = any(c.dep_ == "nsubjpass" and _a_person(c) for c in verb.children)
+    return passive and guest and _destination(verb)
+
+
 def _on_the_way_to(noun: Token) -> bool:
     """ "on his way to a summit in Peru": a destination passed on the way, which the sentence
     tells nothing of."""
@@ -353,20 +358,9 @@ def _converses(verb: Token) -> bool:
     if preps:
         return any(_partner(prep) for prep in preps)
     by_phone = any(
-        prep.dep_ == "prep" and prep.lower_ in {"by", "on", "over"}
-        and any(_a_line(c) for c in prep.children)
-        for prep in verb.children
-    )  # fmt: skip
+        _by_phone(g) for prep in verb.children if prep.dep_ == "prep" for g in prep.subtree
+    )
     return by_phone or _plural_subject(verb)
-
-
-def _a_line(noun: Token) -> bool:
-    """ "phone", "video", "video link": what people speak over at a distance."""
-    words = {
-        noun.lemma_.lower(),
-        *(c.lemma_.lower() for c in noun.children if c.dep_ == "compound"),
-    }
-    return bool(words & {"phone", "telephone", "video"})
 
 
 _TO_THE_OTHER = frozenset({"over", "down", "across"})  # a journey to the other's country
@@ -830,6 +824,8 @@ def _by_phone(word: Token) -> bool:
         return True
     if lower not in {"phone", "telephone", "video", "videolink"}:
         return False
+    if word.dep_ == "compound" and word.head.lemma_.lower() == "link":
+        word = word.head  # "by video link": the link is the means
     means = word.dep_ == "pobj" and word.head.lower_ in {"by", "over", "on", "via"}
     return means or (word.dep_ == "compound" and word.head.lemma_.lower() in _SPEAKING_NOUNS)
 
