@@ -8,6 +8,7 @@ hosts a visit to a country.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -130,8 +131,15 @@ class SentencePlaces:
                 continue
             for actor in actors:
                 if actor.country_code and title in (actor.title or "").lower():
-                    return self.gazetteer.capital_of(actor.country_code)
+                    return self.capital(actor.country_code)
         return None
+
+    def capital(self, code: str) -> Place | None:
+        """A country's capital city, a former state's included ("the Soviet capital")."""
+        country = self.kb.country_coded(code)
+        if country is not None and country.capital:  # (GeoNames knows living states only)
+            return self.gazetteer.lookup(country.capital)
+        return self.gazetteer.capital_of(code)
 
     def _named_place(self, name: str) -> Place | None:
         """The place a capitalised run names, whole or up to its comma ("Hangzhou, China")."""
@@ -192,33 +200,9 @@ class SentencePlaces:
         venues = self.venues_in(scope)
         if venues:
             return venues[0], False
-        wide: Place | None = None
-        for token in sentence:
-            # elsewhere in the sentence "in" or "at" locates, "to" after a verb ("welcomed him
-            # to Washington"); "our approach to China", "talks on Ukraine" name a subject
-            prep = token.head
-            locates = prep.lower_ in _LOCATIVE_PREPS or (
-                prep.lower_ == "to" and prep.head.pos_ == "VERB"
-            )
-            if token.dep_ == "pobj" and locates and prep.head.i != saying_at:
-                if _of_another(token, trigger) or _of_an_object(token, trigger):
-                    continue  # "a meeting before Biden's summit with Putin in Geneva"
-                if _of_a_happening(token, trigger):
-                    continue  # "overshadowed by news of an earthquake in Armenia"
-                if _in_a_time(token):
-                    continue  # "On July 16, the day after the World Cup final in Moscow"
-                invited_to = prep.head.lemma_.lower() in lex.INVITING and prep.head.i != trigger.i
-                if invited_to and trigger.lemma_.lower() not in lex.INVITING:
-                    continue  # "a meeting, long enough for him to invite them to Washington"
-                place = self.place_in(token)
-                if place is None:
-                    continue
-                if wide is None and _wide(place):
-                    wide = place  # "in Europe in Istanbul": a city in it may follow
-                elif wide is None or (place.kind == "city" and _within(place, wide)):
-                    return place, False
-        if wide is not None:
-            return wide, False
+        place = _narrowed_to_city(self._places_elsewhere(sentence, trigger, saying_at))
+        if place is not None:
+            return place, False
         # "the day after the opening of the Sochi Winter Olympics": the city an event is named
         # by, when nothing else in the sentence places it
         named = (self.gazetteer.lookup(t.text) for t in sentence if _names_an_event(t))
@@ -226,6 +210,32 @@ class SentencePlaces:
         if event_city is not None:
             return event_city, False
         return section.place, section.place is not None
+
+    def _places_elsewhere(
+        self, sentence: SpacySpan, trigger: Token, saying_at: int
+    ) -> Iterator[Place]:
+        """The places named elsewhere in the sentence that may be the encounter's, in order."""
+        for token in sentence:
+            # elsewhere in the sentence "in" or "at" locates, "to" after a verb ("welcomed him
+            # to Washington"); "our approach to China", "talks on Ukraine" name a subject
+            prep = token.head
+            locates = prep.lower_ in _LOCATIVE_PREPS or (
+                prep.lower_ == "to" and prep.head.pos_ == "VERB"
+            )
+            if token.dep_ != "pobj" or not locates or prep.head.i == saying_at:
+                continue
+            if _of_another(token, trigger) or _of_an_object(token, trigger):
+                continue  # "a meeting before Biden's summit with Putin in Geneva"
+            if _of_a_happening(token, trigger):
+                continue  # "overshadowed by news of an earthquake in Armenia"
+            if _in_a_time(token):
+                continue  # "On July 16, the day after the World Cup final in Moscow"
+            invited_to = prep.head.lemma_.lower() in lex.INVITING and prep.head.i != trigger.i
+            if invited_to and trigger.lemma_.lower() not in lex.INVITING:
+                continue  # "a meeting, long enough for him to invite them to Washington"
+            place = self.place_in(token)
+            if place is not None:
+                yield place
 
     def narrowed(self, place: Place, sentence: SpacySpan, phrase: Token | None = None) -> Place:
         """A state or country narrowed to a venue in it that the sentence names ("flew to
@@ -280,23 +290,15 @@ class SentencePlaces:
         # before the parties' names
         runs.sort(key=lambda run: not _governed_name(run))
         found = (self.gazetteer.lookup(phrase.doc[r[0].i : r[-1].i + 1].text) for r in runs)
-        places = [place for place in found if place is not None]
-        if places:
-            # "the Organization for Security and Cooperation in Europe in Istanbul": a region
-            # yields to a city in it that the phrase names too
-            first = places[0]
-            inside = (p for p in places if p.kind == "city" and _within(p, first))
-            return next(inside, first) if _wide(first) else first
-        return self._capital_in(span)
+        place = _narrowed_to_city(p for p in found if p is not None)
+        return place or self._capital_in(span)
 
     def _capital_in(self, span: SpacySpan) -> Place | None:
         """ "the Slovak capital", "Belarus's capital": the capital of the country named."""
         for word in (owner for token in span for owner in capital_owners(token)):
             country = self.kb.country(word.text)
-            if country is not None and country.capital:  # "the Soviet capital"
-                return self.gazetteer.lookup(country.capital)
             if country is not None:
-                return self.gazetteer.capital_of(country.code)
+                return self.capital(country.code)
         return None
 
 
@@ -419,6 +421,20 @@ def _name_words(name: Token) -> str:
     words = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     first = min((w.i for w in words), default=name.i)
     return name.doc[first : name.i + 1].text
+
+
+def _narrowed_to_city(places: Iterable[Place]) -> Place | None:
+    """The first place, or when that is a country or a continent, the first city in it named
+    after it: "the Organization for Security and Cooperation in Europe in Istanbul"."""
+    wide: Place | None = None
+    for place in places:
+        if wide is None and not _wide(place):
+            return place
+        if wide is None:
+            wide = place
+        elif place.kind == "city" and _within(place, wide):
+            return place
+    return wide
 
 
 def _wide(place: Place) -> bool:

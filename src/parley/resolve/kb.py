@@ -439,6 +439,10 @@ class KnowledgeBase:
             code = self._country_ci.get(key) or self._demonym.get(key)
         return self._countries.get(code) if code else None
 
+    def country_coded(self, code: str) -> Country | None:
+        """The country of an ISO code, or of a former state's ("SU")."""
+        return self._countries.get(code.upper())
+
     def metonym(self, text: str) -> Country | None:
         """The country whose government a place stands for ("the Kremlin", "Beijing")."""
         code = self._metonym.get(_strip_the(fold(text)))
