@@ -295,17 +295,22 @@ def with_story_days(context: Context, text: str, times: list[TimeMention]) -> Co
             continue  # "on Sunday evening" under "Reykjavik, October 1986": not this week's
         middle = value.start + (value.end - value.start) / 2
         day = middle if value.precision == "year" else value.start
-        days.append((mention.start, day, _sentence_start(text, mention.start)))
+        days.append((mention.start, day, sentence_start(text, mention.start)))
     return replace(context, story_days=tuple(days))
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])|\n")
+# a sentence's end, not an abbreviation's full stop ("Dec. 15", "Mr. Abe"), or a line's
+SENTENCE_EDGE = re.compile(
+    r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!Sept)[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])|\n"
+)
+_SENTENCE_REACH = 600  # characters: longer than any sentence a news article writes
 
 
-def _sentence_start(text: str, at: int) -> int:
-    """Roughly where the sentence holding `at` starts (an abbreviation may cut it short)."""
-    floor = max(0, at - 400)
-    breaks = list(_SENTENCE_BREAK.finditer(text, floor, at + 1))
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts (a sentence starts within a few hundred
+    characters: no scan from the text's start)."""
+    floor = max(0, at - _SENTENCE_REACH)
+    breaks = list(SENTENCE_EDGE.finditer(text, floor, at + 1))
     return breaks[-1].end() if breaks else floor
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from parley.extract import encounter_lexicon as lex
 from parley.extract import timex_calendar as cal
-from parley.extract.context import Context
+from parley.extract.context import SENTENCE_EDGE, Context, sentence_start
 from parley.extract.participants import has_subject
 from parley.extract.quote_rules import SPEECH_LEMMAS
 from parley.extract.status import governors
@@ -136,13 +136,9 @@ def _counted(base: TimeRef, step: re.Match[str], after: int, text: str) -> TimeR
 _NAMED_ANCHOR = re.compile(
     r"\s+(?:the\s+|their\s+|his\s+|her\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w-]+)*)"
 )
-# a sentence's end, not an abbreviation's full stop ("Dec. 15", "Mr. Abe")
-_SENTENCE_EDGE = re.compile(
-    r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!Sept)[.!?]\s+(?=[A-Z\"\u201c])"
-)
 
 
-_SENTENCE_REACH = 600  # characters: longer than any sentence a news article writes
+_PARAGRAPH_REACH = 1500  # characters: longer than the paragraphs a news article writes
 
 
 def counted_from_named(
@@ -167,11 +163,8 @@ def _last_time_naming(text: str, name: str, before: int, times_in: TimesIn) -> T
     """The time told in the last sentence before `before` that names `name` and tells one."""
     at = text.rfind(name, 0, before)
     while at >= 0:
-        # (a sentence starts within a few hundred characters: no scan from the text's start)
-        floor = max(0, at - _SENTENCE_REACH)
-        edges = list(_SENTENCE_EDGE.finditer(text, floor, at))
-        start = edges[-1].end() if edges else floor
-        end_edge = _SENTENCE_EDGE.search(text, at)
+        start = sentence_start(text, at)
+        end_edge = SENTENCE_EDGE.search(text, at)
         end = end_edge.start() if end_edge else len(text)
         times = [t for t in times_in(start, end) if t.value is not None]
         if times:
@@ -179,6 +172,7 @@ def _last_time_naming(text: str, name: str, before: int, times_in: TimesIn) -> T
             return nearest.value
         # "The previous December had been colder. At a summit in Budapest, ...": the time
         # its paragraph has told before it
+        floor = max(0, start - _PARAGRAPH_REACH)
         paragraph = text.rfind("\n\n", floor, start) + 1 or floor
         earlier = [t for t in times_in(paragraph, start) if t.value is not None and t.step]
         if earlier:
