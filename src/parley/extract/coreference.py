@@ -151,9 +151,11 @@ def resolve_references(
                 pair = pair_of_article  # under "Beijing", Kim named: the two are Kim and Xi
             else:
                 pair = last_pair(earlier) or (() if plain else pair_of_article)
-            acted_on = _objects_named(doc, offset, start, end, known)
-            if acted_on & {a.id for a in pair} and not acted_on & {a.id for a in pair_of_article}:
-                pair = pair_of_article  # "the pair joined Xi by video": Xi is not of the pair
+            if pair and pair != pair_of_article:
+                acted_on = _objects_named(doc, offset, start, end, known, starts)
+                own = {a.id for a in pair_of_article}
+                if acted_on & {a.id for a in pair} and not acted_on & own:
+                    pair = pair_of_article  # "the pair joined Xi by video": Xi is not of it
             if pair:
                 out.append(Mention(start, end, pair, "group"))
     return out
@@ -247,14 +249,19 @@ def _others_just_named(earlier: list[Mention]) -> bool:
     return len(last) == 2 and all(a.id.startswith("person:") for m in last for a in m.actors)
 
 
-def _objects_named(doc: Doc, offset: int, start: int, end: int, known: list[Mention]) -> set[str]:
+def _objects_named(
+    doc: Doc, offset: int, start: int, end: int, known: list[Mention], starts: list[int]
+) -> set[str]:
     """Who the verb of a group at [start, end) acts on, by the names the text gives them."""
     span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
     if span is None or span.root.dep_ not in {"nsubj", "nsubjpass"}:
         return set()
     objects = [c for c in span.root.head.children if c.dep_ in {"dobj", "dative"}]
     at = {offset + t.idx for o in objects for t in o.subtree}
-    return {a.id for m in known if m.start in at for a in m.actors}
+    if not at:
+        return set()
+    named = _between(known, starts, [], min(at), max(at) + 1)
+    return {a.id for m in named if m.start in at for a in m.actors}
 
 
 def _pair_of_sentence(

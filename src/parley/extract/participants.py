@@ -48,6 +48,14 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
                     if pobj.dep_ == "pobj":
                         add_with_conj(pobj, role)
 
+    def add_linked(head: Token, prep: Token, role: str | None) -> None:
+        """The objects of a with- (or between-, to-, by-) phrase, and the rest of a list of
+        names the parse hung on the head instead."""
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            add_with_conj(pobj, role)
+            for stray in _list_rest(head, pobj):
+                add_with_conj(stray, role)
+
     def scan(
         head: Token, subject_role: str | None, object_role: str | None, whole: bool = True
     ) -> None:
@@ -62,19 +70,12 @@ def slots_of(trigger: Trigger) -> list[tuple[Token, str | None]]:
             elif child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
                 if _companion(child):
                     continue  # "offered to fly down with Freeland": who travels along
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        add_with_conj(pobj, object_role if child.lower_ != "by" else subject_role)
-                        for stray in _list_rest(head, pobj):
-                            add_with_conj(stray, object_role)
+                add_linked(head, child, object_role if child.lower_ != "by" else subject_role)
             elif child.dep_ == "npadvmod" and child.lemma_.lower() == "time":
                 # "met again, this time with their host, Prime Minister Tony Abbott": the
                 # with-phrase the parse hung on "this time", and the name it set adrift
                 for prep in (c for c in child.children if c.lower_ == "with"):
-                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                        add_with_conj(pobj, object_role)
-                        for stray in _list_rest(head, pobj):
-                            add_with_conj(stray, object_role)
+                    add_linked(head, prep, object_role)
             elif child.dep_ in {"poss", "compound", "nmod", "amod"} and token.pos_ != "VERB":
                 add_with_conj(child, None)
 
