@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from operator import attrgetter
 
 from parley.extract.forums import forum_in
 from parley.extract.spoken_day import is_date_line
@@ -362,14 +363,11 @@ def _linked_back(
     masked = masked[: opening.start] + " " * (opening.end - opening.start) + masked[opening.end :]
     rest = find_times(masked, reference, section.time)
     landed = replace(opening, value=section.time)
-    return [m for m in found if m.start < body_start] + sorted([landed, *rest], key=_start)
+    opened = sorted([landed, *rest], key=attrgetter("start"))
+    return [m for m in found if m.start < body_start] + opened
 
 
 _COUNTED_ON = re.compile(r"\b(?:later|after|afterwards?)$", re.IGNORECASE)
-
-
-def _start(mention: TimeMention) -> int:
-    return mention.start
 
 
 def _within(value: TimeRef | None, frame: TimeRef) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from parley.extract import encounter_lexicon as lex
+from parley.extract import timex_calendar as cal
 from parley.extract.actors import Mention, date_words_opening, main_pair, person_actor
 from parley.extract.context import Context
 from parley.extract.coreference import article_genders, gender_of
@@ -786,12 +787,12 @@ def _subjects(verb: Token, ids: set[int]) -> list[Token]:
     ]
 
 
-_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter", "month", "year"})
+# "That autumn", "that morning": time words, whatever the parse makes of them
+_TIME_WORDS = lex.TIME_NOUNS | frozenset(cal.SEASON_START) | {"month", "year"}
 
 
 def _a_time(word: Token) -> bool:
-    """ "That autumn", "that morning": a time word, whatever the parse makes of it."""
-    return word.lemma_.lower() in lex.TIME_NOUNS | _SEASONS
+    return word.lemma_.lower() in _TIME_WORDS
 
 
 def _unlisted_person(subject: Token) -> Actor | None:
