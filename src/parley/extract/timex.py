@@ -92,7 +92,7 @@ def find_times(text: str, reference: date, narrative: TimeRef | None = None) -> 
             # a year told as a target, where a span began ("the first in 14 years, since Hu
             # Jintao's in 2005") or in a flashback ("The two men had first spoken in November
             # 2016") is no step of the story: "that afternoon", "That October" are not in it
-            if value is not None and not _target_year(scan, start, end, value, reference):
+            if value is not None and not _target_or_label(scan, start, end, value, reference):
                 since = _since(scan, start)
                 # "accepted an invitation to come the following year": a plan's time, the
                 # story stays where it was
@@ -154,7 +154,9 @@ _DEADLINE = re.compile(r"\bby\s+$")
 _STORY_BY = re.compile(r"(?:^|[.!?]\s+|\n)By\s+$")
 
 
-def _target_year(text: str, start: int, end: int, value: TimeRef, published: date) -> bool:
+def _target_or_label(text: str, start: int, end: int, value: TimeRef, published: date) -> bool:
+    """Whether a time is a target, a deadline, a yardstick or a thing's label, which the story
+    does not step to: "by 2025", "by the end of 2012", "below 2005 levels", "the 1961 treaty"."""
     if value.precision != "year":
         # "to reduce their warheads by the end of 2012": a deadline, not a step of the story
         deadline = _DEADLINE.search(text, max(0, start - 4), start) is not None
