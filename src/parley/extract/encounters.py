@@ -206,12 +206,14 @@ class EncounterExtractor:
             retold = status in _TOLD_OUTCOMES and not own_time
             # a time of the clause a colon closed before the trigger sets its scene too
             scene_end = clause_start(token, offset)
-            # under a heading that gives no time, the scene runs on from paragraph to paragraph,
-            # unless the paragraph goes on to tell a time of its own
-            runs_on = section.heading is not None and not section.time
-            runs_on = runs_on and not _tells_a_time(view, end, offset + len(sentence.doc.text))
-            scene_start = section.start if runs_on else offset
-            story = _story_time(view, scene_start, scene_end) if retold else None
+            story = None
+            if retold:
+                # under a heading that gives no time, the scene runs on from paragraph to
+                # paragraph, unless the paragraph goes on to tell a time of its own
+                paragraph_end = offset + len(sentence.doc.text)
+                runs_on = section.heading is not None and not section.time
+                runs_on = runs_on and not _tells_a_time(view, end, paragraph_end)
+                story = _story_time(view, section.start if runs_on else offset, scene_end)
             if story and section.time and not time_within(story, section.time):
                 story = None  # under "Ramstein, 2024", "on Oct. 12" refines the year
             if story and section.time and section.time.precision == "month":
